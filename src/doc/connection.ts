@@ -1,0 +1,107 @@
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { changesMissingFrom } from './relay-state.ts';
+
+export type ConnectionState = 'online' | 'offline' | 'syncing';
+
+export interface ConnectionStatus {
+  state: ConnectionState;
+  /** Local changes the relay is not known to hold yet. */
+  pending: number;
+}
+
+export interface ConnectionOptions {
+  doc: Y.Doc;
+  /** Base of the sync endpoint, e.g. `wss://example.org/sync`; the room id is appended. */
+  syncUrl: string;
+  roomId: string;
+  /** Present for scribes: the relay accepts writes only with it (DESIGN.md §3). */
+  writeKey?: string | null;
+  /** Node has no global WebSocket. */
+  WebSocketPolyfill?: typeof WebSocket;
+  disableBc?: boolean;
+  /** The browser's online/offline events: a socket can stay open on dead venue Wi-Fi. */
+  network?: { onLine: boolean; target: EventTarget } | null;
+  /** Remembers the relay's last known state vector across reloads, so offline pages still count waiting changes. */
+  relayMemory?: { load(): Uint8Array | null; save(stateVector: Uint8Array): void } | null;
+}
+
+const SYNC_MESSAGE = 0;
+const SYNC_STEP_1 = 0;
+
+/** The y-websocket provider plus what a scribe must always see: online, offline or syncing, and what waits. */
+export class RelayConnection {
+  readonly provider: WebsocketProvider;
+  private relayStateVector: Map<number, number> | null = null;
+  private browserOnline: boolean;
+  private currentStatus: ConnectionStatus = { state: 'offline', pending: 0 };
+  private readonly listeners = new Set<(status: ConnectionStatus) => void>();
+
+  constructor(private readonly options: ConnectionOptions) {
+    const { doc, syncUrl, roomId, writeKey } = options;
+    this.provider = new WebsocketProvider(syncUrl, roomId, doc, {
+      params: writeKey ? { key: writeKey } : {},
+      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+      disableBc: options.disableBc ?? false,
+      maxBackoffTime: 10_000,
+    });
+    this.watchRelayStateVector();
+    const remembered = options.relayMemory?.load();
+    if (remembered) this.relayStateVector = Y.decodeStateVector(remembered);
+    this.browserOnline = options.network?.onLine ?? true;
+    options.network?.target.addEventListener('online', this.onNetworkChange);
+    options.network?.target.addEventListener('offline', this.onNetworkChange);
+    this.provider.on('status', this.refresh);
+    this.provider.on('sync', this.refresh);
+    doc.on('update', this.refresh);
+    this.refresh();
+  }
+
+  get status(): ConnectionStatus {
+    return this.currentStatus;
+  }
+
+  subscribe(listener: (status: ConnectionStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  destroy(): void {
+    this.options.network?.target.removeEventListener('online', this.onNetworkChange);
+    this.options.network?.target.removeEventListener('offline', this.onNetworkChange);
+    this.options.doc.off('update', this.refresh);
+    this.provider.destroy();
+    this.listeners.clear();
+  }
+
+  private readonly onNetworkChange = (): void => {
+    this.browserOnline = this.options.network?.onLine ?? true;
+    this.refresh();
+  };
+
+  /** The relay sends sync step 1 (its state vector) on connect and after our updates: read it on the way in. */
+  private watchRelayStateVector(): void {
+    const handleSync = this.provider.messageHandlers[SYNC_MESSAGE];
+    if (!handleSync) return;
+    this.provider.messageHandlers[SYNC_MESSAGE] = (encoder, decoder, provider, emitSynced, messageType) => {
+      const peek = decoding.clone(decoder);
+      if (decoding.readVarUint(peek) === SYNC_STEP_1) {
+        const stateVector = decoding.readVarUint8Array(peek);
+        this.relayStateVector = Y.decodeStateVector(stateVector);
+        this.options.relayMemory?.save(stateVector);
+        queueMicrotask(this.refresh);
+      }
+      handleSync(encoder, decoder, provider, emitSynced, messageType);
+    };
+  }
+
+  private readonly refresh = (): void => {
+    const pending = changesMissingFrom(this.options.doc, this.relayStateVector);
+    const connected = this.provider.wsconnected && this.browserOnline;
+    const state: ConnectionState = !connected ? 'offline' : !this.provider.synced || pending > 0 ? 'syncing' : 'online';
+    if (state === this.currentStatus.state && pending === this.currentStatus.pending) return;
+    this.currentStatus = { state, pending };
+    for (const listener of this.listeners) listener(this.currentStatus);
+  };
+}

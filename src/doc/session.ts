@@ -1,0 +1,78 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { RelayConnection } from './connection.ts';
+import { WorkshopStore } from './store.ts';
+import { WorkshopWriter } from './writer.ts';
+
+export interface OpenSessionOptions {
+  roomId: string;
+  /** Scribes and facilitators hold it; viewers (the projector, the world) do not. */
+  writeKey: string | null;
+  /** e.g. `wss://example.org/sync`; null keeps the session local (tests, offline demo). */
+  syncUrl: string | null;
+  /** Keep the document in IndexedDB so a reload or an offline venue loses nothing. */
+  persist?: boolean;
+}
+
+/** Everything one browser tab needs for one workshop: the document, its derived view, writes, sync. */
+export interface WorkshopSession {
+  roomId: string;
+  writeKey: string | null;
+  doc: Y.Doc;
+  store: WorkshopStore;
+  /** Null for read-only links. */
+  writer: WorkshopWriter | null;
+  connection: RelayConnection | null;
+  /** Resolves once the local copy (IndexedDB) is loaded. */
+  whenLoaded: Promise<void>;
+  destroy(): Promise<void>;
+}
+
+const databaseName = (roomId: string): string => `cdw-room-${roomId}`;
+const relayMemoryKey = (roomId: string): string => `cdw-relay-sv-${roomId}`;
+
+function relayMemory(roomId: string) {
+  const storage = globalThis.localStorage;
+  if (!storage) return null;
+  return {
+    load(): Uint8Array | null {
+      const saved = storage.getItem(relayMemoryKey(roomId));
+      return saved ? Uint8Array.from(atob(saved), (c) => c.charCodeAt(0)) : null;
+    },
+    save(stateVector: Uint8Array): void {
+      storage.setItem(relayMemoryKey(roomId), btoa(String.fromCharCode(...stateVector)));
+    },
+  };
+}
+
+export function openSession(options: OpenSessionOptions): WorkshopSession {
+  const { roomId, writeKey, syncUrl, persist = true } = options;
+  const doc = new Y.Doc();
+  const store = new WorkshopStore(doc);
+  const local = persist ? new IndexeddbPersistence(databaseName(roomId), doc) : null;
+  const connection = syncUrl
+    ? new RelayConnection({
+        doc,
+        syncUrl,
+        roomId,
+        writeKey,
+        network: typeof window === 'undefined' ? null : { onLine: navigator.onLine, target: window },
+        relayMemory: relayMemory(roomId),
+      })
+    : null;
+  return {
+    roomId,
+    writeKey,
+    doc,
+    store,
+    writer: writeKey ? new WorkshopWriter(doc, store) : null,
+    connection,
+    whenLoaded: local ? local.whenSynced.then(() => undefined) : Promise.resolve(),
+    async destroy() {
+      connection?.destroy();
+      await local?.destroy();
+      store.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { compareHlc } from './hlc.ts';
+import type { WorkshopRecord } from './records.ts';
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The one total order every replica replays (R8): clock, then author, then record id.
+ * The clock respects causality because a writer ticks past every record it has seen.
+ * Two records with the same key (a replay) fall back to their content so the order never depends on arrival.
+ */
+export function compareRecords(a: WorkshopRecord, b: WorkshopRecord): number {
+  return (
+    compareHlc(a.hlc, b.hlc) ||
+    compareStrings(a.author, b.author) ||
+    compareStrings(a.id, b.id) ||
+    compareStrings(JSON.stringify(a), JSON.stringify(b))
+  );
+}

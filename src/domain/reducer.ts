@@ -1,0 +1,293 @@
+import { groupSymbol } from './groups.ts';
+import { SnapshotList } from './snapshot-list.ts';
+import type { Hlc } from './hlc.ts';
+import type {
+  ActorId,
+  AddRecord,
+  EndorseRecord,
+  JoinRecord,
+  RecordId,
+  ReviseRecord,
+  WithdrawRecord,
+  WorkshopRecord,
+} from './records.ts';
+import type {
+  DiagnosticReason,
+  Diagnostic,
+  DiscountedEndorsement,
+  GroupView,
+  NotAdmittedAdd,
+  ProposalView,
+  RevisionView,
+  SupersededRevision,
+  WorkshopView,
+} from './view.ts';
+
+/** R7: at most ten proposals exist at once. */
+export const PROPOSAL_CAP = 10;
+
+interface RevisionState {
+  id: RecordId;
+  proposal: RecordId;
+  number: number;
+  author: ActorId;
+  parent: RecordId | null;
+  text: string;
+  hlc: Hlc;
+  endorsers: ActorId[];
+  supersededBy: RecordId | null;
+  supersededConcurrently: boolean;
+  /** Rebuilt only after a change, so unchanged revisions keep their identity across views. */
+  cached: RevisionView | null;
+}
+
+interface ProposalState {
+  id: RecordId;
+  admittedNumber: number;
+  revisions: RevisionState[];
+  current: RevisionState;
+  cached: ProposalView | null;
+}
+
+const freeze = <T>(value: T): T => Object.freeze(value);
+
+/**
+ * Replays records, already in the total order, one at a time, and projects the view (R3–R8).
+ * Callers append records later in the order; a record that sorts earlier needs a fresh reducer.
+ */
+export class WorkshopReducer {
+  private title: string | null = null;
+  private readonly seenIds = new Set<RecordId>();
+  private readonly groups = new Map<ActorId, GroupView>();
+  private readonly groupList = new SnapshotList<GroupView>();
+  private readonly proposals = new Map<RecordId, ProposalState>();
+  private readonly revisions = new Map<RecordId, RevisionState>();
+  private readonly notAdmitted = new SnapshotList<NotAdmittedAdd>();
+  private readonly notAdmittedById = new Map<RecordId, number>();
+  private readonly superseded = new SnapshotList<SupersededRevision>();
+  private readonly discounted = new SnapshotList<DiscountedEndorsement>();
+  private readonly diagnostics = new SnapshotList<Diagnostic>();
+  private applied = 0;
+  private lastHlc: Hlc | null = null;
+  private lastView: WorkshopView | null = null;
+  private lastRejected: readonly Diagnostic[] = [];
+
+  apply(record: WorkshopRecord): void {
+    this.lastHlc = record.hlc;
+    this.lastView = null;
+    if (this.seenIds.has(record.id)) return this.ignore('duplicate-id', record);
+    this.seenIds.add(record.id);
+    if (record.kind === 'session') {
+      if (this.title !== null) return this.ignore('duplicate-session', record);
+      this.title = record.title;
+      this.applied++;
+      return;
+    }
+    if (record.kind === 'join') return this.join(record);
+    if (!this.groups.has(record.author)) return this.ignore('unknown-author', record);
+    switch (record.kind) {
+      case 'add':
+        return this.add(record);
+      case 'revise':
+        return this.revise(record);
+      case 'endorse':
+        return this.endorse(record);
+      case 'withdraw':
+        return this.withdraw(record);
+    }
+  }
+
+  /**
+   * The current view. `rejected` lists records that failed validation before replay (R9);
+   * it is shown first in the diagnostics, in the caller's (canonical) order.
+   */
+  view(rejected: readonly Diagnostic[] = []): WorkshopView {
+    if (this.lastView && rejected === this.lastRejected) return this.lastView;
+    const ranked = [...this.proposals.values()].sort(
+      (a, b) => b.current.endorsers.length - a.current.endorsers.length || a.admittedNumber - b.admittedNumber,
+    );
+    const view: WorkshopView = freeze({
+      title: this.title,
+      groups: this.groupList.snapshot(),
+      proposals: freeze(ranked.map((p, index) => this.proposalView(p, index + 1))),
+      notAdmitted: this.notAdmitted.snapshot(),
+      superseded: this.superseded.snapshot(),
+      discountedEndorsements: this.discounted.snapshot(),
+      diagnostics: rejected.length ? freeze([...rejected, ...this.diagnostics.snapshot()]) : this.diagnostics.snapshot(),
+      appliedRecords: this.applied,
+      lastHlc: this.lastHlc,
+    });
+    this.lastView = view;
+    this.lastRejected = rejected;
+    return view;
+  }
+
+  private ignore(reason: DiagnosticReason, record: WorkshopRecord, detail: string | null = null): void {
+    this.diagnostics.push(freeze({ reason, id: record.id, detail }));
+  }
+
+  private join(record: JoinRecord): void {
+    if (this.groups.has(record.author)) return this.ignore('duplicate-join', record);
+    const number = this.groups.size + 1;
+    const group: GroupView = freeze({
+      id: record.author,
+      name: record.name,
+      venue: record.venue,
+      number,
+      symbol: groupSymbol(number),
+      joinedAt: record.hlc,
+    });
+    this.groups.set(record.author, group);
+    this.groupList.push(group);
+    this.applied++;
+  }
+
+  private add(record: AddRecord): void {
+    this.applied++;
+    if (this.proposals.size >= PROPOSAL_CAP) {
+      this.notAdmittedById.set(record.id, this.notAdmitted.length);
+      this.notAdmitted.push(
+        freeze({ id: record.id, author: record.author, text: record.text, hlc: record.hlc, convertedTo: null }),
+      );
+      return;
+    }
+    const revision = this.newRevision(record.id, record.id, 1, record, null);
+    this.proposals.set(record.id, {
+      id: record.id,
+      admittedNumber: this.proposals.size + 1,
+      revisions: [revision],
+      current: revision,
+      cached: null,
+    });
+  }
+
+  private revise(record: ReviseRecord): void {
+    const proposal = this.proposals.get(record.proposal);
+    if (!proposal) return this.ignore('unknown-proposal', record, 'proposal');
+    const parent = this.revisions.get(record.parent);
+    if (!parent) return this.ignore('unknown-revision', record, 'parent');
+    if (parent.proposal !== proposal.id) return this.ignore('parent-not-in-proposal', record, 'parent');
+    this.applied++;
+    const previous = proposal.current;
+    const concurrent = parent !== previous;
+    previous.supersededBy = record.id;
+    previous.supersededConcurrently = concurrent;
+    previous.cached = null;
+    if (concurrent) {
+      this.superseded.push(
+        freeze({
+          revision: previous.id,
+          proposal: proposal.id,
+          author: previous.author,
+          by: record.id,
+          byAuthor: record.author,
+        }),
+      );
+    }
+    const revision = this.newRevision(record.id, proposal.id, proposal.revisions.length + 1, record, parent.id);
+    proposal.revisions.push(revision);
+    proposal.current = revision;
+    proposal.cached = null;
+    if (record.from !== undefined) this.markConverted(record.from, record);
+  }
+
+  private markConverted(addId: RecordId, record: ReviseRecord): void {
+    const index = this.notAdmittedById.get(addId);
+    const add = index === undefined ? undefined : this.notAdmitted.at(index);
+    if (index === undefined || !add || add.author !== record.author || add.convertedTo !== null) return;
+    this.notAdmitted.replace(index, freeze({ ...add, convertedTo: record.id }));
+  }
+
+  private endorse(record: EndorseRecord): void {
+    const revision = this.revisions.get(record.revision);
+    if (!revision) return this.ignore('unknown-revision', record, 'revision');
+    this.applied++;
+    const proposal = this.proposals.get(revision.proposal);
+    if (!proposal || proposal.current !== revision) {
+      this.discounted.push(
+        freeze({
+          id: record.id,
+          group: record.author,
+          revision: revision.id,
+          proposal: revision.proposal,
+          reason: 'revision-replaced' as const,
+        }),
+      );
+      return;
+    }
+    if (revision.endorsers.includes(record.author)) return;
+    revision.endorsers.push(record.author);
+    revision.cached = null;
+    proposal.cached = null;
+  }
+
+  private withdraw(record: WithdrawRecord): void {
+    const revision = this.revisions.get(record.revision);
+    if (!revision) return this.ignore('unknown-revision', record, 'revision');
+    this.applied++;
+    const proposal = this.proposals.get(revision.proposal);
+    const at = revision.endorsers.indexOf(record.author);
+    if (!proposal || proposal.current !== revision || at < 0) return;
+    revision.endorsers.splice(at, 1);
+    revision.cached = null;
+    proposal.cached = null;
+  }
+
+  private newRevision(
+    id: RecordId,
+    proposal: RecordId,
+    number: number,
+    record: AddRecord | ReviseRecord,
+    parent: RecordId | null,
+  ): RevisionState {
+    const revision: RevisionState = {
+      id,
+      proposal,
+      number,
+      author: record.author,
+      parent,
+      text: record.text,
+      hlc: record.hlc,
+      endorsers: [record.author],
+      supersededBy: null,
+      supersededConcurrently: false,
+      cached: null,
+    };
+    this.revisions.set(id, revision);
+    return revision;
+  }
+
+  private proposalView(proposal: ProposalState, rank: number): ProposalView {
+    if (proposal.cached && proposal.cached.rank === rank) return proposal.cached;
+    const revisions = freeze(proposal.revisions.map(revisionView));
+    const current = revisions[revisions.length - 1]!;
+    const view: ProposalView = freeze({
+      id: proposal.id,
+      rank,
+      admittedNumber: proposal.admittedNumber,
+      current,
+      endorsements: current.endorsers.length,
+      revisions,
+    });
+    proposal.cached = view;
+    return view;
+  }
+}
+
+function revisionView(revision: RevisionState): RevisionView {
+  if (revision.cached) return revision.cached;
+  revision.cached = freeze({
+    id: revision.id,
+    proposal: revision.proposal,
+    number: revision.number,
+    author: revision.author,
+    parent: revision.parent,
+    text: revision.text,
+    hlc: revision.hlc,
+    endorsers: freeze([...revision.endorsers]),
+    supersededBy: revision.supersededBy,
+    supersededConcurrently: revision.supersededConcurrently,
+  });
+  return revision.cached;
+}
+

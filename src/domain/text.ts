@@ -1,0 +1,26 @@
+/** Limits of user-written text, counted in Unicode code points after trimming. */
+export const PROPOSAL_TEXT_MAX = 1000;
+export const TITLE_MAX = 200;
+export const GROUP_NAME_MAX = 60;
+export const VENUE_MAX = 60;
+
+/** Code points, not UTF-16 units, so an emoji or an accented letter counts as one character. */
+export function textLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+export function normalizeText(text: string): string {
+  return text.trim();
+}
+
+export type TextProblem = 'empty' | 'too-long';
+
+/** Why a text would be refused, or null when it fits between `min` and `max` characters after trimming. */
+export function textProblem(text: string, max: number, min = 1): TextProblem | null {
+  const length = textLength(normalizeText(text));
+  if (length < min) return 'empty';
+  if (length > max) return 'too-long';
+  return null;
+}

@@ -1,0 +1,106 @@
+import type { Hlc } from './hlc.ts';
+import type { ActorId, RecordId } from './records.ts';
+
+export interface GroupView {
+  id: ActorId;
+  name: string;
+  venue: string;
+  /** 1 for the first group to join, in the total order. */
+  number: number;
+  /** A shape that survives a washed-out projector: colour never identifies a group alone. */
+  symbol: string;
+  joinedAt: Hlc;
+}
+
+export interface RevisionView {
+  id: RecordId;
+  proposal: RecordId;
+  /** 1 for the add, then 2, 3… in the total order. */
+  number: number;
+  author: ActorId;
+  parent: RecordId | null;
+  text: string;
+  hlc: Hlc;
+  /** Groups endorsing it while it was (or is) current, in the order they endorsed. */
+  endorsers: readonly ActorId[];
+  /** The revision that replaced it, if any. */
+  supersededBy: RecordId | null;
+  /** True when the replacing edit had not seen this revision: a concurrent edit (R8). */
+  supersededConcurrently: boolean;
+}
+
+export interface ProposalView {
+  id: RecordId;
+  /** 1-based position in the projected order. */
+  rank: number;
+  /** 1-based position among admitted proposals, the tie-break of R6. */
+  admittedNumber: number;
+  current: RevisionView;
+  endorsements: number;
+  /** Oldest first; the last one is `current`. */
+  revisions: readonly RevisionView[];
+}
+
+export interface NotAdmittedAdd {
+  id: RecordId;
+  author: ActorId;
+  text: string;
+  hlc: Hlc;
+  /** The revision this add was turned into, once its author did so. */
+  convertedTo: RecordId | null;
+}
+
+export interface SupersededRevision {
+  revision: RecordId;
+  proposal: RecordId;
+  author: ActorId;
+  by: RecordId;
+  byAuthor: ActorId;
+}
+
+export type DiscountReason = 'revision-replaced';
+
+export interface DiscountedEndorsement {
+  id: RecordId;
+  group: ActorId;
+  revision: RecordId;
+  proposal: RecordId;
+  reason: DiscountReason;
+}
+
+export type DiagnosticReason =
+  | 'not-an-object'
+  | 'unknown-version'
+  | 'unknown-kind'
+  | 'bad-field'
+  | 'text-length'
+  | 'duplicate-id'
+  | 'duplicate-session'
+  | 'duplicate-join'
+  | 'unknown-author'
+  | 'unknown-proposal'
+  | 'unknown-revision'
+  | 'parent-not-in-proposal';
+
+export interface Diagnostic {
+  reason: DiagnosticReason;
+  /** The record's id when it had a readable one. */
+  id: string | null;
+  /** Which field was wrong, when that is known. */
+  detail: string | null;
+}
+
+export interface WorkshopView {
+  title: string | null;
+  groups: readonly GroupView[];
+  /** Admitted proposals, in projected order (R6). */
+  proposals: readonly ProposalView[];
+  notAdmitted: readonly NotAdmittedAdd[];
+  superseded: readonly SupersededRevision[];
+  discountedEndorsements: readonly DiscountedEndorsement[];
+  diagnostics: readonly Diagnostic[];
+  /** Records that passed validation and were applied. */
+  appliedRecords: number;
+  /** The newest clock reading among applied records; the next local record must be later. */
+  lastHlc: Hlc | null;
+}
