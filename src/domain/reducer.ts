@@ -46,7 +46,9 @@ interface ProposalState {
   admittedNumber: number;
   revisions: RevisionState[];
   current: RevisionState;
+  /** Both caches are dropped on any change; a change of rank alone keeps the revisions array. */
   cached: ProposalView | null;
+  cachedRevisions: readonly RevisionView[] | null;
 }
 
 const freeze = <T>(value: T): T => Object.freeze(value);
@@ -158,6 +160,7 @@ export class WorkshopReducer {
       revisions: [revision],
       current: revision,
       cached: null,
+      cachedRevisions: null,
     });
   }
 
@@ -187,7 +190,7 @@ export class WorkshopReducer {
     const revision = this.newRevision(record.id, proposal.id, proposal.revisions.length + 1, record, parent.id);
     proposal.revisions.push(revision);
     proposal.current = revision;
-    proposal.cached = null;
+    changed(proposal);
     if (record.from !== undefined) this.markConverted(record.from, record);
   }
 
@@ -218,7 +221,7 @@ export class WorkshopReducer {
     if (revision.endorsers.includes(record.author)) return;
     revision.endorsers.push(record.author);
     revision.cached = null;
-    proposal.cached = null;
+    changed(proposal);
   }
 
   private withdraw(record: WithdrawRecord): void {
@@ -230,7 +233,7 @@ export class WorkshopReducer {
     if (!proposal || proposal.current !== revision || at < 0) return;
     revision.endorsers.splice(at, 1);
     revision.cached = null;
-    proposal.cached = null;
+    changed(proposal);
   }
 
   private newRevision(
@@ -259,7 +262,7 @@ export class WorkshopReducer {
 
   private proposalView(proposal: ProposalState, rank: number): ProposalView {
     if (proposal.cached && proposal.cached.rank === rank) return proposal.cached;
-    const revisions = freeze(proposal.revisions.map(revisionView));
+    const revisions = (proposal.cachedRevisions ??= freeze(proposal.revisions.map(revisionView)));
     const current = revisions[revisions.length - 1]!;
     const view: ProposalView = freeze({
       id: proposal.id,
@@ -272,6 +275,11 @@ export class WorkshopReducer {
     proposal.cached = view;
     return view;
   }
+}
+
+function changed(proposal: ProposalState): void {
+  proposal.cached = null;
+  proposal.cachedRevisions = null;
 }
 
 function revisionView(revision: RevisionState): RevisionView {
