@@ -9,6 +9,11 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 300000,
+  // Lets a shell variable reach the browser, e.g. CONVERGENCE_RUNS=10000 npm run test:browser.
+  testRunnerHtml: (testFramework) => `<html><body>
+    <script>window.__TEST_ENV__ = ${JSON.stringify({ CONVERGENCE_RUNS: process.env.CONVERGENCE_RUNS })};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
 };
