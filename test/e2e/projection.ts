@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+import { eventuallyEqual } from './eventually.ts';
+import type { ExpectedProposal } from './expected-ranking.ts';
+import { listItemTexts } from './list-items.ts';
+import { proposalsList } from './scribe-page.ts';
+
+/** How an item states its count, e.g. "3 endorsements" / "1 endorsement" (DESIGN.md §6: text and count). */
+const COUNT = /(?:^|\s)(\d+)\s+endorsements?\b/i;
+
+/**
+ * Reads an item as {text, count}: `text` is whichever known proposal text the item holds (the longest,
+ * so a text is never mistaken for a shorter one), or the whole item when it holds none.
+ */
+export function readItem(item: string, knownTexts: readonly string[]): { text: string; count: number | null } {
+  const text = knownTexts.filter((t) => item.includes(t)).sort((a, b) => b.length - a.length)[0];
+  const rest = text === undefined ? item : item.replace(text, ' ');
+  const count = rest.match(COUNT);
+  return { text: text ?? item, count: count ? Number(count[1]) : null };
+}
+
+/** Waits until the page's list "Proposals" shows exactly `expected`: same items, same order, same counts. */
+export function expectProjection(page: Page, expected: readonly ExpectedProposal[], knownTexts: readonly string[], step: string) {
+  return eventuallyEqual(
+    `"${step}": the list "Proposals"`,
+    async () => (await listItemTexts(proposalsList(page))).map((item) => readItem(item, knownTexts)),
+    expected.map((p) => ({ ...p })),
+  );
+}
