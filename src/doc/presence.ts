@@ -1,0 +1,71 @@
+import { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { ID_PATTERN, type ActorId, type RecordId } from '../domain/records.ts';
+
+/** What one tab tells the others, through Yjs awareness: the group it writes for and what it is editing. */
+export interface PeerPresence {
+  clientId: number;
+  group: ActorId;
+  editing: RecordId | null;
+}
+
+const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
+
+/** Awareness states come from other browsers: keep only well-formed ones (R9 applies here too). */
+function readPeer(clientId: number, state: unknown): PeerPresence | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const { group, editing } = state as Record<string, unknown>;
+  if (!isId(group)) return null;
+  return { clientId, group, editing: isId(editing) ? editing : null };
+}
+
+/**
+ * Who is online and who edits what. Presence is a hint to avoid clashes, never a rule: nothing here
+ * reaches the document. Without a relay it still works for this tab alone.
+ */
+export class Presence {
+  readonly awareness: Awareness;
+  private readonly ownsAwareness: boolean;
+
+  constructor(doc: Y.Doc, awareness: Awareness | null = null) {
+    this.ownsAwareness = awareness === null;
+    this.awareness = awareness ?? new Awareness(doc);
+    // A tab is invisible until it speaks for a group: projectors and viewers never appear.
+    this.awareness.setLocalState(null);
+  }
+
+  /** This tab writes for `group` (null: for nobody) and is editing `editing` (null: nothing). */
+  announce(group: ActorId | null, editing: RecordId | null = null): void {
+    this.awareness.setLocalState(group ? { group, editing } : null);
+  }
+
+  get peers(): PeerPresence[] {
+    const peers: PeerPresence[] = [];
+    for (const [clientId, state] of this.awareness.getStates()) {
+      const peer = readPeer(clientId, state);
+      if (peer) peers.push(peer);
+    }
+    return peers;
+  }
+
+  /** Each online group once, whatever number of tabs it has open. */
+  onlineGroups(): ActorId[] {
+    return [...new Set(this.peers.map((peer) => peer.group))];
+  }
+
+  /** Groups other than `self` editing `proposal` right now. */
+  editorsOf(proposal: RecordId, self: ActorId | null): ActorId[] {
+    const editors = this.peers.filter((peer) => peer.editing === proposal && peer.group !== self);
+    return [...new Set(editors.map((peer) => peer.group))];
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.awareness.on('change', listener);
+    return () => this.awareness.off('change', listener);
+  }
+
+  destroy(): void {
+    if (this.ownsAwareness) this.awareness.destroy();
+    else this.awareness.setLocalState(null);
+  }
+}
