@@ -1,0 +1,109 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { PROPOSAL_CAP } from '../domain/reducer.ts';
+import { LocalizedController } from '../i18n/localized-controller.ts';
+import { characterCount } from './character-count.ts';
+import { emit, type Refusal } from './events.ts';
+import { controlStyles } from './shared-styles.ts';
+
+/** "New proposal": a live character count, and closed with its reason before typing when the document is full (R7). */
+@customElement('cdw-add-proposal')
+export class AddProposal extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: grid;
+        gap: 0.5rem;
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      .count {
+        margin: 0;
+      }
+      .full {
+        margin: 0 0 0.5rem;
+        padding: 0.75rem 1rem;
+        border-radius: var(--radius, 10px);
+        background: var(--warn-paper, #fff7e0);
+        border-left: 4px solid var(--warn-line, #8a4b00);
+      }
+    `,
+  ];
+
+  @property({ type: Number }) proposalCount = 0;
+  /** Set by the owner when it refused the last add. */
+  @property({ attribute: false }) refusal: Refusal | null = null;
+  @state() private text = '';
+  @state() private shownRefusal: Refusal | null = null;
+
+  private readonly i18n = new LocalizedController(this);
+
+  get full(): boolean {
+    return this.proposalCount >= PROPOSAL_CAP;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refusal')) this.shownRefusal = this.refusal;
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const describedBy = this.full ? 'full count problem' : 'count problem';
+    return html`<form @submit=${this.onSubmit} novalidate>
+      <label for="text">${t.scribe.newProposal}</label>
+      ${this.full ? html`<p class="full" id="full">${t.scribe.full(PROPOSAL_CAP)}</p>` : ''}
+      <textarea
+        id="text"
+        .value=${this.text}
+        ?disabled=${this.full}
+        aria-describedby=${describedBy}
+        aria-invalid=${this.shownRefusal ? 'true' : 'false'}
+        @input=${this.onInput}
+        @keydown=${this.onKeydown}
+      ></textarea>
+      <div class="footer">
+        ${characterCount(t, this.text, 'count')}
+        <button class="primary" type="submit" ?disabled=${this.full}>${t.scribe.addProposal}</button>
+      </div>
+      <p class="problem" id="problem" aria-live="polite">${this.shownRefusal ? t.problems[this.shownRefusal.problem] : ''}</p>
+    </form>`;
+  }
+
+  private onInput(event: InputEvent): void {
+    this.text = (event.target as HTMLTextAreaElement).value;
+    this.shownRefusal = null;
+  }
+
+  /** Ctrl/Cmd+Enter adds, as in most chat and form fields; Enter alone makes a new line. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.submit();
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.submit();
+  }
+
+  private submit(): void {
+    if (this.full) return;
+    if (emit(this, 'add-proposal', { text: this.text })) this.text = '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-add-proposal': AddProposal;
+  }
+}

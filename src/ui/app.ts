@@ -1,0 +1,112 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { chooseLanguage } from '../i18n/locale.ts';
+import { LocalizedController } from '../i18n/localized-controller.ts';
+import type { WorkshopEvent } from './events.ts';
+import { parseRoute, type Route } from './route.ts';
+import './language-switch.ts';
+
+/** Each page fetches only its own screen: a projector never loads the scribe's forms, nor a scribe the QR encoder. */
+const SCREENS: Record<Exclude<Route['page'], 'not-found'>, () => Promise<unknown>> = {
+  start: () => import('./start-screen.ts'),
+  scribe: () => import('./scribe-screen.ts'),
+  view: () => import('./view-screen.ts'),
+};
+
+/** The page: follows the hash route, hosts the screen for it, and applies the language choice. */
+@customElement('cdw-app')
+export class WorkshopApp extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      min-height: 100vh;
+    }
+    header {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 1rem;
+      max-width: 52rem;
+      margin: 0 auto;
+      padding: 0.75rem 1rem 0;
+    }
+    .brand {
+      font-weight: 700;
+      color: var(--muted, #4b5563);
+      font-size: 0.95rem;
+    }
+    main {
+      max-width: 52rem;
+      margin: 0 auto;
+      padding: 0.5rem 1rem 3rem;
+    }
+    main.projector {
+      max-width: none;
+      padding: 0;
+    }
+  `;
+
+  @state() private route: Route = parseRoute(location.hash);
+
+  private readonly i18n = new LocalizedController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.addEventListener('language-change', this.onLanguageChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.removeEventListener('language-change', this.onLanguageChange);
+  }
+
+  private readonly onHashChange = (): void => {
+    this.route = parseRoute(location.hash);
+  };
+
+  private readonly onLanguageChange = (event: WorkshopEvent<'language-change'>): void => {
+    void chooseLanguage(event.detail.language);
+  };
+
+  protected override willUpdate(): void {
+    if (this.route.page !== 'not-found') void SCREENS[this.route.page]();
+  }
+
+  protected override updated(): void {
+    document.title = this.i18n.t.appName;
+  }
+
+  protected override render() {
+    const route = this.route;
+    // The projector owns the whole screen; its language switch sits in its own side panel.
+    if (route.page === 'view' && !route.proposal) {
+      return html`<main class="projector"><cdw-view-screen .roomId=${route.roomId}></cdw-view-screen></main>`;
+    }
+    return html`<header>
+        <span class="brand">${this.i18n.t.appName}</span>
+        <cdw-language-switch></cdw-language-switch>
+      </header>
+      <main>${this.renderScreen(route)}</main>`;
+  }
+
+  private renderScreen(route: Route) {
+    switch (route.page) {
+      case 'start':
+        return html`<cdw-start-screen></cdw-start-screen>`;
+      case 'scribe':
+        return html`<cdw-scribe-screen .writeKey=${route.writeKey} .proposal=${route.proposal}></cdw-scribe-screen>`;
+      case 'view':
+        return html`<cdw-view-screen .roomId=${route.roomId} .proposal=${route.proposal}></cdw-view-screen>`;
+      case 'not-found':
+        return html`<p>${this.i18n.t.notFound}</p>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-app': WorkshopApp;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Language } from '../i18n/locale.ts';
+import type { ActionProblem } from '../doc/writer.ts';
+import type { ActorId, RecordId } from '../domain/records.ts';
+
+/** Every intent a component announces, with its payload; owners decide what happens. */
+export interface WorkshopEvents {
+  'create-session': { title: string };
+  'start-over': Record<string, never>;
+  'language-change': { language: Language };
+  'join-group': { name: string; venue: string };
+  'continue-as': { group: ActorId };
+  'change-group': Record<string, never>;
+  /** Cancelable: the owner calls preventDefault() when the add was refused, so the field keeps its text. */
+  'add-proposal': { text: string };
+  /** Cancelable, like add-proposal. `parent` is the revision the scribe was looking at. */
+  'save-edit': { proposal: RecordId; parent: RecordId; text: string };
+  endorse: { revision: RecordId };
+  'withdraw-endorsement': { revision: RecordId };
+  'editing-change': { proposal: RecordId | null };
+  'open-history': { proposal: RecordId };
+  'use-as-edit': { add: RecordId; proposal: RecordId };
+  'restore-version': { revision: RecordId };
+  'dismiss-notice': { id: RecordId };
+}
+
+/** A refusal the owner hands back down; a fresh object each time, so the same problem twice still shows. */
+export interface Refusal {
+  problem: ActionProblem;
+}
+
+export type WorkshopEventName = keyof WorkshopEvents;
+export type WorkshopEvent<K extends WorkshopEventName> = CustomEvent<WorkshopEvents[K]>;
+
+/** Dispatches a bubbling, composed, cancelable event; returns false when the owner refused it. */
+export function emit<K extends WorkshopEventName>(from: EventTarget, name: K, detail: WorkshopEvents[K]): boolean {
+  return from.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'create-session': WorkshopEvent<'create-session'>;
+    'start-over': WorkshopEvent<'start-over'>;
+    'language-change': WorkshopEvent<'language-change'>;
+    'join-group': WorkshopEvent<'join-group'>;
+    'continue-as': WorkshopEvent<'continue-as'>;
+    'change-group': WorkshopEvent<'change-group'>;
+    'add-proposal': WorkshopEvent<'add-proposal'>;
+    'save-edit': WorkshopEvent<'save-edit'>;
+    endorse: WorkshopEvent<'endorse'>;
+    'withdraw-endorsement': WorkshopEvent<'withdraw-endorsement'>;
+    'editing-change': WorkshopEvent<'editing-change'>;
+    'open-history': WorkshopEvent<'open-history'>;
+    'use-as-edit': WorkshopEvent<'use-as-edit'>;
+    'restore-version': WorkshopEvent<'restore-version'>;
+    'dismiss-notice': WorkshopEvent<'dismiss-notice'>;
+  }
+}

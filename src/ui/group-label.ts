@@ -1,0 +1,23 @@
+import type { ActorId } from '../domain/records.ts';
+import type { GroupView } from '../domain/view.ts';
+
+/** "● 1 Table 3 · Paris": symbol and number first, so a group is known without colour (R2). */
+export function groupLabel(group: GroupView): string {
+  return `${group.symbol} ${group.number} ${group.name}${group.venue ? ` · ${group.venue}` : ''}`;
+}
+
+export function findGroup(groups: readonly GroupView[], id: ActorId): GroupView | undefined {
+  return groups.find((group) => group.id === id);
+}
+
+/** The label of a group, or `fallback` while its join record has not arrived. */
+export function labelOf(groups: readonly GroupView[], id: ActorId, fallback: string): string {
+  const group = findGroup(groups, id);
+  return group ? groupLabel(group) : fallback;
+}
+
+/** Short form for button names: proposal texts can be 1,000 characters long. */
+export function excerpt(text: string, max = 80): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}

@@ -1,0 +1,8 @@
+/** The history view (and its diff library) is fetched only when someone opens a history. */
+export const loadHistoryView = (): Promise<unknown> => import('./history-view.ts');
+
+/** Once the history view exists, moves focus to its heading so keyboard and screen reader users start there. */
+export async function focusHistoryHeading(root: ParentNode): Promise<void> {
+  await customElements.whenDefined('cdw-history-view');
+  await root.querySelector('cdw-history-view')?.focusHeading();
+}

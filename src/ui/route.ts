@@ -1,0 +1,39 @@
+import { ROOM_ID_PATTERN } from '../doc/capabilities.ts';
+import { ID_PATTERN } from '../domain/records.ts';
+
+/** The hash routes of DESIGN.md §3; `proposal` opens the history of one proposal. */
+export type Route =
+  | { page: 'start' }
+  | { page: 'scribe'; writeKey: string; proposal: string | null }
+  | { page: 'view'; roomId: string; proposal: string | null }
+  | { page: 'not-found' };
+
+/** Write keys and room ids share one shape: 22 base64url characters. */
+const KEY_PATTERN = ROOM_ID_PATTERN;
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts.length === 0) return { page: 'start' };
+  const [kind, key, sub, proposal] = parts;
+  if ((kind !== 's' && kind !== 'v') || !key || !KEY_PATTERN.test(key)) return { page: 'not-found' };
+  if (parts.length === 3 || parts.length > 4) return { page: 'not-found' };
+  if (parts.length === 4 && (sub !== 'p' || !proposal || !ID_PATTERN.test(proposal))) return { page: 'not-found' };
+  const opened = proposal ?? null;
+  return kind === 's' ? { page: 'scribe', writeKey: key, proposal: opened } : { page: 'view', roomId: key, proposal: opened };
+}
+
+export const scribeHash = (writeKey: string, proposal: string | null = null): string =>
+  `#/s/${writeKey}${proposal ? `/p/${proposal}` : ''}`;
+
+export const viewHash = (roomId: string, proposal: string | null = null): string =>
+  `#/v/${roomId}${proposal ? `/p/${proposal}` : ''}`;
+
+/** A full link to a route of this app; the query (?lang=) stays out so each reader gets their own language. */
+export function absoluteLink(hash: string, where: Pick<Location, 'origin' | 'pathname'> = location): string {
+  return `${where.origin}${where.pathname}${hash}`;
+}
+
+/** DESIGN.md §3: the relay listens on the app's own origin. */
+export function syncUrlFor(where: Pick<Location, 'protocol' | 'host'> = location): string {
+  return `${where.protocol === 'https:' ? 'wss' : 'ws'}://${where.host}/sync`;
+}

@@ -1,0 +1,168 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { PROPOSAL_CAP } from '../domain/reducer.ts';
+import type { ActorId, RecordId } from '../domain/records.ts';
+import type { GroupView, WorkshopView } from '../domain/view.ts';
+import { LocalizedController } from '../i18n/localized-controller.ts';
+import { emit, type Refusal } from './events.ts';
+import { measure, playFlip, type Positions } from './flip.ts';
+import type { GroupNotice } from './notices.ts';
+import { controlStyles } from './shared-styles.ts';
+import './add-proposal.ts';
+import './group-badge.ts';
+import './online-groups.ts';
+import './proposal-item.ts';
+import './rule-feedback.ts';
+
+export interface EditRefusal extends Refusal {
+  proposal: RecordId;
+}
+
+/** The scribe's page once joined: status, messages for the group, the add form and the ranked proposals. */
+@customElement('cdw-scribe-view')
+export class ScribeView extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h1 {
+        font-size: 1.5rem;
+        margin: 1rem 0 0.25rem;
+        overflow-wrap: anywhere;
+      }
+      .me {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem 0.6rem;
+        margin: 0.5rem 0;
+      }
+      .me-label {
+        color: var(--muted, #4b5563);
+      }
+      cdw-online-groups {
+        margin: 0.5rem 0 1rem;
+        font-size: 0.92rem;
+      }
+      .card {
+        background: var(--paper, #fff);
+        border: 1px solid var(--line, #d0d5dd);
+        border-radius: var(--radius, 10px);
+        padding: 1rem;
+        margin: 0 0 1.25rem;
+      }
+      .list-head {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: 1rem;
+        margin: 1.5rem 0 0.75rem;
+      }
+      h2 {
+        font-size: 1.25rem;
+        margin: 0;
+      }
+      .tally {
+        font-weight: 700;
+        color: var(--muted, #4b5563);
+      }
+      ol {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: 0.75rem;
+      }
+      li {
+        background: var(--paper, #fff);
+        border: 1px solid var(--line, #d0d5dd);
+        border-radius: var(--radius, 10px);
+        padding: 1rem;
+      }
+      li.editing-elsewhere {
+        border-color: var(--warn-line, #8a4b00);
+      }
+      .empty {
+        color: var(--muted, #4b5563);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) view!: WorkshopView;
+  @property({ attribute: false }) me!: GroupView;
+  @property({ attribute: false }) online: readonly ActorId[] = [];
+  @property({ attribute: false }) editors: ReadonlyMap<RecordId, readonly ActorId[]> = new Map();
+  @property({ attribute: false }) notices: readonly GroupNotice[] = [];
+  @property({ attribute: false }) addRefusal: Refusal | null = null;
+  @property({ attribute: false }) editRefusal: EditRefusal | null = null;
+  /** An endorsement, withdrawal or conversion the document refused. */
+  @property({ attribute: false }) actionRefusal: Refusal | null = null;
+
+  private readonly i18n = new LocalizedController(this);
+  private positions: Positions = new Map();
+
+  private items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('view') && this.positions.size) playFlip(this.items(), (li) => li.dataset.id, this.positions);
+    this.positions = new Map();
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const { view, me } = this;
+    return html`<h1>${view.title ?? t.untitled}</h1>
+      <div class="me">
+        <span class="me-label">${t.join.speakingFor}</span>
+        <cdw-group-badge .group=${me}></cdw-group-badge>
+        <button type="button" class="quiet" @click=${() => emit(this, 'change-group', {})}>${t.join.changeGroup}</button>
+      </div>
+      <cdw-online-groups .groups=${view.groups} .online=${this.online}></cdw-online-groups>
+      <cdw-rule-feedback .notices=${this.notices} .proposals=${view.proposals} .groups=${view.groups}></cdw-rule-feedback>
+      <section class="card">
+        <cdw-add-proposal .proposalCount=${view.proposals.length} .refusal=${this.addRefusal}></cdw-add-proposal>
+      </section>
+      <section aria-labelledby="proposals-heading">
+        <div class="list-head">
+          <h2 id="proposals-heading">${t.scribe.proposals}</h2>
+          <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
+        </div>
+        <p class="problem" aria-live="polite">${this.actionRefusal ? t.problems[this.actionRefusal.problem] : ''}</p>
+        ${view.proposals.length === 0 ? html`<p class="empty">${t.scribe.empty}</p>` : ''}
+        <ol aria-label=${t.scribe.proposals}>
+          ${repeat(
+            view.proposals,
+            (proposal) => proposal.id,
+            (proposal) => {
+              const editors = this.editors.get(proposal.id) ?? [];
+              const refusal = this.editRefusal?.proposal === proposal.id ? this.editRefusal : null;
+              return html`<li data-id=${proposal.id} class=${editors.length ? 'editing-elsewhere' : ''}>
+                <cdw-proposal-item
+                  .proposal=${proposal}
+                  .groups=${view.groups}
+                  .me=${me.id}
+                  .editors=${editors}
+                  .refusal=${refusal}
+                ></cdw-proposal-item>
+              </li>`;
+            },
+          )}
+        </ol>
+      </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-scribe-view': ScribeView;
+  }
+}

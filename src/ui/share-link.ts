@@ -1,0 +1,95 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { LocalizedController } from '../i18n/localized-controller.ts';
+import { controlStyles } from './shared-styles.ts';
+import './qr-code.ts';
+
+type CopyOutcome = 'idle' | 'copied' | 'failed';
+
+/** A link shown in full in a read-only field, with a copy button and its QR code. */
+@customElement('cdw-share-link')
+export class ShareLink extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 1rem;
+        align-items: start;
+      }
+      .row {
+        display: flex;
+        gap: 0.5rem;
+      }
+      input {
+        font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+        font-size: 0.9rem;
+        min-width: 0;
+      }
+      .feedback {
+        min-height: 1.4em;
+        margin: 0.3rem 0 0;
+        font-size: 0.9rem;
+      }
+      cdw-qr-code {
+        --qr-size: 8.5rem;
+        border: 1px solid var(--line, #d0d5dd);
+      }
+      @media (max-width: 30rem) {
+        .layout {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+
+  @property() label = '';
+  @property() hint = '';
+  @property() url = '';
+  @state() private outcome: CopyOutcome = 'idle';
+
+  private readonly i18n = new LocalizedController(this);
+
+  protected override render() {
+    const t = this.i18n.t.share;
+    return html`<div class="layout">
+      <div>
+        <label for="link">${this.label}</label>
+        <div class="row">
+          <input id="link" readonly .value=${this.url} aria-describedby="hint" @focus=${this.selectAll} />
+          <button type="button" @click=${this.copy}>${t.copy}</button>
+        </div>
+        <p class="hint" id="hint">${this.hint}</p>
+        <p class="feedback ${this.outcome === 'failed' ? 'problem' : ''}" aria-live="polite">
+          ${this.outcome === 'copied' ? t.copied : this.outcome === 'failed' ? t.copyFailed : ''}
+        </p>
+      </div>
+      <cdw-qr-code .value=${this.url} .label=${t.qrOf(this.label)}></cdw-qr-code>
+    </div>`;
+  }
+
+  private selectAll(event: FocusEvent): void {
+    (event.target as HTMLInputElement).select();
+  }
+
+  private async copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.url);
+      this.outcome = 'copied';
+    } catch {
+      // Clipboard access needs a secure context and permission; selecting lets the reader copy by hand.
+      this.renderRoot.querySelector('input')?.select();
+      this.outcome = document.execCommand?.('copy') ? 'copied' : 'failed';
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-share-link': ShareLink;
+  }
+}

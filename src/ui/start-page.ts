@@ -1,0 +1,138 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ConnectionStatus } from '../doc/connection.ts';
+import type { ActionProblem } from '../doc/writer.ts';
+import { TITLE_MAX } from '../domain/text.ts';
+import { LocalizedController } from '../i18n/localized-controller.ts';
+import { emit } from './events.ts';
+import { controlStyles } from './shared-styles.ts';
+import './connection-status.ts';
+import './share-link.ts';
+
+export interface CreatedSession {
+  title: string;
+  scribeUrl: string;
+  viewUrl: string;
+}
+
+/** The facilitator's page: a title in, two links out (scribe and view), each with copy and QR code. */
+@customElement('cdw-start-page')
+export class StartPage extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h1 {
+        font-size: 1.6rem;
+        margin: 0 0 0.5rem;
+      }
+      h2 {
+        font-size: 1.3rem;
+        margin: 0 0 1rem;
+        overflow-wrap: anywhere;
+      }
+      .intro {
+        color: var(--muted, #4b5563);
+        margin: 0 0 1.5rem;
+        max-width: 40rem;
+      }
+      form {
+        display: grid;
+        gap: 0.75rem;
+        max-width: 32rem;
+      }
+      form button {
+        justify-self: start;
+      }
+      .links {
+        display: grid;
+        gap: 1.5rem;
+      }
+      .card {
+        background: var(--paper, #fff);
+        border: 1px solid var(--line, #d0d5dd);
+        border-radius: var(--radius, 10px);
+        padding: 1rem;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: center;
+      }
+      .status {
+        margin: 0 0 1rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) created: CreatedSession | null = null;
+  @property({ attribute: false }) status: ConnectionStatus | null = null;
+  @property({ attribute: false }) problem: ActionProblem | null = null;
+
+  private readonly i18n = new LocalizedController(this);
+
+  protected override render() {
+    return this.created ? this.renderCreated(this.created) : this.renderForm();
+  }
+
+  private renderForm() {
+    const t = this.i18n.t;
+    return html`<h1>${t.start.heading}</h1>
+      <p class="intro">${t.start.intro}</p>
+      <form @submit=${this.onSubmit} novalidate>
+        <div>
+          <label for="title">${t.start.sessionTitle}</label>
+          <input
+            id="title"
+            name="title"
+            autocomplete="off"
+            maxlength=${TITLE_MAX * 2}
+            aria-invalid=${this.problem ? 'true' : 'false'}
+            aria-describedby="problem"
+          />
+          <p class="problem" id="problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
+        </div>
+        <button class="primary" type="submit">${t.start.createSession}</button>
+      </form>`;
+  }
+
+  private renderCreated(created: CreatedSession) {
+    const t = this.i18n.t.start;
+    return html`<h1>${t.created(created.title)}</h1>
+      ${this.status
+        ? html`<p class="status"><cdw-connection-status .status=${this.status}></cdw-connection-status></p>
+            <p class="hint">${t.keepOpen}</p>`
+        : ''}
+      <div class="links">
+        <section class="card">
+          <cdw-share-link .label=${t.scribeLink} .hint=${t.scribeLinkHint} .url=${created.scribeUrl}></cdw-share-link>
+        </section>
+        <section class="card">
+          <cdw-share-link .label=${t.viewLink} .hint=${t.viewLinkHint} .url=${created.viewUrl}></cdw-share-link>
+        </section>
+        <div class="actions">
+          <button class="primary" type="button" @click=${this.openProjector}>${t.openProjector}</button>
+          <button type="button" @click=${() => emit(this, 'start-over', {})}>${t.another}</button>
+        </div>
+      </div>`;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#title');
+    emit(this, 'create-session', { title: input?.value ?? '' });
+  }
+
+  private openProjector(): void {
+    if (this.created) window.open(this.created.viewUrl, '_blank', 'noopener');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-start-page': StartPage;
+  }
+}

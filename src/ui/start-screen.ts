@@ -1,0 +1,87 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { newWriteKey, roomIdFor } from '../doc/capabilities.ts';
+import { newActorId } from '../doc/random-ids.ts';
+import { openSession, type WorkshopSession } from '../doc/session.ts';
+import type { ActionProblem } from '../doc/writer.ts';
+import { normalizeText } from '../domain/text.ts';
+import type { WorkshopEvent } from './events.ts';
+import { absoluteLink, scribeHash, syncUrlFor, viewHash } from './route.ts';
+import type { CreatedSession } from './start-page.ts';
+import { WorkshopController } from './workshop-controller.ts';
+import './start-page.ts';
+
+/** Creates a session: a fresh write key, its room, the title record; stays connected so the title reaches the relay. */
+@customElement('cdw-start-screen')
+export class StartScreen extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** Null keeps the created document local (tests). */
+  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
+  @property({ type: Boolean }) persist = true;
+  @state() private created: CreatedSession | null = null;
+  @state() private problem: ActionProblem | null = null;
+
+  private session: WorkshopSession | null = null;
+  private readonly workshop = new WorkshopController(this);
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.close();
+  }
+
+  protected override render() {
+    return html`<cdw-start-page
+      .created=${this.created}
+      .problem=${this.problem}
+      .status=${this.session?.connection ? this.workshop.status : null}
+      @create-session=${this.onCreate}
+      @start-over=${this.onStartOver}
+    ></cdw-start-page>`;
+  }
+
+  private async onCreate(event: WorkshopEvent<'create-session'>): Promise<void> {
+    const title = normalizeText(event.detail.title);
+    if (!title) {
+      this.problem = 'text-empty';
+      return;
+    }
+    const writeKey = newWriteKey();
+    const roomId = await roomIdFor(writeKey);
+    const session = openSession({ roomId, writeKey, syncUrl: this.syncUrl, persist: this.persist });
+    await session.whenLoaded;
+    const result = session.writer!.createSession(newActorId(), title);
+    if (!result.ok) {
+      this.problem = result.problem;
+      await session.destroy();
+      return;
+    }
+    await this.close();
+    this.session = session;
+    this.workshop.use({ store: session.store, connection: session.connection, presence: null });
+    this.problem = null;
+    this.created = { title, scribeUrl: absoluteLink(scribeHash(writeKey)), viewUrl: absoluteLink(viewHash(roomId)) };
+  }
+
+  private async onStartOver(): Promise<void> {
+    this.created = null;
+    await this.close();
+  }
+
+  private async close(): Promise<void> {
+    const session = this.session;
+    this.session = null;
+    this.workshop.use(null);
+    await session?.destroy();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-start-screen': StartScreen;
+  }
+}

@@ -1,0 +1,99 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { RecordId } from '../domain/records.ts';
+import { LocalizedController } from '../i18n/localized-controller.ts';
+import { focusHistoryHeading, loadHistoryView } from './history-loader.ts';
+import { openRoom, type OpenRoom } from './open-room.ts';
+import { absoluteLink, syncUrlFor, viewHash } from './route.ts';
+import { WorkshopController } from './workshop-controller.ts';
+import './connection-status.ts';
+import './projector-view.ts';
+
+/** The view link: the room without its write key; the projector, or one proposal's history, read-only. */
+@customElement('cdw-view-screen')
+export class ViewScreen extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .history {
+      max-width: 48rem;
+      margin: 0 auto;
+      padding: 1rem;
+    }
+    .bar {
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--line, #d0d5dd);
+    }
+  `;
+
+  @property() roomId = '';
+  @property({ attribute: false }) proposal: RecordId | null = null;
+  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
+  @property({ type: Boolean }) persist = true;
+  @state() private room: OpenRoom | null = null;
+
+  private readonly workshop = new WorkshopController(this);
+  private readonly i18n = new LocalizedController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.room) this.open();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('roomId')) this.open();
+    if (this.proposal) void loadHistoryView();
+  }
+
+  protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    if (changed.has('proposal') && this.proposal) await focusHistoryHeading(this.renderRoot);
+  }
+
+  private open(): void {
+    void this.close();
+    if (!this.roomId) return;
+    this.room = openRoom({ roomId: this.roomId, writeKey: null, syncUrl: this.syncUrl, persist: this.persist });
+    this.workshop.use(this.room);
+  }
+
+  private async close(): Promise<void> {
+    const room = this.room;
+    this.room = null;
+    this.workshop.use(null);
+    await room?.close();
+  }
+
+  protected override render() {
+    const view = this.workshop.view;
+    if (!view) return html`<p>${this.i18n.t.loading}</p>`;
+    if (this.proposal) {
+      return html`<div class="history">
+        <div class="bar"><cdw-connection-status .status=${this.workshop.status}></cdw-connection-status></div>
+        <cdw-history-view
+          .proposal=${view.proposals.find((p) => p.id === this.proposal) ?? null}
+          .groups=${view.groups}
+          backHref=${viewHash(this.roomId)}
+        ></cdw-history-view>
+      </div>`;
+    }
+    return html`<cdw-projector-view
+      .view=${view}
+      .online=${this.workshop.presence?.onlineGroups() ?? []}
+      .status=${this.workshop.status}
+      .viewUrl=${absoluteLink(viewHash(this.roomId))}
+      .historyHref=${(proposal: string) => viewHash(this.roomId, proposal)}
+    ></cdw-projector-view>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-view-screen': ViewScreen;
+  }
+}
