@@ -2,6 +2,16 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
+// fast-diff ships CommonJS only; Vite converts it for the app, this wraps it as a module for the tests.
+const fastDiffAsModule = {
+  name: 'fast-diff-as-module',
+  transform(context) {
+    if (context.path.endsWith('/fast-diff/diff.js')) {
+      return { body: `const module = { exports: {} };\n${context.body}\nexport default module.exports;` };
+    }
+  },
+};
+
 // Unit, property and component tests run in the system's headless Chromium; nothing downloads a browser.
 export default {
   files: ['test/domain/**/*.test.ts', 'test/doc/**/*.test.ts', 'test/ui/**/*.test.ts'],
@@ -14,6 +24,6 @@ export default {
     <script>window.__TEST_ENV__ = ${JSON.stringify({ CONVERGENCE_RUNS: process.env.CONVERGENCE_RUNS })};</script>
     <script type="module" src="${testFramework}"></script>
   </body></html>`,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [fastDiffAsModule, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
 };
