@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
@@ -63,7 +64,7 @@ export class AddProposal extends LitElement {
       ${this.full ? html`<p class="full" id="full">${t.scribe.full(PROPOSAL_CAP)}</p>` : ''}
       <textarea
         id="text"
-        .value=${this.text}
+        .value=${live(this.text)}
         ?disabled=${this.full}
         aria-describedby=${describedBy}
         aria-invalid=${this.shownRefusal ? 'true' : 'false'}

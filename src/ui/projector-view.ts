@@ -203,8 +203,20 @@ export class ProjectorView extends LitElement {
           margin: 1rem 0;
         }
         li {
-          font-size: calc(var(--length-factor) * 1.6rem);
+          font-size: calc(var(--length-factor) * 1.3rem);
+          gap: 0.6rem;
           padding: 0.6rem;
+        }
+        .rank {
+          font-size: 1.2rem;
+          min-width: 1.2em;
+        }
+        .count {
+          min-width: 0;
+          font-size: 0.8rem;
+        }
+        .count strong {
+          font-size: 1.6rem;
         }
         aside {
           font-size: 1rem;

@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { ActorId, RecordId } from '../domain/records.ts';
 import { normalizeText } from '../domain/text.ts';
 import type { GroupView, ProposalView } from '../domain/view.ts';
@@ -81,6 +82,9 @@ export class ProposalItem extends LitElement {
         flex-wrap: wrap;
         gap: 0.5rem;
         margin-top: 0.75rem;
+      }
+      .actions button {
+        padding-inline: 0.75rem;
       }
       .edit {
         display: grid;
@@ -177,7 +181,7 @@ export class ProposalItem extends LitElement {
         : ''}
       <textarea
         id="draft"
-        .value=${this.draft}
+        .value=${live(this.draft)}
         aria-describedby="draft-count draft-problem ${changedUnderneath ? 'changed' : ''}"
         @input=${this.onInput}
         @keydown=${this.onKeydown}

@@ -1,7 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import type { ActorId, RecordId } from '../domain/records.ts';
 import type { GroupView, WorkshopView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
@@ -54,20 +53,9 @@ export class ScribeView extends LitElement {
         padding: 1rem;
         margin: 0 0 1.25rem;
       }
-      .list-head {
-        display: flex;
-        justify-content: space-between;
-        align-items: baseline;
-        gap: 1rem;
-        margin: 1.5rem 0 0.75rem;
-      }
       h2 {
         font-size: 1.25rem;
-        margin: 0;
-      }
-      .tally {
-        font-weight: 700;
-        color: var(--muted, #4b5563);
+        margin: 1.5rem 0 0.5rem;
       }
       ol {
         list-style: none;
@@ -132,10 +120,7 @@ export class ScribeView extends LitElement {
         <cdw-add-proposal .proposalCount=${view.proposals.length} .refusal=${this.addRefusal}></cdw-add-proposal>
       </section>
       <section aria-labelledby="proposals-heading">
-        <div class="list-head">
-          <h2 id="proposals-heading">${t.scribe.proposals}</h2>
-          <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
-        </div>
+        <h2 id="proposals-heading">${t.scribe.proposals}</h2>
         <p class="problem" aria-live="polite">${this.actionRefusal ? t.problems[this.actionRefusal.problem] : ''}</p>
         ${view.proposals.length === 0 ? html`<p class="empty">${t.scribe.empty}</p>` : ''}
         <ol aria-label=${t.scribe.proposals}>

@@ -6,7 +6,7 @@ import './qr-code.ts';
 
 type CopyOutcome = 'idle' | 'copied' | 'failed';
 
-/** A link shown in full in a read-only field, with a copy button and its QR code. */
+/** A link shown in full in a read-only field that wraps (so a phone shows all of it), with copy and QR code. */
 @customElement('cdw-share-link')
 export class ShareLink extends LitElement {
   static override styles = [
@@ -25,10 +25,14 @@ export class ShareLink extends LitElement {
         display: flex;
         gap: 0.5rem;
       }
-      input {
+      textarea {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
         font-size: 0.9rem;
         min-width: 0;
+        min-height: 0;
+        resize: none;
+        word-break: break-all;
+        field-sizing: content;
       }
       .feedback {
         min-height: 1.4em;
@@ -60,7 +64,7 @@ export class ShareLink extends LitElement {
       <div>
         <label for="link">${this.label}</label>
         <div class="row">
-          <input id="link" readonly .value=${this.url} aria-describedby="hint" @focus=${this.selectAll} />
+          <textarea id="link" readonly rows="2" .value=${this.url} aria-describedby="hint" @focus=${this.selectAll}></textarea>
           <button type="button" @click=${this.copy}>${t.copy}</button>
         </div>
         <p class="hint" id="hint">${this.hint}</p>
@@ -73,7 +77,7 @@ export class ShareLink extends LitElement {
   }
 
   private selectAll(event: FocusEvent): void {
-    (event.target as HTMLInputElement).select();
+    (event.target as HTMLTextAreaElement).select();
   }
 
   private async copy(): Promise<void> {
@@ -82,7 +86,7 @@ export class ShareLink extends LitElement {
       this.outcome = 'copied';
     } catch {
       // Clipboard access needs a secure context and permission; selecting lets the reader copy by hand.
-      this.renderRoot.querySelector('input')?.select();
+      this.renderRoot.querySelector('textarea')?.select();
       this.outcome = document.execCommand?.('copy') ? 'copied' : 'failed';
     }
   }

@@ -7,9 +7,67 @@ export type DiffSegment = { change: 'same' | 'added' | 'removed'; text: string }
 
 const CHANGE = { [diff.EQUAL]: 'same', [diff.INSERT]: 'added', [diff.DELETE]: 'removed' } as const;
 
-/** What changed from `before` to `after`, cleaned up to whole words where possible so a reader can follow it. */
+/** Words, runs of spaces and single signs: a reader follows changes of whole words, not of letters. */
+const TOKEN = /\s+|[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
+/** Each distinct token becomes one private-use character, so fast-diff compares words. */
+const FIRST_TOKEN_CHAR = 0xe000;
+const TOKEN_CHARS = 0xf8ff - FIRST_TOKEN_CHAR;
+
+function wordDiff(before: string, after: string): DiffSegment[] | null {
+  const words: string[] = [];
+  const codes = new Map<string, string>();
+  const encode = (text: string): string =>
+    (text.match(TOKEN) ?? [])
+      .map((word) => {
+        let code = codes.get(word);
+        if (code === undefined) {
+          code = String.fromCharCode(FIRST_TOKEN_CHAR + words.length);
+          codes.set(word, code);
+          words.push(word);
+        }
+        return code;
+      })
+      .join('');
+  const [a, b] = [encode(before), encode(after)];
+  if (words.length > TOKEN_CHARS) return null;
+  const decode = (codesText: string): string =>
+    Array.from(codesText, (c) => words[c.charCodeAt(0) - FIRST_TOKEN_CHAR]).join('');
+  // No semantic cleanup at word level: it would swallow short kept words into the edits.
+  return diff(a, b).map(([op, text]) => ({ change: CHANGE[op], text: decode(text) }));
+}
+
+/**
+ * Joins edits separated only by spaces into one removal and one addition ("on Sundays" → "every day"
+ * rather than "on" → "every", "Sundays" → "day"). Kept and added parts still spell the new text in order.
+ */
+function joinEdits(segments: readonly DiffSegment[]): DiffSegment[] {
+  const joined: DiffSegment[] = [];
+  let removed = '';
+  let added = '';
+  const flush = (): void => {
+    if (removed) joined.push({ change: 'removed', text: removed });
+    if (added) joined.push({ change: 'added', text: added });
+    removed = added = '';
+  };
+  segments.forEach((segment, index) => {
+    if (segment.change === 'removed') removed += segment.text;
+    else if (segment.change === 'added') added += segment.text;
+    else if ((removed || added) && /^\s+$/.test(segment.text) && segments[index + 1]?.change !== 'same' && index + 1 < segments.length) {
+      if (removed) removed += segment.text;
+      added += segment.text;
+    } else {
+      flush();
+      joined.push(segment);
+    }
+  });
+  flush();
+  return joined;
+}
+
+/** What changed from `before` to `after`, word by word (letter by letter only for texts of very many words). */
 export function diffSegments(before: string, after: string): DiffSegment[] {
-  return diff(before, after, undefined, true).map(([op, text]) => ({ change: CHANGE[op], text }));
+  const segments = wordDiff(before, after) ?? diff(before, after, undefined, true).map(([op, text]) => ({ change: CHANGE[op], text }));
+  return joinEdits(segments);
 }
 
 /**
