@@ -26,3 +26,15 @@ export function expectProjection(page: Page, expected: readonly ExpectedProposal
     expected.map((p) => ({ ...p })),
   );
 }
+
+/** Items of the list "Proposals" not entirely inside the viewport: a room cannot scroll the projector. */
+export async function itemsOutsideViewport(page: Page): Promise<string[]> {
+  const viewport = page.viewportSize()!;
+  const outside: string[] = [];
+  for (const item of await proposalsList(page).getByRole('listitem').all()) {
+    const box = await item.boundingBox();
+    const inside = box && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+    if (!inside) outside.push(`${(await item.innerText()).replace(/\s+/g, ' ')} at ${JSON.stringify(box)}`);
+  }
+  return outside;
+}

@@ -6,19 +6,16 @@ import { PHONE, PROJECTOR } from './browser.ts';
 /** Git-ignored (test-artifacts/ in .gitignore); the README picks its pictures from here. */
 export const SCREENSHOT_DIR = join('test-artifacts', 'screenshots');
 
-/**
- * Saves `view` at phone and projector size, then gives the page its own size back. The phone shot is
- * the whole page (a scribe scrolls); the projector shot is the screen (a room cannot scroll).
- */
+/** Saves `view` at phone and projector size as the screen shows it, then gives the page its own size back. */
 export async function screenshotBothSizes(page: Page, view: string): Promise<string[]> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const ownSize = page.viewportSize();
   const saved: string[] = [];
-  for (const [sizeName, size, fullPage] of [['phone', PHONE, true], ['projector', PROJECTOR, false]] as const) {
+  for (const [sizeName, size] of [['phone', PHONE], ['projector', PROJECTOR]] as const) {
     await page.setViewportSize(size);
     await settled(page);
     const path = join(SCREENSHOT_DIR, `${view}-${sizeName}.png`);
-    await page.screenshot({ path, fullPage, animations: 'disabled' });
+    await page.screenshot({ path, animations: 'disabled' });
     saved.push(path);
   }
   if (ownSize) await page.setViewportSize(ownSize);

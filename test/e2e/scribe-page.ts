@@ -5,7 +5,8 @@ import { PATIENCE_MS, eventually } from './eventually.ts';
 export const proposalsList = (page: Page): Locator => page.getByRole('list', { name: /^Proposals/ });
 export const newProposalField = (page: Page): Locator => page.getByRole('textbox', { name: /^New proposal/ });
 export const addProposalButton = (page: Page): Locator => page.getByRole('button', { name: /^Add proposal/ });
-export const connectionStatus = (page: Page): Locator => page.getByRole('status').filter({ hasText: /^\s*Online/ });
+export const anyConnectionStatus = (page: Page): Locator =>
+  page.getByRole('status').filter({ hasText: /^\s*(Online|Offline|Syncing)/ });
 
 /** The scribe's list item holding `text` (texts in these tests are unique and never part of another). */
 export const proposalItem = (page: Page, text: string): Locator =>
