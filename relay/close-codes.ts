@@ -1,0 +1,33 @@
+/**
+ * WebSocket close codes sent by the relay. y-websocket 3 stops reconnecting on 4400–4499
+ * (retrying cannot help) and retries on everything else, so the 45xx codes mean "try later".
+ */
+export const CloseCode = {
+  /** The relay is shutting down; clients reconnect to its successor. */
+  goingAway: 1001,
+  /** Sent by `ws` itself when a message exceeds maxMessageBytes. */
+  messageTooBig: 1009,
+  /** The room could not be loaded from storage; clients retry. */
+  internalError: 1011,
+  /** Undecodable or unknown message: the client would only repeat it. */
+  malformedMessage: 4400,
+  /** The update would grow the room past maxRoomBytes. */
+  roomTooLarge: 4413,
+  /** The room already has maxConnectionsPerRoom connections. */
+  roomFull: 4503,
+  /** More than maxMessagesPerSecond. */
+  rateLimited: 4529,
+} as const;
+
+const labels = new Map<number, string>([
+  [CloseCode.goingAway, 'shutdown'],
+  [CloseCode.messageTooBig, 'message_too_big'],
+  [CloseCode.internalError, 'storage_error'],
+  [CloseCode.malformedMessage, 'malformed_message'],
+  [CloseCode.roomTooLarge, 'room_too_large'],
+  [CloseCode.roomFull, 'room_full'],
+  [CloseCode.rateLimited, 'rate_limited'],
+]);
+
+/** The `reason` label used in metrics for a close code the relay chose. */
+export const closeLabel = (code: number): string => labels.get(code) ?? `code_${code}`;

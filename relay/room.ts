@@ -1,0 +1,238 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode } from './close-codes.ts';
+import type { Peer } from './peer.ts';
+import {
+  decodeClientMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  isEmptyUpdate,
+  MalformedMessage,
+  type ClientMessage,
+} from './protocol.ts';
+import type { RoomContext } from './room-context.ts';
+import { RoomWriter } from './room-writer.ts';
+
+interface Member {
+  readonly peer: Peer;
+  /** Awareness client ids this connection introduced; removed when it leaves. */
+  readonly awarenessClients: Set<number>;
+  /** Messages received while the room was loading, replayed once it is ready. */
+  queue: Uint8Array[] | null;
+  ackTimer: NodeJS.Timeout | null;
+}
+
+interface Loaded {
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  writer: RoomWriter;
+}
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+/** One shared document in memory with the connections that sync it. */
+export class Room {
+  private readonly members = new Map<Peer, Member>();
+  private loaded: Loaded | null = null;
+  private loading: Promise<void> = Promise.resolve();
+  /** Approximate encoded size: exact at load and after compaction, plus accepted update bytes since. */
+  private bytes = 0;
+
+  constructor(
+    readonly id: string,
+    private readonly context: RoomContext,
+  ) {}
+
+  get memberCount(): number {
+    return this.members.size;
+  }
+
+  /** Starts loading once `previous` (the release of this room's former instance) has finished writing. */
+  load(previous: Promise<void> | undefined): void {
+    this.loading = this.loadFromStorage(previous);
+  }
+
+  attach(peer: Peer): void {
+    const member: Member = { peer, awarenessClients: new Set(), queue: [], ackTimer: null };
+    this.members.set(peer, member);
+    if (this.loaded) this.greet(member, this.loaded);
+  }
+
+  receive(peer: Peer, bytes: Uint8Array): void {
+    const member = this.members.get(peer);
+    if (!member) return;
+    if (member.queue) member.queue.push(bytes);
+    else if (this.loaded) this.handle(member, this.loaded, bytes);
+  }
+
+  detach(peer: Peer): void {
+    const member = this.members.get(peer);
+    if (!member) return;
+    this.members.delete(peer);
+    if (member.ackTimer) clearTimeout(member.ackTimer);
+    if (this.loaded && member.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.loaded.awareness, [...member.awarenessClients], null);
+    }
+  }
+
+  /** Called once the last member left: stores what is pending, compacts, frees the document. */
+  async release(): Promise<void> {
+    await this.loading;
+    const loaded = this.loaded;
+    this.loaded = null;
+    if (!loaded) return;
+    const saved = await loaded.writer.close();
+    loaded.awareness.destroy();
+    loaded.doc.destroy();
+    this.context.log({ event: saved ? 'room_released' : 'room_released_unsaved', roomId: this.id, bytes: this.bytes });
+  }
+
+  private async loadFromStorage(previous: Promise<void> | undefined): Promise<void> {
+    await previous;
+    const started = performance.now();
+    let doc: Y.Doc;
+    try {
+      doc = await this.context.storage.load(this.id);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    const awareness = new awarenessProtocol.Awareness(doc);
+    awareness.setLocalState(null);
+    const writer = new RoomWriter(this.id, this.context.storage, {
+      compactEvery: this.context.compactEvery,
+      retryMs: this.context.storageRetryMs,
+      currentStateVector: () => Y.encodeStateVector(doc),
+      onStored: () => {
+        this.context.metrics.storageWrites++;
+        this.context.metrics.storageSucceeded();
+      },
+      onCompacted: () => {
+        this.context.metrics.compactions++;
+        this.bytes = Y.encodeStateAsUpdate(doc).length;
+      },
+      onError: (error, operation) => {
+        this.context.metrics.storageFailed();
+        this.context.log({ event: 'storage_error', operation, roomId: this.id, error: String(error) });
+      },
+    });
+    const loaded: Loaded = { doc, awareness, writer };
+    this.bytes = Y.encodeStateAsUpdate(doc).length;
+    doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(loaded, update, origin));
+    awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwarenessUpdate(loaded, change, origin));
+    this.loaded = loaded;
+    this.context.metrics.roomsLoaded++;
+    this.context.metrics.storageSucceeded();
+    this.context.log({ event: 'room_loaded', roomId: this.id, bytes: this.bytes, ms: Math.round(performance.now() - started) });
+    for (const member of [...this.members.values()]) this.greet(member, loaded);
+  }
+
+  private fail(error: unknown): void {
+    this.context.metrics.storageFailed();
+    this.context.log({ event: 'room_load_failed', roomId: this.id, error: String(error) });
+    for (const member of [...this.members.values()]) member.peer.close(CloseCode.internalError, 'room storage unavailable');
+  }
+
+  /** First contact after loading: the room's state vector to writers, who's present, then the queued messages. */
+  private greet(member: Member, loaded: Loaded): void {
+    const queued = member.queue ?? [];
+    member.queue = null;
+    // A read-only connection's answer would be dropped anyway, so it is not asked for its state.
+    if (member.peer.writable) member.peer.send(encodeSyncStep1(loaded.writer.durableStateVector));
+    const present = [...loaded.awareness.getStates().keys()];
+    if (present.length > 0) member.peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, present)));
+    for (const bytes of queued) {
+      if (this.members.get(member.peer) !== member) return;
+      this.handle(member, loaded, bytes);
+    }
+  }
+
+  private handle(member: Member, loaded: Loaded, bytes: Uint8Array): void {
+    let message: ClientMessage;
+    try {
+      message = decodeClientMessage(bytes);
+    } catch (error) {
+      this.reject(member, CloseCode.malformedMessage, 'malformed message', error);
+      return;
+    }
+    switch (message.kind) {
+      case 'syncStep1':
+        member.peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(loaded.doc, message.stateVector)));
+        return;
+      case 'syncStep2':
+      case 'update':
+        this.acceptUpdate(member, loaded, message.update);
+        return;
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(loaded.awareness, message.update, member.peer);
+        return;
+      case 'queryAwareness': {
+        const present = [...loaded.awareness.getStates().keys()];
+        member.peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, present)));
+        return;
+      }
+    }
+  }
+
+  private acceptUpdate(member: Member, loaded: Loaded, update: Uint8Array): void {
+    if (!member.peer.writable) {
+      if (!isEmptyUpdate(update)) this.context.metrics.droppedWrites++;
+      return;
+    }
+    if (this.bytes + update.length > this.context.limits.maxRoomBytes) {
+      this.reject(member, CloseCode.roomTooLarge, 'room too large');
+      return;
+    }
+    try {
+      Y.applyUpdate(loaded.doc, update, member.peer);
+    } catch (error) {
+      this.reject(member, CloseCode.malformedMessage, 'update could not be applied', error);
+    }
+  }
+
+  private onDocUpdate(loaded: Loaded, update: Uint8Array, origin: unknown): void {
+    this.bytes += update.length;
+    this.context.metrics.updatesApplied++;
+    loaded.writer.enqueue(update);
+    const message = encodeUpdate(update);
+    for (const member of this.members.values()) if (member.peer !== origin) member.peer.send(message);
+    const author = this.members.get(origin as Peer);
+    if (author) this.scheduleAck(author, loaded);
+  }
+
+  /** Tells a writer, once its updates are stored, what the relay holds: y-protocols sync step 1 with the durable state vector. */
+  private scheduleAck(member: Member, loaded: Loaded): void {
+    if (member.ackTimer) return;
+    member.ackTimer = setTimeout(() => {
+      member.ackTimer = null;
+      void loaded.writer.whenDurable(loaded.writer.lastEnqueued).then(() => {
+        if (this.members.get(member.peer) === member) member.peer.send(encodeSyncStep1(loaded.writer.durableStateVector));
+      });
+    }, this.context.ackDelayMs);
+  }
+
+  private onAwarenessUpdate(loaded: Loaded, { added, updated, removed }: AwarenessChange, origin: unknown): void {
+    const author = this.members.get(origin as Peer);
+    if (author) {
+      for (const client of added) author.awarenessClients.add(client);
+      for (const client of removed) author.awarenessClients.delete(client);
+    }
+    const changed = [...added, ...updated, ...removed];
+    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, changed));
+    // The sender gets its own state back too: y-websocket clients take silence as a dead connection.
+    for (const member of this.members.values()) member.peer.send(message);
+  }
+
+  private reject(member: Member, code: number, reason: string, error?: unknown): void {
+    this.context.log({
+      event: 'connection_rejected',
+      roomId: this.id,
+      code,
+      reason,
+      ...(error === undefined ? {} : { error: error instanceof MalformedMessage ? error.message : String(error) }),
+    });
+    member.peer.close(code, reason);
+  }
+}

@@ -1,0 +1,29 @@
+import { grantsWrite, isRoomId } from './capability.ts';
+
+export type SyncRequest =
+  | { ok: true; roomId: string; writable: boolean }
+  | { ok: false; status: 400 | 404; reason: string };
+
+/** `/sync/<roomId>[?key=<writeKey>]` → the room and whether the connection may write. */
+export function parseSyncRequest(requestUrl: string | undefined): SyncRequest {
+  let url: URL;
+  try {
+    url = new URL(requestUrl ?? '/', 'http://relay.invalid');
+  } catch {
+    return { ok: false, status: 400, reason: 'bad_url' };
+  }
+  if (!url.pathname.startsWith('/sync/')) return { ok: false, status: 404, reason: 'not_sync_path' };
+  const roomId = url.pathname.slice('/sync/'.length);
+  if (!isRoomId(roomId)) return { ok: false, status: 400, reason: 'bad_room_id' };
+  return { ok: true, roomId, writable: grantsWrite(roomId, url.searchParams.get('key')) };
+}
+
+const statusText = { 400: 'Bad Request', 404: 'Not Found', 503: 'Service Unavailable' } as const;
+
+/** The raw HTTP answer to an upgrade the relay refuses (there is no ServerResponse for upgrades). */
+export function refusal(status: keyof typeof statusText, body: string): string {
+  return (
+    `HTTP/1.1 ${status} ${statusText[status]}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+  );
+}

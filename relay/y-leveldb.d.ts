@@ -1,0 +1,16 @@
+// y-leveldb 0.2 ships types but its package.json "exports" hides them from NodeNext resolution.
+declare module 'y-leveldb' {
+  import type * as Y from 'yjs';
+
+  export class LeveldbPersistence {
+    constructor(location: string, options?: { levelOptions?: object });
+    /** Runs `f` after every earlier operation; resolves to null (after a console warning) if `f` throws. */
+    _transact<T>(f: (db: any) => Promise<T>): Promise<T | null>;
+    getYDoc(docName: string): Promise<Y.Doc>;
+    storeUpdate(docName: string, update: Uint8Array): Promise<number>;
+    flushDocument(docName: string): Promise<void>;
+    destroy(): Promise<void>;
+  }
+
+  export function getLevelUpdatesKeys(db: any, docName: string): Promise<unknown[]>;
+}
