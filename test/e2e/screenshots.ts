@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,8 @@ export async function screenshotBothSizes(page: Page, view: string): Promise<str
   const saved: string[] = [];
   for (const [sizeName, size] of [['phone', PHONE], ['projector', PROJECTOR]] as const) {
     await page.setViewportSize(size);
+    // The top of a view is what a person sees first, whatever the last action scrolled to.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await settled(page);
     const path = join(SCREENSHOT_DIR, `${view}-${sizeName}.png`);
     await page.screenshot({ path, animations: 'disabled' });

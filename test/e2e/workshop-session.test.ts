@@ -208,6 +208,15 @@ test('a workshop session: three scribes, a projector and a viewer through the re
     await screenshotBothSizes(scribes.riverside, 'scribe');
   });
 
+  await step('a reload keeps the scribe in its group (issue 4, item 2)', async () => {
+    const page = scribes.lighthouse;
+    await page.reload();
+    await expectProjection(page, model.projected(), KNOWN_TEXTS, 'lighthouse after a reload');
+    await newProposalField(page).waitFor({ timeout: PATIENCE_MS });
+    assert.equal(await page.getByRole('button', { name: /^Join/ }).count(), 0, 'no join form after a reload');
+    await expectOffered('lighthouse', TEXT.streamed);
+  });
+
   await step('the projector shows the title and the fill level, all ten visible', async () => {
     await projector.getByText('Our city in ten proposals').first().waitFor({ timeout: PATIENCE_MS });
     await projector.getByText(/\b10\s*\/\s*10\b/).first().waitFor({ timeout: PATIENCE_MS });
