@@ -5,6 +5,7 @@ import type { WorkshopRecord } from '../domain/records.ts';
 import type { WorkshopReducer } from '../domain/reducer.ts';
 import { parseRecord } from '../domain/validate.ts';
 import type { Diagnostic, WorkshopView } from '../domain/view.ts';
+import { deletedAnything, insertedValues } from './inserted-values.ts';
 import { recordsOf } from './schema.ts';
 
 export type ViewListener = (view: WorkshopView) => void;
@@ -47,13 +48,8 @@ export class WorkshopStore {
 
   private readonly onRecordsChanged = (event: Y.YArrayEvent<unknown>): void => {
     // Honest clients never delete; a hostile delete is replayed from the array as it now stands.
-    if (event.changes.deleted.size > 0) {
-      this.rebuild();
-    } else {
-      const added: unknown[] = [];
-      for (const item of event.changes.added) added.push(...item.content.getContent());
-      this.ingest(added);
-    }
+    if (deletedAnything(event.transaction)) this.rebuild();
+    else this.ingest(insertedValues(event.transaction, this.records));
     this.notify();
   };
 

@@ -6,9 +6,19 @@ export const VENUE_MAX = 60;
 
 /** Code points, not UTF-16 units, so an emoji or an accented letter counts as one character. */
 export function textLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is a single code point.
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
 }
 
 export function normalizeText(text: string): string {

@@ -1,6 +1,6 @@
-import { isHlc } from './hlc.ts';
+import { isHlc, type Hlc } from './hlc.ts';
 import { ID_PATTERN, RECORD_VERSION, type WorkshopRecord } from './records.ts';
-import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX, normalizeText, textLength } from './text.ts';
+import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX, textLength } from './text.ts';
 import type { Diagnostic } from './view.ts';
 
 export type ParseResult = { ok: true; record: WorkshopRecord } | { ok: false; diagnostic: Diagnostic };
@@ -16,60 +16,76 @@ const isId = (value: unknown): value is string => typeof value === 'string' && I
 
 /** A trimmed text within [min, max] code points, or null. */
 function readText(value: unknown, max: number, min: number): string | null {
+  // A code point is at most two UTF-16 units: anything longer cannot fit, whatever the spaces.
   if (typeof value !== 'string' || value.length > max * 2 + 1024) return null;
-  const text = normalizeText(value);
-  const length = textLength(text);
-  return length >= min && length <= max ? text : null;
+  const text = value.trim();
+  if (text.length < min) return null;
+  if (text.length <= max) return text;
+  return textLength(text) <= max ? text : null;
 }
 
 /**
  * Validates one untrusted record read from the document (R9): shape, types, ids and text limits.
  * Rules that need other records (unknown revision, duplicates) are checked while replaying.
+ * The result is a fresh object holding only known fields, so nothing else reaches the view.
  */
 export function parseRecord(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-an-object', null);
   const raw = value as Raw;
   if (raw.v !== RECORD_VERSION) return fail('unknown-version', raw, String(raw.v).slice(0, 16));
-  if (!isId(raw.id)) return fail('bad-field', raw, 'id');
-  if (!isId(raw.author)) return fail('bad-field', raw, 'author');
-  if (!isHlc(raw.hlc)) return fail('bad-field', raw, 'hlc');
-  if (raw.sig !== undefined && typeof raw.sig !== 'string') return fail('bad-field', raw, 'sig');
-  const base = { v: RECORD_VERSION as typeof RECORD_VERSION, id: raw.id, author: raw.author, hlc: [raw.hlc[0], raw.hlc[1]] as const };
-  const withSig = typeof raw.sig === 'string' ? { ...base, sig: raw.sig } : base;
+  const { id, author, hlc, sig } = raw;
+  if (!isId(id)) return fail('bad-field', raw, 'id');
+  if (!isId(author)) return fail('bad-field', raw, 'author');
+  if (!isHlc(hlc)) return fail('bad-field', raw, 'hlc');
+  if (sig !== undefined && typeof sig !== 'string') return fail('bad-field', raw, 'sig');
+  // Kept by reference: records read from Yjs are never mutated, and the type is readonly.
+  const clock: Hlc = hlc;
+  const record = parseBody(raw, id, author, clock);
+  if ('reason' in record) return { ok: false, diagnostic: record };
+  if (sig !== undefined) record.sig = sig;
+  return { ok: true, record };
+}
 
+function problem(reason: Diagnostic['reason'], id: string, detail: string): Diagnostic {
+  return { reason, id, detail };
+}
+
+function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopRecord | Diagnostic {
+  const v = RECORD_VERSION;
   switch (raw.kind) {
     case 'session': {
       const title = readText(raw.title, TITLE_MAX, 1);
-      if (title === null) return fail('text-length', raw, 'title');
-      return { ok: true, record: { ...withSig, kind: 'session', title } };
+      return title === null ? problem('text-length', id, 'title') : { v, id, author, hlc, kind: 'session', title };
     }
     case 'join': {
       const name = readText(raw.name, GROUP_NAME_MAX, 1);
-      if (name === null) return fail('text-length', raw, 'name');
+      if (name === null) return problem('text-length', id, 'name');
       const venue = raw.venue === undefined ? '' : readText(raw.venue, VENUE_MAX, 0);
-      if (venue === null) return fail('text-length', raw, 'venue');
-      return { ok: true, record: { ...withSig, kind: 'join', name, venue } };
+      if (venue === null) return problem('text-length', id, 'venue');
+      return { v, id, author, hlc, kind: 'join', name, venue };
     }
     case 'add': {
       const text = readText(raw.text, PROPOSAL_TEXT_MAX, 1);
-      if (text === null) return fail('text-length', raw, 'text');
-      return { ok: true, record: { ...withSig, kind: 'add', text } };
+      return text === null ? problem('text-length', id, 'text') : { v, id, author, hlc, kind: 'add', text };
     }
     case 'revise': {
-      if (!isId(raw.proposal)) return fail('bad-field', raw, 'proposal');
-      if (!isId(raw.parent)) return fail('bad-field', raw, 'parent');
-      if (raw.from !== undefined && !isId(raw.from)) return fail('bad-field', raw, 'from');
+      const { proposal, parent, from } = raw;
+      if (!isId(proposal)) return problem('bad-field', id, 'proposal');
+      if (!isId(parent)) return problem('bad-field', id, 'parent');
+      if (from !== undefined && !isId(from)) return problem('bad-field', id, 'from');
       const text = readText(raw.text, PROPOSAL_TEXT_MAX, 1);
-      if (text === null) return fail('text-length', raw, 'text');
-      const revise = { ...withSig, kind: 'revise' as const, proposal: raw.proposal, parent: raw.parent, text };
-      return { ok: true, record: raw.from === undefined ? revise : { ...revise, from: raw.from } };
+      if (text === null) return problem('text-length', id, 'text');
+      return from === undefined
+        ? { v, id, author, hlc, kind: 'revise', proposal, parent, text }
+        : { v, id, author, hlc, kind: 'revise', proposal, parent, text, from };
     }
     case 'endorse':
     case 'withdraw': {
-      if (!isId(raw.revision)) return fail('bad-field', raw, 'revision');
-      return { ok: true, record: { ...withSig, kind: raw.kind, revision: raw.revision } };
+      const { revision } = raw;
+      if (!isId(revision)) return problem('bad-field', id, 'revision');
+      return { v, id, author, hlc, kind: raw.kind, revision };
     }
     default:
-      return fail('unknown-kind', raw, typeof raw.kind === 'string' ? raw.kind.slice(0, 32) : null);
+      return { reason: 'unknown-kind', id: id.slice(0, 64), detail: typeof raw.kind === 'string' ? raw.kind.slice(0, 32) : null };
   }
 }

@@ -1,0 +1,118 @@
+// Deriving the view: from scratch, one record at a time, bytes per record, and loading a stored document.
+import * as Y from 'yjs';
+import { deriveView, replay, sortRecords } from '../src/domain/derive.ts';
+import type { WorkshopRecord } from '../src/domain/records.ts';
+import { recordsOf } from '../src/doc/schema.ts';
+import { WorkshopStore } from '../src/doc/store.ts';
+import { generateSession, seededRandom } from './session-generator.ts';
+import { measure, round } from './stats.ts';
+
+const shuffled = <T>(list: readonly T[], seed: number): T[] => {
+  const random = seededRandom(seed);
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+};
+
+/** A document as many groups would write it: each group its own Yjs client, one record per transaction. */
+function buildDoc(records: readonly WorkshopRecord[]): Y.Doc {
+  const doc = new Y.Doc();
+  const clientIds = new Map<string, number>();
+  const array = recordsOf(doc);
+  for (const record of records) {
+    doc.clientID = clientIds.get(record.author) ?? clientIds.set(record.author, 1000 + clientIds.size).get(record.author)!;
+    doc.transact(() => array.insert(array.length, [record]));
+  }
+  return doc;
+}
+
+function deriveFromScratch(count: number) {
+  const records = shuffled(generateSession(count), count);
+  const view = deriveView(records);
+  const times = count >= 100_000 ? 7 : count >= 10_000 ? 20 : 100;
+  return {
+    records: count,
+    proposals: view.proposals.length,
+    revisions: view.proposals.reduce((sum, p) => sum + p.revisions.length, 0),
+    ignored: view.diagnostics.length,
+    ms: measure(times, () => deriveView(records)),
+  };
+}
+
+function applyOneRecord(count: number) {
+  const all = generateSession(count + 1000);
+  const { records } = sortRecords(all);
+  const reducer = replay(records.slice(0, count));
+  reducer.view();
+  const next = records.slice(count);
+  return {
+    records: count,
+    ms: measure(next.length - 1, (i) => {
+      reducer.apply(next[i + 1]!);
+      reducer.view();
+    }),
+  };
+}
+
+function applyOneRecordThroughYjs(count: number) {
+  const all = generateSession(count + 500);
+  const doc = buildDoc(all.slice(0, count));
+  const store = new WorkshopStore(doc);
+  const array = recordsOf(doc);
+  const next = all.slice(count);
+  doc.clientID = 999_999;
+  const result = {
+    records: count,
+    ms: measure(next.length - 1, (i) => doc.transact(() => array.insert(array.length, [next[i + 1]!]))),
+    replays: store.replays,
+  };
+  if (store.view.appliedRecords < count) throw new Error('store lost records');
+  return result;
+}
+
+function documentSize(count: number) {
+  const records = generateSession(count);
+  const doc = buildDoc(records);
+  const update = Y.encodeStateAsUpdate(doc);
+  const json = records.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
+  return { records: count, bytes: update.byteLength, bytesPerRecord: round(update.byteLength / count), jsonBytesPerRecord: round(json / count) };
+}
+
+function loadDocument(count: number) {
+  const update = Y.encodeStateAsUpdate(buildDoc(generateSession(count)));
+  let view = null as WorkshopStore['view'] | null;
+  const applyUpdate = measure(10, () => Y.applyUpdate(new Y.Doc(), update));
+  const loadAndDerive = measure(10, () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, update);
+    view = new WorkshopStore(doc).view;
+  });
+  if (!view || view.appliedRecords !== count) throw new Error('load lost records');
+  return { records: count, updateBytes: update.byteLength, applyUpdateMs: applyUpdate, loadAndDeriveMs: loadAndDerive };
+}
+
+const derive = [1_000, 10_000, 100_000].map(deriveFromScratch);
+const applyOne = [10_000, 100_000].map(applyOneRecord);
+const applyOneYjs = [10_000, 100_000].map(applyOneRecordThroughYjs);
+const size = documentSize(10_000);
+const load = loadDocument(10_000);
+
+const result = {
+  scenario: 'a 40-group session: 4% adds (some after the cap), 21% edits, 75% endorsements/withdrawals',
+  node: process.version,
+  deriveFromScratch: derive,
+  applyOneRecord: applyOne,
+  applyOneRecordThroughYjs: applyOneYjs,
+  documentSize: size,
+  loadDocument: load,
+  budgets: {
+    derive10kMedianMs: { budget: 10, measured: derive[1]!.ms.median, ok: derive[1]!.ms.median <= 10 },
+    derive100kMedianMs: { budget: 150, measured: derive[2]!.ms.median, ok: derive[2]!.ms.median <= 150 },
+    applyOneP95Ms: { budget: 1, measured: applyOneYjs[1]!.ms.p95, ok: applyOneYjs[1]!.ms.p95 <= 1 },
+    bytesPerRecord: { budget: 200, measured: size.bytesPerRecord, ok: size.bytesPerRecord <= 200 },
+  },
+};
+console.log(JSON.stringify(result, null, 2));
