@@ -54,7 +54,7 @@ export class RelayConnection {
     options.network?.target.addEventListener('offline', this.onNetworkChange);
     this.provider.on('status', this.refresh);
     this.provider.on('sync', this.refresh);
-    doc.on('update', this.refresh);
+    doc.on('update', this.onUpdate);
     this.refresh();
   }
 
@@ -70,13 +70,24 @@ export class RelayConnection {
   destroy(): void {
     this.options.network?.target.removeEventListener('online', this.onNetworkChange);
     this.options.network?.target.removeEventListener('offline', this.onNetworkChange);
-    this.options.doc.off('update', this.refresh);
+    this.options.doc.off('update', this.onUpdate);
     this.provider.destroy();
     this.listeners.clear();
   }
 
   private readonly onNetworkChange = (): void => {
     this.browserOnline = this.options.network?.onLine ?? true;
+    this.refresh();
+  };
+
+  /** What arrives from the relay is on the relay: it must never count as waiting. */
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this.provider) {
+      const relay = (this.relayStateVector ??= new Map());
+      for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
+        if (clock > (relay.get(client) ?? 0)) relay.set(client, clock);
+      }
+    }
     this.refresh();
   };
 
