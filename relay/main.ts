@@ -28,6 +28,11 @@ try {
     if (stopping) return;
     stopping = true;
     log({ event: 'signal', signal });
+    // A stalled disk must not keep a stopped relay alive forever.
+    setTimeout(() => {
+      log({ event: 'close_timed_out', afterMs: 30_000 });
+      process.exit(1);
+    }, 30_000).unref();
     relay.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -40,6 +40,11 @@ export class RoomWriter {
     return this.enqueued;
   }
 
+  /** True while some enqueued update is not stored yet. */
+  get hasUndurable(): boolean {
+    return this.enqueued > this.durable;
+  }
+
   /** The room's state vector as of the last update known to be stored. */
   get durableStateVector(): Uint8Array {
     return this.durableVector;

@@ -185,11 +185,16 @@ export class Room {
       this.reject(member, CloseCode.roomTooLarge, 'room too large');
       return;
     }
+    const enqueuedBefore = loaded.writer.lastEnqueued;
     try {
       Y.applyUpdate(loaded.doc, update, member.peer);
     } catch (error) {
       this.reject(member, CloseCode.malformedMessage, 'update could not be applied', error);
+      return;
     }
+    // Nothing new, but the relay holds it only in memory so far (e.g. a writer resending after a
+    // reconnect): acknowledge once it is stored, or the writer would keep counting it as pending.
+    if (loaded.writer.lastEnqueued === enqueuedBefore && loaded.writer.hasUndurable) this.scheduleAck(member, loaded);
   }
 
   private onDocUpdate(loaded: Loaded, update: Uint8Array, origin: unknown): void {

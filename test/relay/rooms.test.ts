@@ -120,4 +120,32 @@ describe('room lifecycle', () => {
     registry.leave(room, witness);
     await registry.settled();
   });
+
+  it('acknowledges a writer that resends an update the relay holds but has not stored yet', async () => {
+    const storage = new FakeStorage();
+    const registry = new RoomRegistry(fakeContext(storage));
+    const first = new FakePeer(true);
+    const room = registry.join(ROOM, first)!;
+    await eventually(() => assert.ok(first.sent.length > 0));
+    const gate = deferred();
+    storage.gate = gate.promise;
+    // A reader keeps the room instance alive while the writer drops and comes back.
+    const reader = new FakePeer(false);
+    registry.join(ROOM, reader);
+    const update = recordUpdate('sent just before a reconnect');
+    room.receive(first, syncMessage(2, update));
+    registry.leave(room, first);
+    const sameWriterAgain = new FakePeer(true);
+    assert.equal(registry.join(ROOM, sameWriterAgain), room);
+    room.receive(sameWriterAgain, syncMessage(1, update));
+    gate.resolve();
+    const [authorClient, clock] = [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))][0]!;
+    await eventually(() => {
+      const acks = sameWriterAgain.sent.map(readSyncMessage).filter((m) => m.syncType === 0);
+      assert.equal(Y.decodeStateVector(acks.at(-1)!.payload).get(authorClient), clock);
+    });
+    registry.leave(room, sameWriterAgain);
+    registry.leave(room, reader);
+    await registry.settled();
+  });
 });
