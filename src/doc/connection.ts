@@ -84,7 +84,8 @@ export class RelayConnection {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this.provider) {
       const relay = (this.relayStateVector ??= new Map());
-      for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
+      // parseUpdateMeta gives every client's end clock; encodeStateVectorFromUpdate skips updates not starting at 0.
+      for (const [client, clock] of Y.parseUpdateMeta(update).to) {
         if (clock > (relay.get(client) ?? 0)) relay.set(client, clock);
       }
     }

@@ -59,7 +59,10 @@ describe('scribes through the relay', () => {
       assert.ok(a.connection.status.pending > 0, 'a fresh change waits for the relay');
       await eventually(() => assert.deepEqual(a.connection.status, { state: 'online', pending: 0 }));
       await eventually(() => assert.equal(b.store.view.proposals.length, 1));
-      b.writer!.endorse(b.group, b.store.view.proposals[0]!.current.id);
+      a.writer!.addProposal(a.group, 'A second one, so the receiver gets an update that does not start at clock 0');
+      await eventually(() => assert.equal(b.store.view.proposals.length, 2));
+      assert.deepEqual(b.connection.status, { state: 'online', pending: 0 }, 'what arrived from the relay is not waiting');
+      b.writer!.endorse(b.group, b.store.view.proposals[1]!.current.id);
       await eventually(() => assert.equal(a.store.view.proposals[0]!.endorsements, 2));
       assert.deepEqual(a.store.view, b.store.view);
       assert.ok(a.statuses.some((s) => s.state === 'syncing'), 'went through Syncing while changes were in flight');
