@@ -21,18 +21,23 @@ export class WorkshopStore {
   private reducer!: WorkshopReducer;
   private currentView!: WorkshopView;
   private readonly listeners = new Set<ViewListener>();
-  private readonly records: Y.Array<unknown>;
+  private readonly array: Y.Array<unknown>;
   /** How many times a late record forced a full replay; diagnostics and benchmarks read it. */
   replays = 0;
 
   constructor(doc: Y.Doc) {
-    this.records = recordsOf(doc);
+    this.array = recordsOf(doc);
     this.rebuild();
-    this.records.observe(this.onRecordsChanged);
+    this.array.observe(this.onRecordsChanged);
   }
 
   get view(): WorkshopView {
     return this.currentView;
+  }
+
+  /** The valid records in the total order: what exports and the timeline replay. */
+  get records(): readonly WorkshopRecord[] {
+    return this.sorted;
   }
 
   /** Calls `listener` on every change of the view (not immediately); returns the unsubscribe function. */
@@ -42,19 +47,19 @@ export class WorkshopStore {
   }
 
   destroy(): void {
-    this.records.unobserve(this.onRecordsChanged);
+    this.array.unobserve(this.onRecordsChanged);
     this.listeners.clear();
   }
 
   private readonly onRecordsChanged = (event: Y.YArrayEvent<unknown>): void => {
     // Honest clients never delete; a hostile delete is replayed from the array as it now stands.
     if (deletedAnything(event.transaction)) this.rebuild();
-    else this.ingest(insertedValues(event.transaction, this.records));
+    else this.ingest(insertedValues(event.transaction, this.array));
     this.notify();
   };
 
   private rebuild(): void {
-    const { records, rejected } = sortRecords(this.records.toArray());
+    const { records, rejected } = sortRecords(this.array.toArray());
     this.sorted = records;
     this.rejected = rejected;
     this.reducer = replay(records);

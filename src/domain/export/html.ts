@@ -1,0 +1,39 @@
+import type { WorkshopView } from '../view.ts';
+import type { ExportLabels } from './labels.ts';
+import { formatUtc, groupLabel, venuesOf } from './participants.ts';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** User text becomes text, never markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#111}
+ol li{margin:.6rem 0;white-space:pre-wrap}.count{color:#444;font-size:.9em;white-space:normal}
+table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}`;
+
+/** The current document as one self-contained HTML page, to publish or archive as it is. */
+export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLabels, lang = 'en'): string {
+  const groupsById = new Map(view.groups.map((g) => [g.id, g]));
+  const title = escapeHtml(view.title ?? labels.untitled);
+  const venues = venuesOf(view);
+  const items = view.proposals.map((proposal) => {
+    const endorsers = proposal.current.endorsers.map((id) => groupsById.get(id)).filter((g) => g !== undefined);
+    const by = endorsers.length ? ` — ${escapeHtml(labels.endorsedBy)}: ${endorsers.map((g) => escapeHtml(groupLabel(g))).join(', ')}` : '';
+    return `<li>${escapeHtml(proposal.current.text)}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span></li>`;
+  });
+  const rows = view.groups.map(
+    (g) => `<tr><td>${escapeHtml(`${g.symbol} ${g.number}`)}</td><td>${escapeHtml(g.name)}</td><td>${escapeHtml(g.venue)}</td></tr>`,
+  );
+  return [
+    `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>${STYLE}</style></head><body>`,
+    `<h1>${title}</h1>`,
+    `<p>${escapeHtml(labels.exportedAt)}: ${escapeHtml(formatUtc(exportedAt))}${venues.length ? `<br>${escapeHtml(labels.venues)}: ${venues.map(escapeHtml).join(', ')}` : ''}</p>`,
+    `<h2>${escapeHtml(labels.proposals)}</h2><ol>${items.join('')}</ol>`,
+    view.notAdmitted.length ? `<p>${escapeHtml(labels.notAdmitted(view.notAdmitted.length))}</p>` : '',
+    `<h2>${escapeHtml(labels.groups)}</h2><table><thead><tr><th>#</th><th>${escapeHtml(labels.group)}</th><th>${escapeHtml(labels.venue)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    '</body></html>\n',
+  ].join('\n');
+}

@@ -1,0 +1,26 @@
+/** The words an export needs, supplied by the UI in the reader's language (src/i18n). */
+export interface ExportLabels {
+  untitled: string;
+  exportedAt: string;
+  proposals: string;
+  endorsements: (count: number) => string;
+  endorsedBy: string;
+  groups: string;
+  group: string;
+  venue: string;
+  venues: string;
+  notAdmitted: (count: number) => string;
+}
+
+export const ENGLISH_EXPORT_LABELS: ExportLabels = {
+  untitled: 'Untitled session',
+  exportedAt: 'Exported',
+  proposals: 'Proposals',
+  endorsements: (count) => `${count} ${count === 1 ? 'endorsement' : 'endorsements'}`,
+  endorsedBy: 'Endorsed by',
+  groups: 'Groups',
+  group: 'Group',
+  venue: 'Venue',
+  venues: 'Venues',
+  notAdmitted: (count) => `${count} ${count === 1 ? 'add' : 'adds'} arrived after the document was full.`,
+};

@@ -1,0 +1,40 @@
+import type { WorkshopView } from '../view.ts';
+import type { ExportLabels } from './labels.ts';
+import { formatUtc, groupLabel, venuesOf } from './participants.ts';
+
+/**
+ * Backslash-escapes what Markdown could read as syntax, so no markup is ever interpreted: inline
+ * marks and HTML everywhere, list and heading markers at the start of a line. With brackets
+ * escaped no link can form, so parentheses and dots elsewhere stay readable.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
+    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+/** Keeps a multi-line text inside its list item: hard line breaks, continuation lines indented. */
+const inListItem = (text: string): string => escapeMarkdown(text).split(/\r?\n/).join('  \n   ');
+
+/** The current document as Markdown: title, date, venues, proposals in projected order, groups. */
+export function toMarkdown(view: WorkshopView, exportedAt: number, labels: ExportLabels): string {
+  const groupsById = new Map(view.groups.map((g) => [g.id, g]));
+  const venues = venuesOf(view);
+  const lines = [`# ${escapeMarkdown(view.title ?? labels.untitled)}`, ''];
+  lines.push(`${labels.exportedAt}: ${formatUtc(exportedAt)}  `);
+  if (venues.length) lines.push(`${labels.venues}: ${venues.map(escapeMarkdown).join(', ')}`);
+  lines.push('', `## ${labels.proposals}`, '');
+  for (const proposal of view.proposals) {
+    const endorsers = proposal.current.endorsers.map((id) => groupsById.get(id)).filter((g) => g !== undefined);
+    lines.push(`${proposal.rank}. ${inListItem(proposal.current.text)}  `);
+    lines.push(`   *${labels.endorsements(proposal.endorsements)}*${endorsers.length ? ` — ${labels.endorsedBy}: ${endorsers.map((g) => escapeMarkdown(groupLabel(g))).join(', ')}` : ''}`);
+  }
+  const notAdmitted = view.notAdmitted.length;
+  if (notAdmitted) lines.push('', labels.notAdmitted(notAdmitted));
+  lines.push('', `## ${labels.groups}`, '', `| # | ${labels.group} | ${labels.venue} |`, '| --- | --- | --- |');
+  for (const group of view.groups) {
+    lines.push(`| ${group.symbol} ${group.number} | ${escapeMarkdown(group.name)} | ${escapeMarkdown(group.venue)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

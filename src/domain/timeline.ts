@@ -1,0 +1,54 @@
+import { compareHlc, type Hlc } from './hlc.ts';
+import type { WorkshopRecord } from './records.ts';
+import { WorkshopReducer } from './reducer.ts';
+import type { WorkshopView } from './view.ts';
+
+/**
+ * The document as it stood at any moment, derived from the records (never stored separately).
+ * Moving forward applies only the records in between; moving back replays from the start.
+ */
+export class TimelinePlayer {
+  private reducer = new WorkshopReducer();
+  private applied = 0;
+
+  /** `records` must be valid and in the total order (see sortRecords). */
+  constructor(private readonly records: readonly WorkshopRecord[]) {}
+
+  /** Wall-clock milliseconds of the first and last record, or null for an empty session. */
+  get span(): { start: number; end: number } | null {
+    const first = this.records[0];
+    const last = this.records[this.records.length - 1];
+    return first && last ? { start: first.hlc[0], end: last.hlc[0] } : null;
+  }
+
+  /** Every distinct millisecond at which something happened, oldest first: the slider's stops. */
+  moments(): number[] {
+    const moments: number[] = [];
+    for (const record of this.records) if (moments[moments.length - 1] !== record.hlc[0]) moments.push(record.hlc[0]);
+    return moments;
+  }
+
+  /** The view with every record written up to and including wall-clock time `time`. */
+  viewAt(time: number): WorkshopView {
+    const limit: Hlc = [time, Number.MAX_SAFE_INTEGER];
+    const wanted = countUpTo(this.records, limit);
+    if (wanted < this.applied) {
+      this.reducer = new WorkshopReducer();
+      this.applied = 0;
+    }
+    for (; this.applied < wanted; this.applied++) this.reducer.apply(this.records[this.applied]!);
+    return this.reducer.view();
+  }
+}
+
+/** How many of the sorted records have a clock reading at or before `limit` (binary search). */
+function countUpTo(records: readonly WorkshopRecord[], limit: Hlc): number {
+  let low = 0;
+  let high = records.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareHlc(records[middle]!.hlc, limit) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,108 @@
+import { expect } from 'chai';
+import { deriveView, sortRecords } from '../../src/domain/derive.ts';
+import { escapeHtml, toHtml } from '../../src/domain/export/html.ts';
+import { parseJsonExport, toJsonExport } from '../../src/domain/export/json.ts';
+import { ENGLISH_EXPORT_LABELS } from '../../src/domain/export/labels.ts';
+import { escapeMarkdown, toMarkdown } from '../../src/domain/export/markdown.ts';
+import type { WorkshopRecord } from '../../src/domain/records.ts';
+import { add, endorse, group, id, join, revise, session } from '../support/records.ts';
+
+const A = group('paris1');
+const B = group('dakar1');
+const C = group('mexico');
+const EXPORTED_AT = Date.UTC(2026, 10, 27, 16, 30);
+const minute = (m: number): [number, number] => [Date.UTC(2026, 10, 27, 15, m), 0];
+
+/** A fixed session: three venues, three proposals, an edit, endorsements, one add after the cap is not needed here. */
+const fixedSession: WorkshopRecord[] = [
+  session(A, minute(0), 'World Social Forum — Convergence', id('session')),
+  join(A, minute(1), 'Table 1', 'Paris', id('joinA')),
+  join(B, minute(2), 'Table 3', 'Dakar', id('joinB')),
+  join(C, minute(3), 'Mesa 2', 'Ciudad de México', id('joinC')),
+  add(A, minute(5), 'Free public transport for everyone under 25', id('p1')),
+  add(B, minute(6), 'Water is a common good: *never* privatised.\nNot now, not later.', id('p2')),
+  add(C, minute(7), 'Presupuesto participativo en cada barrio', id('p3')),
+  revise(C, minute(9), id('p1'), id('p1'), 'Free public transport for everyone under 25 and over 65', id('p1r2')),
+  endorse(A, minute(10), id('p2'), id('e1')),
+  endorse(C, minute(11), id('p2'), id('e2')),
+  endorse(B, minute(12), id('p1r2'), id('e3')),
+];
+
+describe('exports', () => {
+  it('Markdown of a fixed session matches the checked-in file', async () => {
+    const expected = await (await fetch(new URL('./fixtures/expected-export.md', import.meta.url))).text();
+    expect(toMarkdown(deriveView(fixedSession), EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.equal(expected);
+  });
+
+  const markup: Array<[string, string]> = [
+    ['<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
+    ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
+    ['- not a list\n+ nor this', '\\- not a list\n\\+ nor this'],
+    ['**bold** _it_ `code`', '\\*\\*bold\\*\\* \\_it\\_ \\`code\\`'],
+    ['# not a heading', '\\# not a heading'],
+    ['1. not a list', '1\\. not a list'],
+    ['a | b', 'a \\| b'],
+  ];
+  for (const [text, escaped] of markup) {
+    it(`Markdown keeps "${text}" as plain text`, () => expect(escapeMarkdown(text)).to.equal(escaped));
+  }
+
+  it('HTML escapes every piece of user text', () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    const records = [
+      session(A, minute(0), hostile),
+      join(A, minute(1), `<b>${hostile}</b>`, `'${hostile}'`),
+      add(A, minute(2), hostile),
+    ];
+    const html = toHtml(deriveView(records), EXPORTED_AT, ENGLISH_EXPORT_LABELS);
+    expect(html).to.not.include('<img');
+    expect(html).to.not.include('<b>');
+    expect(html).to.include(escapeHtml(hostile));
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    expect(parsed.querySelectorAll('img, b, script')).to.have.length(0);
+    expect(parsed.querySelector('li')!.textContent).to.include(hostile);
+    expect(parsed.title).to.equal(hostile);
+  });
+
+  it('JSON export, then import, gives an identical derived view', () => {
+    const { records } = sortRecords(fixedSession);
+    const view = deriveView(records);
+    const imported = parseJsonExport(toJsonExport(records, view, EXPORTED_AT));
+    expect(imported.ok).to.equal(true);
+    if (imported.ok) {
+      expect(imported.rejected).to.deep.equal([]);
+      expect(deriveView(imported.records)).to.deep.equal(view);
+    }
+  });
+
+  it('JSON export names the session, the date, the venues, the groups and every revision', () => {
+    const { records } = sortRecords(fixedSession);
+    const data = JSON.parse(toJsonExport(records, deriveView(records), EXPORTED_AT));
+    expect(data.title).to.equal('World Social Forum — Convergence');
+    expect(data.exportedAt).to.equal('2026-11-27T16:30:00.000Z');
+    expect(data.venues).to.deep.equal(['Paris', 'Dakar', 'Ciudad de México']);
+    expect(data.groups.map((g: { name: string }) => g.name)).to.deep.equal(['Table 1', 'Table 3', 'Mesa 2']);
+    const transport = data.proposals.find((p: { id: string }) => p.id === id('p1'));
+    expect(transport.revisions.map((r: { number: number; writtenAt: string }) => [r.number, r.writtenAt])).to.deep.equal([
+      [1, '2026-11-27T15:05:00.000Z'],
+      [2, '2026-11-27T15:09:00.000Z'],
+    ]);
+  });
+
+  const badImports: Array<[string, string, string]> = [
+    ['not JSON', '{nope', 'not-json'],
+    ['some other JSON', '{"hello":1}', 'not-an-export'],
+    ['a future export version', '{"format":"collaborative-democracy-workshop/export","version":2,"records":[]}', 'unknown-version'],
+    ['an export without records', '{"format":"collaborative-democracy-workshop/export","version":1,"records":[]}', 'no-records'],
+  ];
+  for (const [name, text, problem] of badImports) {
+    it(`refuses to import ${name}`, () => expect(parseJsonExport(text)).to.deep.equal({ ok: false, problem }));
+  }
+
+  it('an import validates its records again and counts the bad ones', () => {
+    const text = JSON.stringify({ format: 'collaborative-democracy-workshop/export', version: 1, records: [...fixedSession, { v: 1, kind: 'add' }] });
+    const imported = parseJsonExport(text);
+    expect(imported.ok && imported.records.length).to.equal(fixedSession.length);
+    expect(imported.ok && imported.rejected.map((d) => d.reason)).to.deep.equal(['bad-field']);
+  });
+});
