@@ -1,6 +1,14 @@
 import type * as Y from 'yjs';
 import { tickHlc } from '../domain/hlc.ts';
-import { RECORD_VERSION, type ActorId, type RecordBody, type RecordId, type WorkshopRecord } from '../domain/records.ts';
+import {
+  RECORD_VERSION,
+  type ActorId,
+  type LanguageTag,
+  type RecordBody,
+  type RecordId,
+  type ReviseRecord,
+  type WorkshopRecord,
+} from '../domain/records.ts';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import {
   GROUP_NAME_MAX,
@@ -62,10 +70,12 @@ export class WorkshopWriter {
     this.newId = options.newId ?? newRecordId;
   }
 
-  createSession(author: ActorId, title: string): ActionResult {
+  /** `languages`: the session's working languages; none means the default four. */
+  createSession(author: ActorId, title: string, languages?: readonly LanguageTag[]): ActionResult {
     const problem = textProblem(title, TITLE_MAX);
     if (problem) return refuse(problem === 'empty' ? 'text-empty' : 'text-too-long');
-    return this.append(author, { kind: 'session', title: normalizeText(title) });
+    const body: RecordBody = { kind: 'session', title: normalizeText(title) };
+    return this.append(author, languages ? { ...body, languages: [...languages] } : body);
   }
 
   join(group: ActorId, name: string, venue = ''): ActionResult {
@@ -75,24 +85,50 @@ export class WorkshopWriter {
     return this.append(group, { kind: 'join', name: normalizeText(name), venue: normalizeText(venue) });
   }
 
-  addProposal(group: ActorId, text: string): ActionResult {
+  /** `lang`: the language the scribe writes in, so other venues know what to translate from. */
+  addProposal(group: ActorId, text: string, lang?: LanguageTag): ActionResult {
     if (!this.group(group)) return refuse('not-joined');
     const problem = this.proposalTextProblem(text);
     if (problem) return refuse(problem);
     if (this.view.proposals.length >= PROPOSAL_CAP) return refuse('document-full');
-    return this.append(group, { kind: 'add', text: normalizeText(text) });
+    const body: RecordBody = { kind: 'add', text: normalizeText(text) };
+    return this.append(group, lang ? { ...body, lang } : body);
   }
 
   /** R4: a new revision of `proposalId` on top of the revision the scribe was looking at. */
-  editProposal(group: ActorId, proposalId: RecordId, parent: RecordId, text: string, fromAdd?: RecordId): ActionResult {
+  editProposal(
+    group: ActorId,
+    proposalId: RecordId,
+    parent: RecordId,
+    text: string,
+    options: { fromAdd?: RecordId; lang?: LanguageTag } = {},
+  ): ActionResult {
     if (!this.group(group)) return refuse('not-joined');
     const proposal = this.proposal(proposalId);
     if (!proposal) return refuse('unknown-proposal');
     if (!proposal.revisions.some((r) => r.id === parent)) return refuse('unknown-revision');
     const problem = this.proposalTextProblem(text);
     if (problem) return refuse(problem);
-    const body: RecordBody = { kind: 'revise', proposal: proposalId, parent, text: normalizeText(text) };
-    return this.append(group, fromAdd ? { ...body, from: fromAdd } : body);
+    const body: RecordBody<ReviseRecord> = {
+      kind: 'revise',
+      proposal: proposalId,
+      parent,
+      text: normalizeText(text),
+    };
+    if (options.fromAdd) body.from = options.fromAdd;
+    if (options.lang) body.lang = options.lang;
+    return this.append(group, body);
+  }
+
+  /** Adds or corrects the translation of a proposal's current revision into a working language. */
+  translate(group: ActorId, revisionId: RecordId, lang: LanguageTag, text: string): ActionResult {
+    if (!this.group(group)) return refuse('not-joined');
+    const found = this.revision(revisionId);
+    if (!found) return refuse('unknown-revision');
+    if (found.proposal.current.id !== revisionId) return refuse('not-current');
+    const problem = this.proposalTextProblem(text);
+    if (problem) return refuse(problem);
+    return this.append(group, { kind: 'translate', revision: revisionId, lang, text: normalizeText(text) });
   }
 
   /** R8: turns an add that was not admitted into an edit of an existing proposal, in one action. */
@@ -101,7 +137,7 @@ export class WorkshopWriter {
     const proposal = this.proposal(proposalId);
     if (!add) return refuse('unknown-revision');
     if (!proposal) return refuse('unknown-proposal');
-    return this.editProposal(group, proposalId, proposal.current.id, add.text, addId);
+    return this.editProposal(group, proposalId, proposal.current.id, add.text, { fromAdd: addId });
   }
 
   /** "Restore this version": writes an old revision's text again as a new revision; history stays. */

@@ -19,10 +19,20 @@ interface RecordBase {
   sig?: string;
 }
 
+/** A language tag such as `es` or `pt-BR` (BCP 47, letters and digits only). */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
+export type LanguageTag = string;
+
+/** The session's working languages when its creator names none. */
+export const DEFAULT_WORKING_LANGUAGES: readonly LanguageTag[] = ['es', 'en', 'fr', 'pt'];
+export const MAX_WORKING_LANGUAGES = 8;
+
 /** R1: the session's title, written once by whoever created the session. */
 export interface SessionRecord extends RecordBase {
   kind: 'session';
   title: string;
+  /** The languages proposals are translated into; absent means the default four. */
+  languages?: LanguageTag[];
 }
 
 /** R2: a group names itself (and its venue); the author id is the group id. */
@@ -36,6 +46,8 @@ export interface JoinRecord extends RecordBase {
 export interface AddRecord extends RecordBase {
   kind: 'add';
   text: string;
+  /** The language the text is written in, when the scribe's page knows it. */
+  lang?: LanguageTag;
 }
 
 /** R4: a new revision of `proposal`, written by a group that saw `parent` as current. */
@@ -46,6 +58,7 @@ export interface ReviseRecord extends RecordBase {
   text: string;
   /** The author's add that was not admitted and is turned into this edit (R8). */
   from?: RecordId;
+  lang?: LanguageTag;
 }
 
 /** R5: a group endorses one revision. */
@@ -60,13 +73,22 @@ export interface WithdrawRecord extends RecordBase {
   revision: RecordId;
 }
 
+/** A translation of one revision into one language; a later one for the same revision and language corrects it. */
+export interface TranslateRecord extends RecordBase {
+  kind: 'translate';
+  revision: RecordId;
+  lang: LanguageTag;
+  text: string;
+}
+
 export type WorkshopRecord =
   | SessionRecord
   | JoinRecord
   | AddRecord
   | ReviseRecord
   | EndorseRecord
-  | WithdrawRecord;
+  | WithdrawRecord
+  | TranslateRecord;
 
 export type RecordKind = WorkshopRecord['kind'];
 

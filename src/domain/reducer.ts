@@ -1,15 +1,18 @@
 import { groupSymbol } from './groups.ts';
 import { SnapshotList } from './snapshot-list.ts';
 import type { Hlc } from './hlc.ts';
-import type {
-  ActorId,
-  AddRecord,
-  EndorseRecord,
-  JoinRecord,
-  RecordId,
-  ReviseRecord,
-  WithdrawRecord,
-  WorkshopRecord,
+import {
+  DEFAULT_WORKING_LANGUAGES,
+  type ActorId,
+  type AddRecord,
+  type EndorseRecord,
+  type JoinRecord,
+  type LanguageTag,
+  type RecordId,
+  type ReviseRecord,
+  type TranslateRecord,
+  type WithdrawRecord,
+  type WorkshopRecord,
 } from './records.ts';
 import type {
   DiagnosticReason,
@@ -17,9 +20,12 @@ import type {
   DiscountedEndorsement,
   GroupView,
   NotAdmittedAdd,
+  ProposalTranslation,
   ProposalView,
   RevisionView,
   SupersededRevision,
+  TranslationNeed,
+  TranslationView,
   WorkshopView,
 } from './view.ts';
 
@@ -33,6 +39,7 @@ interface RevisionState {
   author: ActorId;
   parent: RecordId | null;
   text: string;
+  lang: LanguageTag | null;
   hlc: Hlc;
   endorsers: ActorId[];
   supersededBy: RecordId | null;
@@ -46,6 +53,8 @@ interface ProposalState {
   admittedNumber: number;
   revisions: RevisionState[];
   current: RevisionState;
+  /** Every translation per language, in the total order. */
+  translations: Map<LanguageTag, TranslationView[]>;
   /** Both caches are dropped on any change; a change of rank alone keeps the revisions array. */
   cached: ProposalView | null;
   cachedRevisions: readonly RevisionView[] | null;
@@ -59,6 +68,7 @@ const freeze = <T>(value: T): T => Object.freeze(value);
  */
 export class WorkshopReducer {
   private title: string | null = null;
+  private languages: readonly LanguageTag[] = DEFAULT_WORKING_LANGUAGES;
   private readonly seenIds = new Set<RecordId>();
   private readonly groups = new Map<ActorId, GroupView>();
   private readonly groupList = new SnapshotList<GroupView>();
@@ -82,6 +92,7 @@ export class WorkshopReducer {
     if (record.kind === 'session') {
       if (this.title !== null) return this.ignore('duplicate-session', record);
       this.title = record.title;
+      if (record.languages) this.languages = freeze([...record.languages]);
       this.applied++;
       return;
     }
@@ -96,6 +107,8 @@ export class WorkshopReducer {
         return this.endorse(record);
       case 'withdraw':
         return this.withdraw(record);
+      case 'translate':
+        return this.translate(record);
     }
   }
 
@@ -108,14 +121,17 @@ export class WorkshopReducer {
     const ranked = [...this.proposals.values()].sort(
       (a, b) => b.current.endorsers.length - a.current.endorsers.length || a.admittedNumber - b.admittedNumber,
     );
+    const proposals = freeze(ranked.map((p, index) => this.proposalView(p, index + 1)));
     const view: WorkshopView = freeze({
       title: this.title,
+      languages: this.languages,
       groups: this.groupList.snapshot(),
-      proposals: freeze(ranked.map((p, index) => this.proposalView(p, index + 1))),
+      proposals,
       notAdmitted: this.notAdmitted.snapshot(),
       superseded: this.superseded.snapshot(),
       discountedEndorsements: this.discounted.snapshot(),
       diagnostics: rejected.length ? freeze([...rejected, ...this.diagnostics.snapshot()]) : this.diagnostics.snapshot(),
+      needsTranslation: translationNeeds(proposals, this.languages),
       appliedRecords: this.applied,
       lastHlc: this.lastHlc,
     });
@@ -159,6 +175,7 @@ export class WorkshopReducer {
       admittedNumber: this.proposals.size + 1,
       revisions: [revision],
       current: revision,
+      translations: new Map(),
       cached: null,
       cachedRevisions: null,
     });
@@ -188,6 +205,8 @@ export class WorkshopReducer {
       );
     }
     const revision = this.newRevision(record.id, proposal.id, proposal.revisions.length + 1, record, parent.id);
+    // An edit keeps the language of what it edits unless its writer says otherwise.
+    revision.lang ??= parent.lang;
     proposal.revisions.push(revision);
     proposal.current = revision;
     changed(proposal);
@@ -224,6 +243,25 @@ export class WorkshopReducer {
     changed(proposal);
   }
 
+  private translate(record: TranslateRecord): void {
+    const revision = this.revisions.get(record.revision);
+    const proposal = revision && this.proposals.get(revision.proposal);
+    if (!revision || !proposal) return this.ignore('unknown-revision', record, 'revision');
+    this.applied++;
+    const translation: TranslationView = freeze({
+      id: record.id,
+      lang: record.lang,
+      text: record.text,
+      author: record.author,
+      hlc: record.hlc,
+      revision: revision.id,
+    });
+    const history = proposal.translations.get(record.lang);
+    if (history) history.push(translation);
+    else proposal.translations.set(record.lang, [translation]);
+    changed(proposal);
+  }
+
   private withdraw(record: WithdrawRecord): void {
     const revision = this.revisions.get(record.revision);
     if (!revision) return this.ignore('unknown-revision', record, 'revision');
@@ -250,6 +288,7 @@ export class WorkshopReducer {
       author: record.author,
       parent,
       text: record.text,
+      lang: record.lang ?? null,
       hlc: record.hlc,
       endorsers: [record.author],
       supersededBy: null,
@@ -271,10 +310,43 @@ export class WorkshopReducer {
       current,
       endorsements: current.endorsers.length,
       revisions,
+      translations: translationsOf(proposal),
     });
     proposal.cached = view;
     return view;
   }
+}
+
+/** Per language: the latest translation of the current revision, else the latest one of an older revision (outdated). */
+function translationsOf(proposal: ProposalState): readonly ProposalTranslation[] {
+  const languages = [...proposal.translations.keys()].sort();
+  return freeze(
+    languages.map((lang) => {
+      const history = proposal.translations.get(lang)!;
+      const ofCurrent = lastWhere(history, (t) => t.revision === proposal.current.id);
+      const current = ofCurrent ?? history[history.length - 1]!;
+      return freeze({ lang, current, outdated: !ofCurrent, history: freeze([...history]) });
+    }),
+  );
+}
+
+/** Current revisions lacking a translation, or with an outdated one, per working language (not their own). */
+function translationNeeds(proposals: readonly ProposalView[], languages: readonly LanguageTag[]): TranslationNeed[] {
+  const needs: TranslationNeed[] = [];
+  for (const lang of languages) {
+    for (const proposal of proposals) {
+      if (proposal.current.lang === lang) continue;
+      const translation = proposal.translations.find((t) => t.lang === lang);
+      if (translation && !translation.outdated) continue;
+      needs.push({ lang, proposal: proposal.id, revision: proposal.current.id, reason: translation ? 'outdated' : 'missing' });
+    }
+  }
+  return needs;
+}
+
+function lastWhere<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
 }
 
 function changed(proposal: ProposalState): void {
@@ -291,6 +363,7 @@ function revisionView(revision: RevisionState): RevisionView {
     author: revision.author,
     parent: revision.parent,
     text: revision.text,
+    lang: revision.lang,
     hlc: revision.hlc,
     endorsers: freeze([...revision.endorsers]),
     supersededBy: revision.supersededBy,

@@ -1,5 +1,5 @@
 import { isHlc, type Hlc } from './hlc.ts';
-import { ID_PATTERN, RECORD_VERSION, type WorkshopRecord } from './records.ts';
+import { ID_PATTERN, LANGUAGE_PATTERN, MAX_WORKING_LANGUAGES, RECORD_VERSION, type WorkshopRecord } from './records.ts';
 import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX, textLength } from './text.ts';
 import type { Diagnostic } from './view.ts';
 
@@ -13,6 +13,14 @@ const fail = (reason: Diagnostic['reason'], raw: Raw | null, detail: string | nu
 });
 
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
+const isLanguage = (value: unknown): value is string => typeof value === 'string' && LANGUAGE_PATTERN.test(value);
+
+/** Distinct language tags, at most a handful; null when the field is malformed. */
+function readLanguages(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_WORKING_LANGUAGES) return null;
+  if (!value.every(isLanguage) || new Set(value).size !== value.length) return null;
+  return [...value];
+}
 
 /** A trimmed text within [min, max] code points, or null. */
 function readText(value: unknown, max: number, min: number): string | null {
@@ -55,7 +63,11 @@ function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopReco
   switch (raw.kind) {
     case 'session': {
       const title = readText(raw.title, TITLE_MAX, 1);
-      return title === null ? problem('text-length', id, 'title') : { v, id, author, hlc, kind: 'session', title };
+      if (title === null) return problem('text-length', id, 'title');
+      if (raw.languages === undefined) return { v, id, author, hlc, kind: 'session', title };
+      const languages = readLanguages(raw.languages);
+      if (languages === null) return problem('bad-field', id, 'languages');
+      return { v, id, author, hlc, kind: 'session', title, languages };
     }
     case 'join': {
       const name = readText(raw.name, GROUP_NAME_MAX, 1);
@@ -66,18 +78,31 @@ function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopReco
     }
     case 'add': {
       const text = readText(raw.text, PROPOSAL_TEXT_MAX, 1);
-      return text === null ? problem('text-length', id, 'text') : { v, id, author, hlc, kind: 'add', text };
+      if (text === null) return problem('text-length', id, 'text');
+      if (raw.lang === undefined) return { v, id, author, hlc, kind: 'add', text };
+      if (!isLanguage(raw.lang)) return problem('bad-field', id, 'lang');
+      return { v, id, author, hlc, kind: 'add', text, lang: raw.lang };
     }
     case 'revise': {
       const { proposal, parent, from } = raw;
       if (!isId(proposal)) return problem('bad-field', id, 'proposal');
       if (!isId(parent)) return problem('bad-field', id, 'parent');
       if (from !== undefined && !isId(from)) return problem('bad-field', id, 'from');
+      if (raw.lang !== undefined && !isLanguage(raw.lang)) return problem('bad-field', id, 'lang');
       const text = readText(raw.text, PROPOSAL_TEXT_MAX, 1);
       if (text === null) return problem('text-length', id, 'text');
-      return from === undefined
-        ? { v, id, author, hlc, kind: 'revise', proposal, parent, text }
-        : { v, id, author, hlc, kind: 'revise', proposal, parent, text, from };
+      const revise: WorkshopRecord = { v, id, author, hlc, kind: 'revise', proposal, parent, text };
+      if (from !== undefined) revise.from = from;
+      if (raw.lang !== undefined) revise.lang = raw.lang;
+      return revise;
+    }
+    case 'translate': {
+      const { revision, lang } = raw;
+      if (!isId(revision)) return problem('bad-field', id, 'revision');
+      if (!isLanguage(lang)) return problem('bad-field', id, 'lang');
+      const text = readText(raw.text, PROPOSAL_TEXT_MAX, 1);
+      if (text === null) return problem('text-length', id, 'text');
+      return { v, id, author, hlc, kind: 'translate', revision, lang, text };
     }
     case 'endorse':
     case 'withdraw': {

@@ -1,5 +1,5 @@
 import type { Hlc } from './hlc.ts';
-import type { ActorId, RecordId } from './records.ts';
+import type { ActorId, LanguageTag, RecordId } from './records.ts';
 
 export interface GroupView {
   id: ActorId;
@@ -20,6 +20,8 @@ export interface RevisionView {
   author: ActorId;
   parent: RecordId | null;
   text: string;
+  /** The language it was written in, when its page said so. */
+  lang: LanguageTag | null;
   hlc: Hlc;
   /** Groups endorsing it while it was (or is) current, in the order they endorsed. */
   endorsers: readonly ActorId[];
@@ -27,6 +29,33 @@ export interface RevisionView {
   supersededBy: RecordId | null;
   /** True when the replacing edit had not seen this revision: a concurrent edit (R8). */
   supersededConcurrently: boolean;
+}
+
+export interface TranslationView {
+  id: RecordId;
+  lang: LanguageTag;
+  text: string;
+  author: ActorId;
+  hlc: Hlc;
+  /** The revision it translates. */
+  revision: RecordId;
+}
+
+export interface ProposalTranslation {
+  lang: LanguageTag;
+  /** The translation shown: the latest one of the current revision, else the latest one of an older revision. */
+  current: TranslationView;
+  /** The shown translation belongs to an older revision: still shown, marked, until someone updates it. */
+  outdated: boolean;
+  /** Every translation of this proposal into this language, oldest first. */
+  history: readonly TranslationView[];
+}
+
+export interface TranslationNeed {
+  lang: LanguageTag;
+  proposal: RecordId;
+  revision: RecordId;
+  reason: 'missing' | 'outdated';
 }
 
 export interface ProposalView {
@@ -39,6 +68,8 @@ export interface ProposalView {
   endorsements: number;
   /** Oldest first; the last one is `current`. */
   revisions: readonly RevisionView[];
+  /** One entry per language it was ever translated into, by language tag. */
+  translations: readonly ProposalTranslation[];
 }
 
 export interface NotAdmittedAdd {
@@ -92,6 +123,8 @@ export interface Diagnostic {
 
 export interface WorkshopView {
   title: string | null;
+  /** The session's working languages, the ones proposals are translated into. */
+  languages: readonly LanguageTag[];
   groups: readonly GroupView[];
   /** Admitted proposals, in projected order (R6). */
   proposals: readonly ProposalView[];
@@ -99,6 +132,8 @@ export interface WorkshopView {
   superseded: readonly SupersededRevision[];
   discountedEndorsements: readonly DiscountedEndorsement[];
   diagnostics: readonly Diagnostic[];
+  /** For volunteers: current revisions with no translation, or an outdated one, per working language. */
+  needsTranslation: readonly TranslationNeed[];
   /** Records that passed validation and were applied. */
   appliedRecords: number;
   /** The newest clock reading among applied records; the next local record must be later. */

@@ -18,6 +18,7 @@ type Action =
   | { type: 'endorse'; replica: number; pick: number }
   | { type: 'withdraw'; replica: number; pick: number }
   | { type: 'use-as-edit'; replica: number; pick: number }
+  | { type: 'translate'; replica: number; pick: number; lang: string; text: string }
   | { type: 'deliver'; from: number; to: number; count: number; order: number }
   | { type: 'partition'; replica: number; cut: boolean }
   | { type: 'tick'; replica: number; ms: number };
@@ -30,6 +31,16 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constant('endorse' as const), replica: replicaIndex, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('withdraw' as const), replica: replicaIndex, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('use-as-edit' as const), replica: replicaIndex, pick: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('translate' as const),
+      replica: replicaIndex,
+      pick: fc.nat(),
+      lang: fc.constantFrom('en', 'fr'),
+      text,
+    }),
+  },
   {
     weight: 5,
     arbitrary: fc.record({
@@ -46,7 +57,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 const skews = fc.array(fc.integer({ min: -5000, max: 5000 }), { minLength: REPLICAS, maxLength: REPLICAS });
 
 /** What the fuzzer produced over all runs, so the test can show it exercised every rule. */
-const coverage = { runs: 0, actions: 0, notAdmitted: 0, superseded: 0, discounted: 0, replays: 0, withdrawals: 0 };
+const coverage = { runs: 0, actions: 0, notAdmitted: 0, superseded: 0, discounted: 0, replays: 0, withdrawals: 0, outdatedTranslations: 0 };
 
 function perform(replicas: Replica[], network: TestNetwork, step: Action, written: Map<string, WorkshopRecord>): void {
   const pickFrom = <T>(list: readonly T[], pick: number): T | undefined => list[pick % Math.max(1, list.length)];
@@ -82,6 +93,11 @@ function perform(replicas: Replica[], network: TestNetwork, step: Action, writte
       if (proposal) keep(r.writer.withdrawEndorsement(r.group, proposal.current.id));
       return;
     }
+    case 'translate': {
+      const proposal = pickFrom(view.proposals, step.pick);
+      if (proposal) keep(r.writer.translate(r.group, proposal.current.id, step.lang, step.text));
+      return;
+    }
     case 'use-as-edit': {
       const mine = view.notAdmitted.filter((a) => a.author === r.group && a.convertedTo === null);
       const add = pickFrom(mine, step.pick);
@@ -111,6 +127,13 @@ function checkRules(view: WorkshopView, records: readonly WorkshopRecord[]): voi
       if (!withdrew(revision.author, revision.id)) {
         expect(revision.endorsers, 'every editor endorses its revision').to.include(revision.author);
       }
+    }
+  }
+  for (const proposal of view.proposals) {
+    for (const translation of proposal.translations) {
+      const ofCurrent = translation.history.filter((t) => t.revision === proposal.current.id);
+      expect(translation.outdated, 'outdated exactly when no translation of the current revision exists').to.equal(ofCurrent.length === 0);
+      expect(translation.current).to.equal(ofCurrent.at(-1) ?? translation.history.at(-1));
     }
   }
   const current = new Set(view.proposals.map((p) => p.current.id));
@@ -151,6 +174,7 @@ function runScenario(skew: readonly number[], actions: readonly Action[], prefil
   coverage.superseded += first!.superseded.length;
   coverage.discounted += first!.discountedEndorsements.length;
   coverage.withdrawals += [...written.values()].filter((r) => r.kind === 'withdraw').length;
+  coverage.outdatedTranslations += first!.proposals.flatMap((p) => p.translations).filter((t) => t.outdated).length;
   coverage.replays += replicas.reduce((sum, r) => sum + r.store.replays, 0);
   for (const r of replicas) r.doc.destroy();
 }
@@ -205,5 +229,6 @@ describe('convergence (property-based, R3–R8)', function () {
     expect(coverage.discounted, 'endorsements of replaced revisions').to.be.greaterThan(0);
     expect(coverage.withdrawals, 'withdrawals').to.be.greaterThan(0);
     expect(coverage.replays, 'late records replayed').to.be.greaterThan(0);
+    expect(coverage.outdatedTranslations, 'translations outdated by an edit').to.be.greaterThan(0);
   });
 });

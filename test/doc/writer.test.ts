@@ -95,3 +95,19 @@ describe('WorkshopWriter', () => {
     expect(behind.store.view.proposals.map((p) => p.current.text)).to.deep.equal(['From the future', 'Seen after']);
   });
 });
+
+describe('WorkshopWriter translations', () => {
+  it('translates the current revision only, and remembers the language a proposal was written in', () => {
+    const r = createReplica(1);
+    r.writer.join(r.group, 'Mesa 1');
+    expect(problem(r.writer.addProposal(r.group, 'Agua para todos', 'es'))).to.equal('ok');
+    const proposal = r.store.view.proposals[0]!;
+    expect(proposal.current.lang).to.equal('es');
+    expect(problem(r.writer.translate(r.group, proposal.current.id, 'en', 'Water for all'))).to.equal('ok');
+    r.writer.editProposal(r.group, proposal.id, proposal.current.id, 'Agua limpia para todos');
+    expect(problem(r.writer.translate(r.group, proposal.current.id, 'en', 'Late'))).to.equal('not-current');
+    const edited = r.store.view.proposals[0]!;
+    expect(edited.current.lang).to.equal('es');
+    expect(edited.translations[0]).to.include({ lang: 'en', outdated: true });
+  });
+});

@@ -31,3 +31,6 @@ export const endorse = (author: ActorId, hlc: Hlc, revision: RecordId, recordId 
 export const withdraw = (author: ActorId, hlc: Hlc, revision: RecordId, recordId = nextId()): WorkshopRecord => ({
   v: 1, id: recordId, author, hlc, kind: 'withdraw', revision,
 });
+export const translate = (
+  author: ActorId, hlc: Hlc, revision: RecordId, lang: string, text: string, recordId = nextId(),
+): WorkshopRecord => ({ v: 1, id: recordId, author, hlc, kind: 'translate', revision, lang, text });
