@@ -5,7 +5,7 @@ import { parseJsonExport, toJsonExport } from '../../src/domain/export/json.ts';
 import { ENGLISH_EXPORT_LABELS } from '../../src/domain/export/labels.ts';
 import { escapeMarkdown, toMarkdown } from '../../src/domain/export/markdown.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
-import { add, endorse, group, id, join, revise, session } from '../support/records.ts';
+import { add, endorse, group, id, join, revise, session, translate } from '../support/records.ts';
 
 const A = group('paris1');
 const B = group('dakar1');
@@ -104,5 +104,43 @@ describe('exports', () => {
     const imported = parseJsonExport(text);
     expect(imported.ok && imported.records.length).to.equal(fixedSession.length);
     expect(imported.ok && imported.rejected.map((d) => d.reason)).to.deep.equal(['bad-field']);
+  });
+});
+
+describe('exports with translations', () => {
+  const records: WorkshopRecord[] = [
+    ...fixedSession,
+    { ...translate(A, minute(20), id('p2'), 'fr', "L'eau est un bien commun", id('t1')) },
+    { ...translate(A, minute(21), id('p1'), 'es', 'Transporte gratuito', id('t2')) },
+    revise(B, minute(22), id('p1'), id('p1r2'), 'Free public transport for all', id('p1r3')),
+  ];
+
+  it('Markdown and HTML show each translation under its proposal, outdated ones marked', () => {
+    const view = deriveView(records);
+    const markdown = toMarkdown(view, EXPORTED_AT, ENGLISH_EXPORT_LABELS);
+    expect(markdown).to.include("   *[fr]* L'eau est un bien commun  \n");
+    expect(markdown).to.include('   *[es, outdated]* Transporte gratuito  \n');
+    const html = new DOMParser().parseFromString(toHtml(view, EXPORTED_AT, ENGLISH_EXPORT_LABELS), 'text/html');
+    expect([...html.querySelectorAll('.translation')].map((e) => [e.getAttribute('lang'), e.textContent])).to.deep.equal([
+      ['fr', "[fr] L'eau est un bien commun"],
+      ['es', '[es, outdated] Transporte gratuito'],
+    ]);
+  });
+
+  it('JSON carries every translation with its history, and survives the round trip', () => {
+    const { records: sorted } = sortRecords(records);
+    const view = deriveView(sorted);
+    const text = toJsonExport(sorted, view, EXPORTED_AT);
+    const transport = JSON.parse(text).proposals.find((p: { id: string }) => p.id === id('p1'));
+    expect(transport.translations).to.deep.equal([
+      {
+        lang: 'es',
+        text: 'Transporte gratuito',
+        outdated: true,
+        history: [{ id: id('t2'), text: 'Transporte gratuito', author: A, revision: id('p1'), writtenAt: '2026-11-27T15:21:00.000Z' }],
+      },
+    ]);
+    const imported = parseJsonExport(text);
+    expect(imported.ok && deriveView(imported.records)).to.deep.equal(view);
   });
 });

@@ -10,7 +10,7 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#111}
-ol li{margin:.6rem 0;white-space:pre-wrap}.count{color:#444;font-size:.9em;white-space:normal}
+ol li{margin:.6rem 0;white-space:pre-wrap}.count{color:#444;font-size:.9em;white-space:normal}.translation{font-style:italic}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}`;
 
 /** The current document as one self-contained HTML page, to publish or archive as it is. */
@@ -21,7 +21,11 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
   const items = view.proposals.map((proposal) => {
     const endorsers = proposal.current.endorsers.map((id) => groupsById.get(id)).filter((g) => g !== undefined);
     const by = endorsers.length ? ` — ${escapeHtml(labels.endorsedBy)}: ${endorsers.map((g) => escapeHtml(groupLabel(g))).join(', ')}` : '';
-    return `<li>${escapeHtml(proposal.current.text)}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span></li>`;
+    const translations = proposal.translations.map(
+      ({ lang, current, outdated }) =>
+        `<br><span class="translation" lang="${escapeHtml(lang)}">[${escapeHtml(lang)}${outdated ? `, ${escapeHtml(labels.outdated)}` : ''}] ${escapeHtml(current.text)}</span>`,
+    );
+    return `<li>${escapeHtml(proposal.current.text)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span></li>`;
   });
   const rows = view.groups.map(
     (g) => `<tr><td>${escapeHtml(`${g.symbol} ${g.number}`)}</td><td>${escapeHtml(g.name)}</td><td>${escapeHtml(g.venue)}</td></tr>`,

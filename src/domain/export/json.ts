@@ -19,12 +19,14 @@ export function toJsonExport(records: readonly WorkshopRecord[], view: WorkshopV
       exportedAt: new Date(exportedAt).toISOString(),
       exportedAtText: formatUtc(exportedAt),
       title: view.title,
+      languages: view.languages,
       venues: venuesOf(view),
       groups: view.groups.map((g) => ({ id: g.id, number: g.number, symbol: g.symbol, name: g.name, venue: g.venue, joinedAt: time(g.joinedAt) })),
       proposals: view.proposals.map((p) => ({
         id: p.id,
         rank: p.rank,
         text: p.current.text,
+        lang: p.current.lang,
         endorsements: p.endorsements,
         endorsers: p.current.endorsers,
         revisions: p.revisions.map((r) => ({
@@ -37,6 +39,12 @@ export function toJsonExport(records: readonly WorkshopRecord[], view: WorkshopV
           endorsers: r.endorsers,
           supersededBy: r.supersededBy,
           supersededConcurrently: r.supersededConcurrently,
+        })),
+        translations: p.translations.map((t) => ({
+          lang: t.lang,
+          text: t.current.text,
+          outdated: t.outdated,
+          history: t.history.map((h) => ({ id: h.id, text: h.text, author: h.author, revision: h.revision, writtenAt: time(h.hlc) })),
         })),
       })),
       notAdmitted: view.notAdmitted.map((a) => ({ id: a.id, author: a.author, text: a.text, writtenAt: time(a.hlc), convertedTo: a.convertedTo })),

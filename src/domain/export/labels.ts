@@ -10,6 +10,8 @@ export interface ExportLabels {
   venue: string;
   venues: string;
   notAdmitted: (count: number) => string;
+  /** Marks a translation of an older revision. */
+  outdated: string;
 }
 
 export const ENGLISH_EXPORT_LABELS: ExportLabels = {
@@ -23,4 +25,5 @@ export const ENGLISH_EXPORT_LABELS: ExportLabels = {
   venue: 'Venue',
   venues: 'Venues',
   notAdmitted: (count) => `${count} ${count === 1 ? 'add' : 'adds'} arrived after the document was full.`,
+  outdated: 'outdated',
 };

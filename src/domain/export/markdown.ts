@@ -28,6 +28,9 @@ export function toMarkdown(view: WorkshopView, exportedAt: number, labels: Expor
   for (const proposal of view.proposals) {
     const endorsers = proposal.current.endorsers.map((id) => groupsById.get(id)).filter((g) => g !== undefined);
     lines.push(`${proposal.rank}. ${inListItem(proposal.current.text)}  `);
+    for (const { lang, current, outdated } of proposal.translations) {
+      lines.push(`   *[${lang}${outdated ? `, ${labels.outdated}` : ''}]* ${inListItem(current.text)}  `);
+    }
     lines.push(`   *${labels.endorsements(proposal.endorsements)}*${endorsers.length ? ` — ${labels.endorsedBy}: ${endorsers.map((g) => escapeMarkdown(groupLabel(g))).join(', ')}` : ''}`);
   }
   const notAdmitted = view.notAdmitted.length;
