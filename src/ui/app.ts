@@ -1,9 +1,9 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { chooseLanguage } from '../i18n/locale.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import type { WorkshopEvent } from './events.ts';
-import { parseRoute, type Route } from './route.ts';
+import { parseRoute, syncUrlFor, type Route } from './route.ts';
 import './language-switch.ts';
 
 /** Each page fetches only its own screen: a projector never loads the scribe's forms, nor a scribe the QR encoder. */
@@ -46,6 +46,8 @@ export class WorkshopApp extends LitElement {
     }
   `;
 
+  /** Where the relay listens; null keeps every room local (tests). */
+  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @state() private route: Route = parseRoute(location.hash);
 
   private readonly i18n = new LocalizedController(this);
@@ -82,7 +84,7 @@ export class WorkshopApp extends LitElement {
     const route = this.route;
     // The projector owns the whole screen; its language switch sits in its own side panel.
     if (route.page === 'view' && !route.proposal) {
-      return html`<main class="projector"><cdw-view-screen .roomId=${route.roomId}></cdw-view-screen></main>`;
+      return html`<main class="projector"><cdw-view-screen .roomId=${route.roomId} .syncUrl=${this.syncUrl}></cdw-view-screen></main>`;
     }
     return html`<header>
         <span class="brand">${this.i18n.t.appName}</span>
@@ -94,11 +96,19 @@ export class WorkshopApp extends LitElement {
   private renderScreen(route: Route) {
     switch (route.page) {
       case 'start':
-        return html`<cdw-start-screen></cdw-start-screen>`;
+        return html`<cdw-start-screen .syncUrl=${this.syncUrl}></cdw-start-screen>`;
       case 'scribe':
-        return html`<cdw-scribe-screen .writeKey=${route.writeKey} .proposal=${route.proposal}></cdw-scribe-screen>`;
+        return html`<cdw-scribe-screen
+          .writeKey=${route.writeKey}
+          .proposal=${route.proposal}
+          .syncUrl=${this.syncUrl}
+        ></cdw-scribe-screen>`;
       case 'view':
-        return html`<cdw-view-screen .roomId=${route.roomId} .proposal=${route.proposal}></cdw-view-screen>`;
+        return html`<cdw-view-screen
+          .roomId=${route.roomId}
+          .proposal=${route.proposal}
+          .syncUrl=${this.syncUrl}
+        ></cdw-view-screen>`;
       case 'not-found':
         return html`<p>${this.i18n.t.notFound}</p>`;
     }

@@ -16,7 +16,7 @@ describe('cdw-group-badge and group labels', () => {
 
   it('renders names as plain text, never markup', async () => {
     const badge = await mount<GroupBadge>(html`<cdw-group-badge .group=${{ ...table3, name: '<b>x</b>' }}></cdw-group-badge>`);
-    expect(badge.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(badge.shadowRoot!.querySelector('b') === null).to.equal(true);
     expect(textOf(badge.shadowRoot!)).to.contain('<b>x</b>');
   });
 

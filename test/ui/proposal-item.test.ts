@@ -26,14 +26,14 @@ describe('cdw-proposal-item', () => {
   it('offers Endorse to a group that does not endorse, Withdraw endorsement to one that does', async () => {
     const outsider = await item(C);
     expect(button(outsider, 'Endorse')!.getAttribute('aria-label')).to.equal('Endorse: Plant shade trees');
-    expect(button(outsider, 'Withdraw endorsement')).to.equal(null);
+    expect(button(outsider, 'Withdraw endorsement') === null).to.equal(true);
     const heard: string[] = [];
     outsider.addEventListener('endorse', (e) => heard.push(e.detail.revision));
     button(outsider, 'Endorse')!.click();
     expect(heard).to.deep.equal([trees.current.id]);
 
     const endorser = await item(B);
-    expect(button(endorser, 'Endorse')).to.equal(null);
+    expect(button(endorser, 'Endorse') === null).to.equal(true);
     const withdrawn: string[] = [];
     endorser.addEventListener('withdraw-endorsement', (e) => withdrawn.push(e.detail.revision));
     button(endorser, 'Withdraw endorsement')!.click();
@@ -55,7 +55,7 @@ describe('cdw-proposal-item', () => {
     button(el, 'Save')!.click();
     await el.updateComplete;
     expect(saved).to.deep.equal([{ proposal: trees.id, parent: trees.current.id, text: 'Plant shade trees and benches' }]);
-    expect(deep(el, '#draft')).to.equal(null);
+    expect(deep(el, '#draft') === null).to.equal(true);
     expect(editing).to.deep.equal([trees.id, null]);
   });
 
@@ -68,7 +68,7 @@ describe('cdw-proposal-item', () => {
     button(el, 'Save')!.click();
     await el.updateComplete;
     expect(saves).to.equal(0);
-    expect(deep(el, '#draft')).to.equal(null);
+    expect(deep(el, '#draft') === null).to.equal(true);
   });
 
   it('warns when another group saved a new version while this one was editing', async () => {

@@ -27,7 +27,7 @@ describe('cdw-text-diff', () => {
 
   it('shows a first version without marks, and markup as plain text', async () => {
     const el = await mount<TextDiff>(html`<cdw-text-diff .text=${'<img src=x onerror=alert(1)>'}></cdw-text-diff>`);
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
     expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('<img src=x onerror=alert(1)>');
   });
 });
