@@ -125,8 +125,8 @@ export const en = {
     replacedBy: (n: number) => `Replaced by version ${number(n)}`,
     endorsements: (n: number) => plural(n, { one: '# endorsement', other: '# endorsements' }),
     restore: 'Restore this version',
-    added: 'added',
-    removed: 'removed',
+    legend: 'Underlined: added in this version.',
+    removed: 'Removed',
     changes: 'Changes against the version before',
   },
 
@@ -135,6 +135,7 @@ export const en = {
     endorsementsWord: (n: number) => plural(n, { one: 'endorsement', other: 'endorsements' }),
     notAdmitted: (n: number) =>
       plural(n, { one: '# add arrived after the document was full', other: '# adds arrived after the document was full' }),
+    empty: 'No proposals yet.',
     scanToFollow: 'Scan to follow',
     fullScreen: 'Full screen',
     history: 'History',

@@ -127,8 +127,8 @@ export const es = {
     replacedBy: (n: number) => `Reemplazada por la versión ${number(n)}`,
     endorsements: (n: number) => plural(n, { one: '# apoyo', other: '# apoyos' }),
     restore: 'Restaurar esta versión',
-    added: 'añadido',
-    removed: 'quitado',
+    legend: 'Subrayado: añadido en esta versión.',
+    removed: 'Quitado',
     changes: 'Cambios respecto a la versión anterior',
   },
 
@@ -139,6 +139,7 @@ export const es = {
         one: '# propuesta llegó con el documento lleno',
         other: '# propuestas llegaron con el documento lleno',
       }),
+    empty: 'Aún no hay propuestas.',
     scanToFollow: 'Escanee para seguir',
     fullScreen: 'Pantalla completa',
     history: 'Historial',

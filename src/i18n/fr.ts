@@ -130,8 +130,8 @@ export const fr = {
     replacedBy: (n: number) => `Remplacée par la version ${number(n)}`,
     endorsements: (n: number) => plural(n, { one: '# soutien', other: '# soutiens' }),
     restore: 'Rétablir cette version',
-    added: 'ajouté',
-    removed: 'supprimé',
+    legend: 'Souligné : ajouté dans cette version.',
+    removed: 'Supprimé',
     changes: 'Modifications par rapport à la version précédente',
   },
 
@@ -142,6 +142,7 @@ export const fr = {
         one: '# ajout arrivé une fois le document plein',
         other: '# ajouts arrivés une fois le document plein',
       }),
+    empty: 'Pas encore de proposition.',
     scanToFollow: 'Scannez pour suivre',
     fullScreen: 'Plein écran',
     history: 'Historique',

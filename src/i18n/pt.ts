@@ -127,8 +127,8 @@ export const pt = {
     replacedBy: (n: number) => `Substituída pela versão ${number(n)}`,
     endorsements: (n: number) => plural(n, { one: '# apoio', other: '# apoios' }),
     restore: 'Restaurar esta versão',
-    added: 'adicionado',
-    removed: 'removido',
+    legend: 'Sublinhado: adicionado nesta versão.',
+    removed: 'Removido',
     changes: 'Alterações em relação à versão anterior',
   },
 
@@ -139,6 +139,7 @@ export const pt = {
         one: '# proposta chegou com o documento cheio',
         other: '# propostas chegaram com o documento cheio',
       }),
+    empty: 'Ainda não há propostas.',
     scanToFollow: 'Escaneie para acompanhar',
     fullScreen: 'Tela cheia',
     history: 'Histórico',
