@@ -30,6 +30,11 @@ export class AddProposal extends LitElement {
       .count {
         margin: 0;
       }
+      textarea:disabled {
+        min-height: 2.75rem;
+        height: 2.75rem;
+        resize: none;
+      }
       .full {
         margin: 0 0 0.5rem;
         padding: 0.75rem 1rem;

@@ -162,7 +162,7 @@ export class ProposalItem extends LitElement {
               : html`<button type="button" class="edit-button" aria-label="${t.scribe.edit}: ${short}" @click=${this.startEditing}>
                   ${t.scribe.edit}
                 </button>`}
-            <button type="button" aria-label="${t.scribe.history}: ${short}" @click=${this.openHistory}>
+            <button type="button" class="history-button" aria-label="${t.scribe.history}: ${short}" @click=${this.openHistory}>
               ${t.scribe.history}
             </button>
           </div>`}`;
@@ -195,6 +195,12 @@ export class ProposalItem extends LitElement {
         <button type="button" @click=${this.stopEditing}>${t.cancel}</button>
       </div>
     </div>`;
+  }
+
+  /** Puts focus back on "History", where a keyboard user left this proposal for its history. */
+  async focusHistoryButton(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.history-button')?.focus();
   }
 
   private endorse(): void {

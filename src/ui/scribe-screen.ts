@@ -91,6 +91,17 @@ export class ScribeScreen extends LitElement {
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     if (changed.has('proposal') && this.proposal) await focusHistoryHeading(this.renderRoot);
+    const leftHistoryOf = changed.get('proposal');
+    if (changed.has('proposal') && !this.proposal && leftHistoryOf) await this.focusProposal(leftHistoryOf);
+  }
+
+  private async focusProposal(proposal: RecordId): Promise<void> {
+    const list = this.renderRoot.querySelector('cdw-scribe-view');
+    await list?.updateComplete;
+    const item = list?.renderRoot.querySelector<HTMLElementTagNameMap['cdw-proposal-item']>(
+      `li[data-id="${proposal}"] cdw-proposal-item`,
+    );
+    await item?.focusHistoryButton();
   }
 
   /** Resolves once the room is open and its local copy loaded; tests await it. */

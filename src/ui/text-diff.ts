@@ -7,8 +7,11 @@ export type DiffSegment = { change: 'same' | 'added' | 'removed'; text: string }
 
 const CHANGE = { [diff.EQUAL]: 'same', [diff.INSERT]: 'added', [diff.DELETE]: 'removed' } as const;
 
-/** Words, runs of spaces and single signs: a reader follows changes of whole words, not of letters. */
-const TOKEN = /\s+|[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
+/**
+ * Words and single signs, each with the spaces after it: a reader follows changes of whole words, and
+ * spaces alone never pair up two unrelated texts.
+ */
+const TOKEN = /[\p{L}\p{N}\p{M}]+\s*|[^\s\p{L}\p{N}\p{M}]\s*|\s+/gu;
 /** Each distinct token becomes one private-use character, so fast-diff compares words. */
 const FIRST_TOKEN_CHAR = 0xe000;
 const TOKEN_CHARS = 0xf8ff - FIRST_TOKEN_CHAR;
@@ -95,6 +98,7 @@ export class TextDiff extends LitElement {
     .removed {
       margin-top: 0.4rem;
       font-size: 0.92em;
+      white-space: normal;
     }
     .removed-label {
       font-weight: 600;

@@ -136,3 +136,25 @@ describe('cdw-scribe-screen', () => {
     expect(deep(reloaded, 'cdw-scribe-view') !== null).to.equal(true);
   });
 });
+
+describe('cdw-scribe-screen keyboard focus', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('moves focus to the history heading, and back to the proposal’s "History" button on return', async () => {
+    const screen = await openScribe(newWriteKey());
+    await join(screen, 'Riverside');
+    await addProposal(screen, 'Plant shade trees');
+    const id = screen['room']!.session.store.view.proposals[0]!.id;
+    screen.proposal = id;
+    await customElements.whenDefined('cdw-history-view');
+    await settle(screen);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const history = deep(screen, 'cdw-history-view')!;
+    expect(history.shadowRoot!.activeElement?.tagName).to.equal('H1');
+    screen.proposal = null;
+    await settle(screen);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const item = deep(screen, 'cdw-proposal-item')!;
+    expect(item.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('History: Plant shade trees');
+  });
+});

@@ -49,3 +49,10 @@ describe('diffSegments', () => {
     });
   }
 });
+
+describe('diffSegments keeps shared words even when spaces would align more', () => {
+  it('keeps "council " between two rewrites', () => {
+    const segments = diffSegments('Interpret council meetings in sign language too', 'Stream and interpret every council meeting live');
+    expect(segments.filter((s) => s.change === 'same').map((s) => s.text)).to.deep.equal(['council ']);
+  });
+});
