@@ -50,6 +50,11 @@ export class ScribeScreen extends LitElement {
     .content {
       padding-top: 0.5rem;
     }
+    h1 {
+      font-size: 1.5rem;
+      margin: 0.75rem 0 1.25rem;
+      overflow-wrap: anywhere;
+    }
   `;
 
   @property() writeKey = '';
@@ -169,12 +174,13 @@ export class ScribeScreen extends LitElement {
       const previous = groupsJoinedInThisBrowser(this.room!.session.roomId)
         .map((id) => findGroup(view.groups, id))
         .filter((group): group is GroupView => group !== undefined);
-      return html`<cdw-join-form
-        .previousGroups=${previous}
-        .refusal=${this.joinRefusal}
-        @join-group=${this.onJoin}
-        @continue-as=${(e: WorkshopEvent<'continue-as'>) => this.speakFor(e.detail.group)}
-      ></cdw-join-form>`;
+      return html`<h1>${view.title ?? this.i18n.t.untitled}</h1>
+        <cdw-join-form
+          .previousGroups=${previous}
+          .refusal=${this.joinRefusal}
+          @join-group=${this.onJoin}
+          @continue-as=${(e: WorkshopEvent<'continue-as'>) => this.speakFor(e.detail.group)}
+        ></cdw-join-form>`;
     }
     if (this.proposal) {
       return html`<cdw-history-view
