@@ -34,6 +34,7 @@ export class ConnectionStatusElement extends LitElement {
     }
     strong {
       font-weight: 700;
+      white-space: nowrap;
     }
   `;
 

@@ -10,10 +10,13 @@ export function findGroup(groups: readonly GroupView[], id: ActorId): GroupView 
   return groups.find((group) => group.id === id);
 }
 
-/** The label of a group, or `fallback` while its join record has not arrived. */
-export function labelOf(groups: readonly GroupView[], id: ActorId, fallback: string): string {
+/**
+ * "● 1 Table 3", or `fallback` while its join record has not arrived: for sentences ("… by ● 1 Table 3’s
+ * concurrent edit"), where the venue would read oddly.
+ */
+export function shortLabelOf(groups: readonly GroupView[], id: ActorId, fallback: string): string {
   const group = findGroup(groups, id);
-  return group ? groupLabel(group) : fallback;
+  return group ? `${group.symbol} ${group.number} ${group.name}` : fallback;
 }
 
 /** Short form for button names: proposal texts can be 1,000 characters long. */

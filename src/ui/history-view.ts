@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { GroupView, ProposalView, RevisionView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit, type Refusal } from './events.ts';
-import { findGroup } from './group-label.ts';
+import { findGroup, shortLabelOf } from './group-label.ts';
 import { controlStyles } from './shared-styles.ts';
 import './group-badge.ts';
 import './text-diff.ts';
@@ -139,7 +139,7 @@ export class HistoryView extends LitElement {
         ${isCurrent ? html`<span class="tag current">${t.history.current}</span>` : ''}
         ${replacement && revision.supersededConcurrently
           ? html`<span class="tag concurrent">
-              ⚠ ${t.history.supersededConcurrently(this.groupName(replacement.author))}
+              ⚠ ${t.history.supersededConcurrently(shortLabelOf(this.groups, replacement.author, t.unknownGroup))}
             </span>`
           : replacement
             ? html`<span class="tag">${t.history.replacedBy(replacement.number)}</span>`
@@ -164,11 +164,6 @@ export class HistoryView extends LitElement {
           </button>`
         : ''}
     </li>`;
-  }
-
-  private groupName(id: string): string {
-    const group = findGroup(this.groups, id);
-    return group ? `${group.symbol} ${group.number} ${group.name}` : this.i18n.t.unknownGroup;
   }
 
   private formatTime(date: Date): string {

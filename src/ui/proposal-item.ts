@@ -7,7 +7,7 @@ import type { GroupView, ProposalView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
 import { emit, type Refusal } from './events.ts';
-import { excerpt, findGroup, labelOf } from './group-label.ts';
+import { excerpt, findGroup, shortLabelOf } from './group-label.ts';
 import { controlStyles } from './shared-styles.ts';
 import './group-badge.ts';
 
@@ -143,7 +143,7 @@ export class ProposalItem extends LitElement {
         </ul>
       </div>
       ${this.editors.map(
-        (id) => html`<p class="editing">✎ ${t.scribe.isEditing(labelOf(this.groups, id, t.unknownGroup))}</p>`,
+        (id) => html`<p class="editing">✎ ${t.scribe.isEditing(shortLabelOf(this.groups, id, t.unknownGroup))}</p>`,
       )}
       ${this.editing
         ? this.renderEditor()
@@ -176,7 +176,7 @@ export class ProposalItem extends LitElement {
       <label for="draft">${t.scribe.editProposal}</label>
       ${changedUnderneath
         ? html`<p class="editing" id="changed">
-            ${t.scribe.changedWhileEditing(labelOf(this.groups, current.author, t.unknownGroup))}
+            ${t.scribe.changedWhileEditing(shortLabelOf(this.groups, current.author, t.unknownGroup))}
           </p>`
         : ''}
       <textarea

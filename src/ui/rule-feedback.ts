@@ -4,7 +4,7 @@ import type { RecordId } from '../domain/records.ts';
 import type { GroupView, ProposalView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit } from './events.ts';
-import { excerpt, labelOf } from './group-label.ts';
+import { excerpt, shortLabelOf } from './group-label.ts';
 import type { DiscountedNotice, GroupNotice, NotAdmittedNotice, SupersededNotice } from './notices.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -118,7 +118,7 @@ export class RuleFeedback extends LitElement {
 
   private renderSuperseded(notice: SupersededNotice) {
     const t = this.i18n.t;
-    return html`<p class="message">${t.feedback.superseded(labelOf(this.groups, notice.byAuthor, t.unknownGroup))}</p>
+    return html`<p class="message">${t.feedback.superseded(shortLabelOf(this.groups, notice.byAuthor, t.unknownGroup))}</p>
       <blockquote>${notice.revision.text}</blockquote>
       <div class="actions">
         <button type="button" class="primary" @click=${() => emit(this, 'restore-version', { revision: notice.revision.id })}>

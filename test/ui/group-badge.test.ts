@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { GroupView } from '../../src/domain/view.ts';
 import type { GroupBadge } from '../../src/ui/group-badge.ts';
 import '../../src/ui/group-badge.ts';
-import { excerpt, groupLabel, labelOf } from '../../src/ui/group-label.ts';
+import { excerpt, groupLabel, shortLabelOf } from '../../src/ui/group-label.ts';
 import { mount, textOf } from './helpers.ts';
 
 const table3: GroupView = { id: 'group-a_', name: 'Table 3', venue: 'Paris', number: 2, symbol: '■', joinedAt: [1, 0] };
@@ -23,7 +23,8 @@ describe('cdw-group-badge and group labels', () => {
   it('labels groups in text, with a fallback while a join has not arrived', () => {
     expect(groupLabel(table3)).to.equal('■ 2 Table 3 · Paris');
     expect(groupLabel({ ...table3, venue: '' })).to.equal('■ 2 Table 3');
-    expect(labelOf([table3], 'unknown_', 'someone')).to.equal('someone');
+    expect(shortLabelOf([table3], 'group-a_', 'someone')).to.equal('■ 2 Table 3');
+    expect(shortLabelOf([table3], 'unknown_', 'someone')).to.equal('someone');
   });
 
   it('shortens long texts for button names by code points', () => {

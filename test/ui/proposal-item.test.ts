@@ -77,12 +77,12 @@ describe('cdw-proposal-item', () => {
     await el.updateComplete;
     el.proposal = library;
     await el.updateComplete;
-    expect(textOf(deep(el, '#changed')!)).to.match(/^▲ 3 Orchard · Detroit saved a new version while you were editing/);
+    expect(textOf(deep(el, '#changed')!)).to.match(/^▲ 3 Orchard saved a new version while you were editing/);
   });
 
   it('shows which other group is editing it (presence)', async () => {
     const el = await item(A, trees, [C]);
-    expect(textOf(deep(el, '.editing')!)).to.equal('✎ ▲ 3 Orchard · Detroit is editing this proposal');
+    expect(textOf(deep(el, '.editing')!)).to.equal('✎ ▲ 3 Orchard is editing this proposal');
   });
 
   it('announces open-history', async () => {

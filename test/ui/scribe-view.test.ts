@@ -44,6 +44,6 @@ describe('cdw-scribe-view', () => {
       html`<cdw-scribe-view .view=${view} .me=${groupOf(view, A)} .editors=${new Map([[trees.id, [C]]])}></cdw-scribe-view>`,
     );
     expect(deepAll(el, 'li.editing-elsewhere')).to.have.length(1);
-    expect(textOf(deep(el, 'p.editing')!)).to.contain('Orchard · Detroit is editing this proposal');
+    expect(textOf(deep(el, 'p.editing')!)).to.contain('▲ 3 Orchard is editing this proposal');
   });
 });
