@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { RelayLimits } from './limits.ts';
+import { UpstreamUrlError, upstreamSyncUrl } from './upstream-url.ts';
 
 export interface MainConfig {
   port: number;
@@ -7,6 +8,8 @@ export interface MainConfig {
   dataDir: string;
   staticDir: string | null;
   limits: Partial<RelayLimits>;
+  /** A venue relay's central server, as its sync endpoint base (ws(s)://host/sync); null for a central relay. */
+  upstream: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -30,6 +33,8 @@ export const usage = `Usage: relay [options]   (flags win over environment varia
   --max-connections-per-room <n>  MAX_CONNECTIONS_PER_ROOM default 2000
   --max-messages-per-second <n>   MAX_MESSAGES_PER_SECOND  default 100
   --heartbeat-ms <n>              HEARTBEAT_MS             default 30000
+  --upstream <url>                UPSTREAM   a venue relay: mirror every room to this central server
+                                             (its base URL, e.g. https://workshop.example.org)
   --help`;
 
 /** Flags first, then environment, then defaults; throws ConfigError on anything it cannot use. */
@@ -45,6 +50,7 @@ export function readConfig(argv: string[], env: Record<string, string | undefine
         host: { type: 'string' },
         'data-dir': { type: 'string' },
         'static-dir': { type: 'string' },
+        upstream: { type: 'string' },
         help: { type: 'boolean' },
         ...Object.fromEntries(limitSources.map(([, flag]) => [flag, { type: 'string' as const }])),
       },
@@ -68,13 +74,24 @@ export function readConfig(argv: string[], env: Record<string, string | undefine
     limits[name] = value;
   }
   const staticDir = pick('static-dir', 'STATIC_DIR') ?? 'dist';
+  const upstream = pick('upstream', 'UPSTREAM')?.trim() || null;
   return {
     port,
     host: pick('host', 'HOST') || undefined,
     dataDir: pick('data-dir', 'DATA_DIR') || './data',
     staticDir: staticDir === '' ? null : staticDir,
     limits,
+    upstream: upstream === null ? null : syncUrl(upstream),
   };
+}
+
+function syncUrl(base: string): string {
+  try {
+    return upstreamSyncUrl(base);
+  } catch (error) {
+    if (error instanceof UpstreamUrlError) throw new ConfigError(`--upstream / UPSTREAM: ${error.message}`);
+    throw error;
+  }
 }
 
 function integer(raw: string, name: string): number {

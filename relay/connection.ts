@@ -100,7 +100,8 @@ export class Connection implements Peer {
     this.gone = true;
     this.context.metrics.countClose(reason);
     this.context.heartbeat.untrack(this.socket);
-    if (this.room) this.context.registry.leave(this.room, this);
+    // Before leaving: a venue relay's mirror reads the room's final state while it is still in memory.
     this.context.onGone(this);
+    if (this.room) this.context.registry.leave(this.room, this);
   }
 }

@@ -49,6 +49,11 @@ export class Room {
     return this.members.size;
   }
 
+  /** The document's state vector in memory (stored or not); null while loading or once released. */
+  stateVector(): Uint8Array | null {
+    return this.loaded ? Y.encodeStateVector(this.loaded.doc) : null;
+  }
+
   /** Starts loading once `previous` (the release of this room's former instance) has finished writing. */
   load(previous: Promise<void> | undefined): void {
     this.loading = this.loadFromStorage(previous);

@@ -14,6 +14,11 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
+  /** The room held in memory under this id, if any. */
+  get(roomId: string): Room | undefined {
+    return this.rooms.get(roomId);
+  }
+
   /** Adds the peer to its room, loading the room if needed; null when the room is full. */
   join(roomId: string, peer: Peer): Room | null {
     let room = this.rooms.get(roomId);

@@ -11,6 +11,9 @@ import { RelayMetrics } from './metrics.ts';
 import { RoomRegistry } from './rooms.ts';
 import { openLevelStorage } from './storage.ts';
 import { parseSyncRequest, refusal } from './sync-endpoint.ts';
+import type { UpstreamGauges } from './metrics.ts';
+import { Upstream } from './upstream.ts';
+import { upstreamSyncUrl } from './upstream-url.ts';
 
 export type { RelayLimits } from './limits.ts';
 
@@ -30,11 +33,25 @@ export interface RelayOptions {
   ackDelayMs?: number;
   /** Stored appends per room between compactions. Default 500. */
   compactEvery?: number;
+  /** Makes this a venue relay: every room is mirrored to this central relay (its base URL, http(s) or ws(s)). */
+  upstream?: string | UpstreamOptions | null;
+}
+
+export interface UpstreamOptions {
+  url: string;
+  /** First reconnection delay; it doubles up to maxBackoffMs (with jitter). Default 250 ms. */
+  minBackoffMs?: number;
+  /** Default 10 s. */
+  maxBackoffMs?: number;
+  /** How long local updates are merged before they go up. Default 10 ms. */
+  batchMs?: number;
 }
 
 export interface RelayStats {
   rooms: number;
   connections: number;
+  /** A venue relay's mirrors. */
+  upstream?: UpstreamGauges;
 }
 
 export interface Relay {
@@ -50,7 +67,9 @@ export interface Relay {
 export async function startRelay(options: RelayOptions): Promise<Relay> {
   const limits = resolveLimits(options.limits);
   const log: Log = options.log ?? jsonLines();
-  const storage = await openLevelStorage(options.dataDir);
+  const upstreamOptions = typeof options.upstream === 'string' ? { url: options.upstream } : (options.upstream ?? null);
+  const upstreamUrl = upstreamOptions ? upstreamSyncUrl(upstreamOptions.url) : null;
+  const storage = await openLevelStorage(options.dataDir, { holdsSecrets: upstreamUrl !== null });
   const metrics = new RelayMetrics();
   const heartbeat = new Heartbeat(limits.heartbeatMs);
   const registry = new RoomRegistry({
@@ -63,7 +82,27 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     storageRetryMs: 1000,
   });
   const connections = new Set<Connection>();
-  const stats = (): RelayStats => ({ rooms: registry.roomCount, connections: connections.size });
+  const upstream =
+    upstreamOptions && upstreamUrl
+      ? new Upstream({
+          syncUrl: upstreamUrl,
+          ledger: storage.mirrors,
+          registry,
+          heartbeat,
+          metrics,
+          log,
+          maxPayload: limits.maxRoomBytes + 1024,
+          batchMs: upstreamOptions.batchMs ?? 10,
+          minBackoffMs: upstreamOptions.minBackoffMs ?? 250,
+          maxBackoffMs: upstreamOptions.maxBackoffMs ?? 10_000,
+          random: Math.random,
+        })
+      : null;
+  const stats = (): RelayStats => ({
+    rooms: registry.roomCount,
+    connections: connections.size,
+    ...(upstream ? { upstream: upstream.gauges() } : {}),
+  });
   let closing: Promise<void> | null = null;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
@@ -73,7 +112,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     limits,
     metrics,
     log,
-    onGone: (connection) => connections.delete(connection),
+    onGone: (connection) => {
+      connections.delete(connection);
+      upstream?.localClosed(connection.roomId);
+    },
   };
 
   const server = createServer(
@@ -99,13 +141,17 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     wss.handleUpgrade(request, socket, head, (socket) => {
       const connection = new Connection(socket, target.roomId, target.writable, connectionContext);
       connections.add(connection);
+      upstream?.localOpened(target.roomId, target.writeKey);
       connection.join();
     });
   });
 
   try {
+    // Mirrors of rooms with undelivered changes restart before any local client can connect.
+    await upstream?.resume();
     await listen(server, options.port ?? 8080, options.host);
   } catch (error) {
+    upstream?.close();
     heartbeat.stop();
     await storage.close();
     throw error;
@@ -113,11 +159,12 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://${urlHost(options.host)}:${port}`;
-  log({ event: 'listening', port, url, dataDir: options.dataDir, staticDir: options.staticDir ?? null, limits });
+  log({ event: 'listening', port, url, dataDir: options.dataDir, staticDir: options.staticDir ?? null, upstream: upstreamUrl, limits });
 
   const close = async (): Promise<void> => {
     log({ event: 'shutting_down', ...stats() });
     const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+    upstream?.close();
     for (const connection of [...connections]) connection.close(CloseCode.goingAway, 'relay shutting down');
     await registry.settled();
     // Give clients a moment to answer the close frames, then cut what is left.

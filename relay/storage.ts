@@ -16,11 +16,27 @@ export interface RoomStorage {
 export class StorageError extends Error {}
 
 /**
+ * A venue relay's list of rooms it must keep mirroring upstream across restarts (local changes the
+ * central server has not confirmed yet), each with the write key the mirror pushes with.
+ */
+export interface MirrorLedger {
+  list(): Promise<Map<string, unknown>>;
+  remember(roomId: string, writeKey: string): Promise<void>;
+  forget(roomId: string): Promise<void>;
+}
+
+export type LevelStorage = RoomStorage & { mirrors: MirrorLedger };
+
+// y-leveldb metadata of a pseudo-document whose name can never be a room id (':' is not base64url).
+const LEDGER = 'relay:upstream-mirrors';
+
+/**
  * y-leveldb in `dataDir`. y-leveldb serialises every operation and, on failure, logs a warning and
  * resolves to null instead of rejecting; null is therefore how a failure shows here.
  */
-export async function openLevelStorage(dataDir: string): Promise<RoomStorage> {
-  await mkdir(dataDir, { recursive: true });
+export async function openLevelStorage(dataDir: string, options: { holdsSecrets?: boolean } = {}): Promise<LevelStorage> {
+  // A venue relay's ledger holds write keys: a directory it creates is readable by its user only.
+  await mkdir(dataDir, { recursive: true, ...(options.holdsSecrets ? { mode: 0o700 } : {}) });
   const persistence = new LeveldbPersistence(dataDir);
   // Fail at start-up, not on the first write, when the directory is locked by another relay or unreadable.
   const opened = await persistence._transact(async (db: { open(): Promise<void> }) => {
@@ -45,6 +61,20 @@ export async function openLevelStorage(dataDir: string): Promise<RoomStorage> {
     },
     async close() {
       await persistence.destroy();
+    },
+    mirrors: {
+      async list() {
+        const metas = await persistence.getMetas(LEDGER);
+        if (failed(metas)) throw new StorageError('cannot read the upstream mirror ledger');
+        return metas;
+      },
+      // setMeta and delMeta resolve to undefined on success and null on failure.
+      async remember(roomId, writeKey) {
+        if ((await persistence.setMeta(LEDGER, roomId, writeKey)) === null) throw new StorageError(`cannot record mirror of ${roomId}`);
+      },
+      async forget(roomId) {
+        if ((await persistence.delMeta(LEDGER, roomId)) === null) throw new StorageError(`cannot forget mirror of ${roomId}`);
+      },
     },
   };
 }

@@ -1,7 +1,7 @@
 import { grantsWrite, isRoomId } from './capability.ts';
 
 export type SyncRequest =
-  | { ok: true; roomId: string; writable: boolean }
+  | { ok: true; roomId: string; writable: boolean; /** Only when it grants writing; a secret, never logged. */ writeKey: string | null }
   | { ok: false; status: 400 | 404; reason: string };
 
 /** `/sync/<roomId>[?key=<writeKey>]` → the room and whether the connection may write. */
@@ -15,7 +15,9 @@ export function parseSyncRequest(requestUrl: string | undefined): SyncRequest {
   if (!url.pathname.startsWith('/sync/')) return { ok: false, status: 404, reason: 'not_sync_path' };
   const roomId = url.pathname.slice('/sync/'.length);
   if (!isRoomId(roomId)) return { ok: false, status: 400, reason: 'bad_room_id' };
-  return { ok: true, roomId, writable: grantsWrite(roomId, url.searchParams.get('key')) };
+  const key = url.searchParams.get('key');
+  const writable = grantsWrite(roomId, key);
+  return { ok: true, roomId, writable, writeKey: writable ? key : null };
 }
 
 const statusText = { 400: 'Bad Request', 404: 'Not Found', 503: 'Service Unavailable' } as const;

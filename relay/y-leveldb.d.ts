@@ -9,6 +9,9 @@ declare module 'y-leveldb' {
     getYDoc(docName: string): Promise<Y.Doc>;
     storeUpdate(docName: string, update: Uint8Array): Promise<number>;
     flushDocument(docName: string): Promise<void>;
+    setMeta(docName: string, metaKey: string, value: unknown): Promise<void>;
+    delMeta(docName: string, metaKey: string): Promise<void>;
+    getMetas(docName: string): Promise<Map<string, unknown>>;
     destroy(): Promise<void>;
   }
 

@@ -6,7 +6,7 @@ import { TokenBucket } from '../../relay/rate-limiter.ts';
 
 describe('readConfig', () => {
   it('defaults to port 8080, ./data and ./dist', () => {
-    assert.deepEqual(readConfig([], {}), { port: 8080, host: undefined, dataDir: './data', staticDir: 'dist', limits: {} });
+    assert.deepEqual(readConfig([], {}), { port: 8080, host: undefined, dataDir: './data', staticDir: 'dist', limits: {}, upstream: null });
   });
 
   it('reads the environment, and flags win over it', () => {
@@ -17,6 +17,7 @@ describe('readConfig', () => {
       dataDir: '/var/lib/relay',
       staticDir: 'dist',
       limits: { maxRoomBytes: 1000, heartbeatMs: 5000 },
+      upstream: null,
     });
     const config = readConfig(['--port', '0', '--data-dir=/tmp/x', '--max-room-bytes', '2000', '--static-dir', ''], env);
     assert.ok(config !== 'help');
