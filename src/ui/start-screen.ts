@@ -27,6 +27,8 @@ export class StartScreen extends LitElement {
   @state() private problem: ActionProblem | null = null;
 
   private session: WorkshopSession | null = null;
+  /** A second click while the room is being opened must not create a second session. */
+  private creating = false;
   private readonly workshop = new WorkshopController(this);
 
   override disconnectedCallback(): void {
@@ -50,6 +52,16 @@ export class StartScreen extends LitElement {
       this.problem = 'text-empty';
       return;
     }
+    if (this.creating) return;
+    this.creating = true;
+    try {
+      await this.create(title);
+    } finally {
+      this.creating = false;
+    }
+  }
+
+  private async create(title: string): Promise<void> {
     const writeKey = newWriteKey();
     const roomId = await roomIdFor(writeKey);
     const session = openSession({ roomId, writeKey, syncUrl: this.syncUrl, persist: this.persist });
