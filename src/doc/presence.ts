@@ -7,6 +7,8 @@ export interface PeerPresence {
   clientId: number;
   group: ActorId;
   editing: RecordId | null;
+  /** Changes that tab holds and the relay does not yet, as that tab counts them; null if not said. */
+  pending: number | null;
 }
 
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
@@ -14,9 +16,10 @@ const isId = (value: unknown): value is string => typeof value === 'string' && I
 /** Awareness states come from other browsers: keep only well-formed ones (R9 applies here too). */
 function readPeer(clientId: number, state: unknown): PeerPresence | null {
   if (typeof state !== 'object' || state === null) return null;
-  const { group, editing } = state as Record<string, unknown>;
+  const { group, editing, pending } = state as Record<string, unknown>;
   if (!isId(group)) return null;
-  return { clientId, group, editing: isId(editing) ? editing : null };
+  const count = Number.isSafeInteger(pending) && (pending as number) >= 0 ? (pending as number) : null;
+  return { clientId, group, editing: isId(editing) ? editing : null, pending: count };
 }
 
 /**
@@ -36,7 +39,13 @@ export class Presence {
 
   /** This tab writes for `group` (null: for nobody) and is editing `editing` (null: nothing). */
   announce(group: ActorId | null, editing: RecordId | null = null): void {
-    this.awareness.setLocalState(group ? { group, editing } : null);
+    const pending = (this.awareness.getLocalState() as { pending?: number } | null)?.pending ?? null;
+    this.awareness.setLocalState(group ? { group, editing, pending } : null);
+  }
+
+  /** Tells the others how many of this tab's changes the relay does not hold yet (0: in sync). */
+  announcePending(pending: number): void {
+    if (this.awareness.getLocalState() !== null) this.awareness.setLocalStateField('pending', pending);
   }
 
   get peers(): PeerPresence[] {
@@ -62,6 +71,12 @@ export class Presence {
   subscribe(listener: () => void): () => void {
     this.awareness.on('change', listener);
     return () => this.awareness.off('change', listener);
+  }
+
+  /** Also called when a peer merely renews its unchanged state (every ~15 s): a sign of life. */
+  subscribeToRenewals(listener: () => void): () => void {
+    this.awareness.on('update', listener);
+    return () => this.awareness.off('update', listener);
   }
 
   destroy(): void {
