@@ -43,7 +43,7 @@ export interface UpstreamOptions {
   minBackoffMs?: number;
   /** Default 10 s. */
   maxBackoffMs?: number;
-  /** How long local updates are merged before they go up. Default 10 ms. */
+  /** How long local updates are merged before they go up: at most 1000 / batchMs update messages a second on the link. Default 50 ms. */
   batchMs?: number;
 }
 
@@ -92,7 +92,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
           metrics,
           log,
           maxPayload: limits.maxRoomBytes + 1024,
-          batchMs: upstreamOptions.batchMs ?? 10,
+          batchMs: upstreamOptions.batchMs ?? 50,
           minBackoffMs: upstreamOptions.minBackoffMs ?? 250,
           maxBackoffMs: upstreamOptions.maxBackoffMs ?? 10_000,
           random: Math.random,

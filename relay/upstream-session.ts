@@ -81,7 +81,14 @@ export class UpstreamSession implements Peer {
   /** From the local room: goes upstream, or not (see the class comment). */
   send(message: Uint8Array): void {
     if (!this.isOpen) return;
-    const decoded = decodeClientMessage(message);
+    let decoded: ClientMessage;
+    try {
+      decoded = decodeClientMessage(message);
+    } catch (error) {
+      // The room encoded it, so this is a bug of ours: it must cost the link, not the room's fan-out.
+      this.context.log({ event: 'internal_error', roomId: this.roomId, error: String(error) });
+      return this.close(CloseCode.internalError, 'internal error');
+    }
     switch (decoded.kind) {
       case 'syncStep1':
         if (this.sentGreeting) return;

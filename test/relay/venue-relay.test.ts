@@ -102,6 +102,20 @@ describe('a venue relay mirroring to a central relay', () => {
     await eventually(() => assert.deepEqual(venue.relay.stats(), { rooms: 0, connections: 0, upstream: { rooms: 0, connected: 0, pendingRooms: 0, pendingChanges: 0 } }));
   });
 
+  it('merges a burst of local updates into few upstream messages, under the central rate limit', async () => {
+    const central = await start({ dataDir: await freshDir(), limits: { maxMessagesPerSecond: 10 } });
+    const venue = await startVenue(central.relay.url, await freshDir());
+    const { writeKey, roomId } = newRoom();
+    const scribe = connect(venue.syncUrl, roomId, { writeKey });
+    await whenSynced(scribe);
+    await eventually(() => assert.equal(venue.relay.stats().upstream?.connected, 1));
+    const burst = texts('burst', 300);
+    for (const text of burst) write(scribe, text);
+    await eventually(async () => assert.deepEqual((await freshReader(central.syncUrl, roomId)).sort(), [...burst].sort()), 10_000);
+    assert.equal(await metric(central.relay.url, 'relay_connections_closed_total{reason="rate_limited"}'), 0);
+    assert.ok((await metric(venue.relay.url, 'relay_upstream_messages_sent_total')) < 40);
+  });
+
   it('keeps both sides working while the link is cut and loses nothing when it returns', async () => {
     const centralDir = await freshDir();
     const first = await start({ dataDir: centralDir });
