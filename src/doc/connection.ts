@@ -75,8 +75,9 @@ export class RelayConnection {
     this.listeners.clear();
   }
 
-  private readonly onNetworkChange = (): void => {
-    this.browserOnline = this.options.network?.onLine ?? true;
+  private readonly onNetworkChange = (event: Event): void => {
+    // The event says which way it went: a caller's `onLine` may be a value read once at start.
+    this.browserOnline = event.type === 'online';
     this.refresh();
   };
 
@@ -88,6 +89,8 @@ export class RelayConnection {
       for (const [client, clock] of Y.parseUpdateMeta(update).to) {
         if (clock > (relay.get(client) ?? 0)) relay.set(client, clock);
       }
+      // Remembered too: after a reload offline, other groups' records received here are still not waiting.
+      this.options.relayMemory?.save(Y.encodeStateVector(relay));
     }
     this.refresh();
   };

@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import * as Y from 'yjs';
+import { RelayConnection, type ConnectionOptions } from '../../src/doc/connection.ts';
+import { createReplica } from '../support/replica.ts';
+
+/** A socket the test opens by hand; nothing goes anywhere. */
+class HandOpenedSocket {
+  static last: HandOpenedSocket | null = null;
+  binaryType = 'arraybuffer';
+  readyState = 0;
+  onopen: (() => void) | null = null;
+  onclose = null;
+  onmessage = null;
+  onerror = null;
+  constructor() {
+    HandOpenedSocket.last = this;
+  }
+  send(): void {}
+  close(): void {}
+}
+
+function connect(doc: Y.Doc, options: Partial<ConnectionOptions> = {}): RelayConnection {
+  return new RelayConnection({
+    doc,
+    syncUrl: 'ws://relay.invalid/sync',
+    roomId: 'room',
+    WebSocketPolyfill: HandOpenedSocket as unknown as typeof WebSocket,
+    disableBc: true,
+    ...options,
+  });
+}
+
+describe('RelayConnection', () => {
+  it('follows the browser going offline and online while its socket stays open', () => {
+    // As in the app: the caller reads navigator.onLine once, then only the events tell what changed.
+    const network = { onLine: true, target: new EventTarget() };
+    const connection = connect(new Y.Doc(), { network });
+    HandOpenedSocket.last!.onopen!();
+    expect(connection.status.state).to.equal('syncing');
+    network.target.dispatchEvent(new Event('offline'));
+    expect(connection.status.state).to.equal('offline');
+    network.target.dispatchEvent(new Event('online'));
+    expect(connection.status.state).to.equal('syncing');
+    connection.destroy();
+  });
+
+  it("does not count another group's records that came from the relay as waiting after a reload", () => {
+    let saved: Uint8Array | null = null;
+    const relayMemory = { load: () => saved, save: (stateVector: Uint8Array) => void (saved = stateVector) };
+    const other = createReplica(3);
+    other.writer.join(other.group, 'Lighthouse');
+    other.writer.addProposal(other.group, 'Make buses free for people under eighteen');
+    const fromRelay = Y.encodeStateAsUpdate(other.doc);
+
+    const doc = new Y.Doc();
+    const before = connect(doc, { relayMemory });
+    Y.applyUpdate(doc, fromRelay, before.provider);
+    expect(before.status.pending).to.equal(0);
+    before.destroy();
+
+    // A reload while offline: the same records, now read from IndexedDB rather than received from the relay.
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, fromRelay);
+    const after = connect(reloaded, { relayMemory });
+    expect(after.status.pending).to.equal(0);
+    after.destroy();
+  });
+});
