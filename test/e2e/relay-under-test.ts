@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startRelay } from '../../relay/server.ts';
+import { startRelay, type Relay } from '../../relay/server.ts';
 
 export interface RelayUnderTest {
   /** e.g. http://127.0.0.1:41234 — the built app and /sync on one port. */
@@ -10,22 +10,38 @@ export interface RelayUnderTest {
   syncUrl: string;
   /** The relay's own log, kept quiet and shown only when a step fails. */
   logLines: object[];
+  /** Stops the relay as a crash or a redeploy would, keeping its port and data dir for `start()`. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port and data dir, as a supervisor would. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The real relay serving the real build (dist/), on a free loopback port with a throwaway data dir. */
-export async function startRelayUnderTest(): Promise<RelayUnderTest> {
+/** The real relay serving the real build (dist/, or a copy of it), on a free loopback port with a throwaway data dir. */
+export async function startRelayUnderTest(options: { staticDir?: string } = {}): Promise<RelayUnderTest> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cdw-e2e-'));
   const logLines: object[] = [];
-  const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir, staticDir: 'dist', log: (line) => logLines.push(line) });
-  const url = `http://127.0.0.1:${relay.port}`;
+  const launch = (port: number): Promise<Relay> =>
+    startRelay({ port, host: '127.0.0.1', dataDir, staticDir: options.staticDir ?? 'dist', log: (line) => logLines.push(line) });
+  let relay: Relay | null = await launch(0);
+  const port = relay.port;
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    const running = relay;
+    relay = null;
+    await running?.close();
+  };
   return {
     url,
-    syncUrl: `ws://127.0.0.1:${relay.port}/sync`,
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
     logLines,
+    stop,
+    async start() {
+      relay ??= await launch(port);
+    },
     async close() {
       try {
-        await relay.close();
+        await stop();
       } finally {
         await rm(dataDir, { recursive: true, force: true });
       }
