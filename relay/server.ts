@@ -6,6 +6,7 @@ import { Connection, type ConnectionContext } from './connection.ts';
 import { Heartbeat } from './heartbeat.ts';
 import { createRequestHandler } from './http-routes.ts';
 import { resolveLimits, type RelayLimits } from './limits.ts';
+import { lanUrls } from './lan-urls.ts';
 import { jsonLines, type Log } from './log.ts';
 import { RelayMetrics } from './metrics.ts';
 import { RoomRegistry } from './rooms.ts';
@@ -159,7 +160,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://${urlHost(options.host)}:${port}`;
-  log({ event: 'listening', port, url, dataDir: options.dataDir, staticDir: options.staticDir ?? null, upstream: upstreamUrl, limits });
+  log({
+    event: 'listening',
+    port,
+    url,
+    lanUrls: lanUrls(port, options.host),
+    dataDir: options.dataDir,
+    staticDir: options.staticDir ?? null,
+    upstream: upstreamUrl,
+    limits,
+  });
 
   const close = async (): Promise<void> => {
     log({ event: 'shutting_down', ...stats() });

@@ -30,13 +30,13 @@ describe('upstreamSyncUrl', () => {
 
   it('is read from --upstream or UPSTREAM, flag first', () => {
     const fromEnv = readConfig([], { UPSTREAM: 'https://central.example.org' });
-    assert.ok(fromEnv !== 'help');
+    assert.ok(fromEnv !== 'help', 'a config');
     assert.equal(fromEnv.upstream, 'wss://central.example.org/sync');
     const fromFlag = readConfig(['--upstream', 'http://10.0.0.5:8080'], { UPSTREAM: 'https://central.example.org' });
-    assert.ok(fromFlag !== 'help');
+    assert.ok(fromFlag !== 'help', 'a config');
     assert.equal(fromFlag.upstream, 'ws://10.0.0.5:8080/sync');
     const none = readConfig([], { UPSTREAM: '' });
-    assert.ok(none !== 'help');
+    assert.ok(none !== 'help', 'a config');
     assert.equal(none.upstream, null);
     assert.throws(() => readConfig(['--upstream', 'central'], {}), ConfigError);
   });
@@ -82,9 +82,9 @@ describe('an upstream that sends garbage', () => {
     await eventually(() => assert.deepEqual(b.doc.getArray('records').toArray(), ['still live at the venue']));
     const rejected = venue.logs.filter((line) => line.event === 'upstream_rejected');
     assert.ok(rejected.length >= payloads.length, 'each garbage message closed its link');
-    assert.ok(rejected.every((line) => line.code === 4400));
+    assert.ok(rejected.every((line) => line.code === 4400), 'closed as malformed');
     assert.equal((await fetchText(`${venue.relay.url}/healthz`)).status, 200);
-    assert.ok((await metric(venue.relay.url, 'relay_upstream_connects_total')) >= payloads.length);
-    assert.ok(!venue.logs.some((line) => JSON.stringify(line).includes(writeKey)));
+    assert.ok((await metric(venue.relay.url, 'relay_upstream_connects_total')) >= payloads.length, 'links counted');
+    assert.ok(!venue.logs.some((line) => JSON.stringify(line).includes(writeKey)), 'the write key is never logged');
   });
 });

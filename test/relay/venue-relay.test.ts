@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { openLevelStorage } from '../../relay/storage.ts';
 import type { RelayOptions } from '../../relay/server.ts';
-import { connectClient, eventually, metric, newRoom, startTestRelay, whenAcknowledged, whenSynced, type TestClient, type TestRelay } from './helpers.ts';
-import { spawnRelay } from './relay-process.ts';
+import { connectClient, eventually, metric, newRoom, sleep, startTestRelay, whenAcknowledged, whenSynced, type TestClient, type TestRelay } from './helpers.ts';
+import { spawnRelay, type RelayProcess } from './relay-process.ts';
 
 const fastReconnect = { minBackoffMs: 20, maxBackoffMs: 300 };
 const relays: TestRelay[] = [];
@@ -78,6 +78,9 @@ describe('a venue relay mirroring to a central relay', () => {
     write(atVenue, 'from the venue');
     write(atCentral, 'from the central relay');
     await converged([atVenue, atCentral, projector], ['from the venue', 'from the central relay']);
+    // Presence crosses too: the centre sees who is at the venue.
+    atVenue.provider.awareness.setLocalStateField('group', 'Paris table 3');
+    await eventually(() => assert.equal(atCentral.provider.awareness.getStates().get(atVenue.doc.clientID)?.group, 'Paris table 3'));
     // Confirmed once the centre has stored the venue's change and acknowledged it.
     await eventually(() => assert.deepEqual(venue.relay.stats().upstream, { rooms: 1, connected: 1, pendingRooms: 0, pendingChanges: 0 }));
     assert.equal(await metric(venue.relay.url, 'relay_upstream_connected_rooms'), 1);
@@ -113,7 +116,7 @@ describe('a venue relay mirroring to a central relay', () => {
     for (const text of burst) write(scribe, text);
     await eventually(async () => assert.deepEqual((await freshReader(central.syncUrl, roomId)).sort(), [...burst].sort()), 10_000);
     assert.equal(await metric(central.relay.url, 'relay_connections_closed_total{reason="rate_limited"}'), 0);
-    assert.ok((await metric(venue.relay.url, 'relay_upstream_messages_sent_total')) < 40);
+    assert.ok((await metric(venue.relay.url, 'relay_upstream_messages_sent_total')) < 40, 'updates went up merged');
   });
 
   it('keeps both sides working while the link is cut and loses nothing when it returns', async () => {
@@ -169,7 +172,7 @@ describe('a venue relay mirroring to a central relay', () => {
     await venue.relay.close();
 
     const restarted = await startVenue(centralUrl, venueDir);
-    assert.ok(restarted.logs.some((line) => line.event === 'upstream_mirror_resumed' && line.roomId === roomId));
+    assert.ok(restarted.logs.some((line) => line.event === 'upstream_mirror_resumed' && line.roomId === roomId), 'mirror resumed from the ledger');
     assert.equal(restarted.relay.stats().upstream?.rooms, 1);
     const second = await start({ dataDir: centralDir, port });
     await eventually(async () => assert.deepEqual((await freshReader(second.syncUrl, roomId)).sort(), texts('offline venue', 3)), 20_000);
@@ -183,6 +186,42 @@ describe('a venue relay mirroring to a central relay', () => {
       await storage.close();
     }
     assert.ok(![venue, restarted, first, second].some((relay) => mentions(relay.logs, writeKey)), 'the write key is never logged');
+  });
+
+  it('loses nothing when the central relay is killed with SIGKILL while the venue pushes, and lets go only of what it stored', async () => {
+    const centralDir = await freshDir();
+    const centrals: RelayProcess[] = [await spawnRelay(['--data-dir', centralDir])];
+    const port = centrals[0]!.port;
+    const restartCentral = async (): Promise<RelayProcess> => {
+      const central = centrals.at(-1)!;
+      central.child.kill('SIGKILL');
+      await central.exited;
+      centrals.push(await spawnRelay(['--data-dir', centralDir, '--port', String(port)]));
+      return centrals.at(-1)!;
+    };
+    try {
+      const venue = await startVenue(`http://127.0.0.1:${port}`, await freshDir());
+      const { writeKey, roomId } = newRoom();
+      const scribe = connect(venue.syncUrl, roomId, { writeKey });
+      await whenSynced(scribe);
+      await eventually(() => assert.equal(venue.relay.stats().upstream?.connected, 1), 10_000);
+      for (let i = 0; i < 200; i++) {
+        write(scribe, `stream ${i}`);
+        if (i % 20 === 19) await sleep(5);
+      }
+      await restartCentral();
+      write(scribe, ...texts('after the kill', 20));
+      await eventually(() => assert.deepEqual(venue.relay.stats().upstream, { rooms: 1, connected: 1, pendingRooms: 0, pendingChanges: 0 }), 20_000);
+      // The mirror lets go only once the centre says it stored everything: kill the centre again with
+      // the venue relay gone, and it must still have all of it.
+      scribe.destroy();
+      await eventually(() => assert.equal(venue.relay.stats().upstream?.rooms, 0));
+      await venue.relay.close();
+      const last = await restartCentral();
+      assert.deepEqual((await freshReader(last.syncUrl, roomId)).sort(), [...texts('stream', 200), ...texts('after the kill', 20)].sort());
+    } finally {
+      for (const central of centrals) central.child.kill('SIGKILL');
+    }
   });
 
   it('resumes mirroring after the venue relay is killed with SIGKILL', async () => {
@@ -210,7 +249,7 @@ describe('a venue relay mirroring to a central relay', () => {
     const restarted = await spawnRelay(['--data-dir', venueDir, '--upstream', centralUrl]);
     try {
       await eventually(async () => assert.deepEqual((await freshReader(second.syncUrl, roomId)).sort(), texts('acknowledged by the venue', 20).sort()), 20_000);
-      await eventually(() => assert.ok(restarted.lines.some((line) => line.event === 'upstream_mirror_done' && line.roomId === roomId)), 10_000);
+      await eventually(() => assert.ok(restarted.lines.some((line) => line.event === 'upstream_mirror_done' && line.roomId === roomId), 'mirror not done yet'), 10_000);
       assert.ok(![...venue.lines, ...restarted.lines].some((line) => JSON.stringify(line).includes(writeKey)), 'the write key is never logged');
     } finally {
       restarted.child.kill('SIGTERM');
@@ -230,13 +269,13 @@ describe('a venue relay mirroring to a central relay', () => {
     write(projector, 'forged by the projector');
     await eventually(async () => assert.equal(await metric(venue.relay.url, 'relay_dropped_writes_total'), 1));
     assert.equal(await metric(central.relay.url, 'relay_dropped_writes_total'), 0);
-    assert.ok(venue.logs.some((line) => line.event === 'upstream_connected' && line.mode === 'read-only'));
+    assert.ok(venue.logs.some((line) => line.event === 'upstream_connected' && line.mode === 'read-only'), 'connected read-only');
 
     const scribe = connect(venue.syncUrl, roomId, { writeKey });
     write(scribe, 'written at the venue');
-    await eventually(() => assert.ok(records(remote).includes('written at the venue')), 10_000);
-    assert.ok(venue.logs.some((line) => line.event === 'upstream_connected' && line.mode === 'read-write'));
-    assert.ok(!records(remote).includes('forged by the projector'));
+    await eventually(() => assert.ok(records(remote).includes('written at the venue'), 'not at the centre yet'), 10_000);
+    assert.ok(venue.logs.some((line) => line.event === 'upstream_connected' && line.mode === 'read-write'), 'reconnected read-write');
+    assert.ok(!records(remote).includes('forged by the projector'), 'the forged write stayed out');
     scribe.destroy();
     projector.destroy();
     await eventually(() => assert.deepEqual(venue.relay.stats().upstream?.rooms, 0), 10_000);
