@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { CloseCode } from './close-codes.ts';
 import { missingFrom, raiseTo, type StateVector } from './state-vectors.ts';
 import type { MirrorLedger } from './storage.ts';
-import { UpstreamSession, type SessionContext } from './upstream-session.ts';
+import { UpstreamSession, type SessionContext, type SessionEnd } from './upstream-session.ts';
 
 export interface MirrorContext extends SessionContext {
   /** The upstream's sync endpoint base, ws(s)://host/sync. */
@@ -104,31 +104,33 @@ export class UpstreamMirror {
         this.context.log({ event: 'upstream_connected', roomId: this.roomId, mode: key ? 'read-write' : 'read-only' });
       },
       onUpstreamStateVector: (stateVector, greeting) => {
-        this.failures = 0;
         // A new session's greeting replaces what we knew: the upstream may have restarted and lost unacknowledged data.
         if (greeting) this.known = stateVector;
         else raiseTo(this.known, stateVector);
       },
       onUpstreamUpdate: (update) => {
-        if (!key) this.failures = 0;
         // The end clock of each client in the update: the upstream holds everything up to it.
         raiseTo(this.known, Y.parseUpdateMeta(update).to);
       },
       onTraffic: () => this.scheduleCheck(),
-      onClosed: (reason, wasOpen) => {
+      onClosed: (reason, end) => {
         if (this.session === session) this.session = null;
         this.pending();
-        this.onSessionClosed(reason, wasOpen);
+        this.onSessionClosed(reason, end);
       },
     });
     this.session = session;
   }
 
-  private onSessionClosed(reason: string, wasOpen: boolean): void {
+  private onSessionClosed(reason: string, { wasOpen, openMs, code }: SessionEnd): void {
     if (this.stopped) return;
+    // A link that stayed up a while starts the backoff afresh; one that keeps dropping backs off,
+    // and a refusal that retrying cannot fix (4400–4499, e.g. room too large) waits the longest.
+    if (wasOpen && openMs >= this.context.maxBackoffMs) this.failures = 0;
+    if (code !== null && code >= 4400 && code < 4500) this.failures = Math.max(this.failures, 30);
     const delay = this.reconnectNow ? 0 : this.backoff();
     this.reconnectNow = false;
-    if (wasOpen) this.context.log({ event: 'upstream_disconnected', roomId: this.roomId, reason, retryInMs: delay });
+    if (wasOpen) this.context.log({ event: 'upstream_disconnected', roomId: this.roomId, reason, code, retryInMs: delay });
     else if (!this.unreachableLogged) {
       this.unreachableLogged = true;
       this.context.log({ event: 'upstream_unreachable', roomId: this.roomId, reason, retryInMs: delay });

@@ -21,6 +21,15 @@ export interface SessionContext {
   batchMs: number;
 }
 
+export interface SessionEnd {
+  /** False when the link never opened (upstream unreachable or refused the upgrade). */
+  wasOpen: boolean;
+  /** How long it was open. */
+  openMs: number;
+  /** The close code either side gave, when there was one. */
+  code: number | null;
+}
+
 export interface SessionEvents {
   /** The socket is open and the session has joined the local room. */
   onOpen(): void;
@@ -31,7 +40,7 @@ export interface SessionEvents {
   /** Something crossed the link. */
   onTraffic(): void;
   /** Called once; `reason` never contains the write key. */
-  onClosed(reason: string, wasOpen: boolean): void;
+  onClosed(reason: string, closed: SessionEnd): void;
 }
 
 /**
@@ -48,6 +57,7 @@ export class UpstreamSession implements Peer {
   private room: Room | null = null;
   private open = false;
   private closed = false;
+  private openedAt = 0;
   private sentGreeting = false;
   private greeted = false;
   private batch: Uint8Array[] = [];
@@ -64,7 +74,7 @@ export class UpstreamSession implements Peer {
     this.socket = new WebSocket(url, { handshakeTimeout: 10_000, perMessageDeflate: false, maxPayload: context.maxPayload });
     this.socket.binaryType = 'arraybuffer';
     this.socket.on('error', (error) => this.finish(`error: ${error.message}`));
-    this.socket.on('close', (code) => this.finish(`closed with ${code}`));
+    this.socket.on('close', (code) => this.finish(`closed with ${code}`, code));
     this.socket.on('open', () => this.onOpen());
     this.socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
   }
@@ -112,12 +122,13 @@ export class UpstreamSession implements Peer {
     if (this.closed) return;
     if (code !== CloseCode.goingAway && code !== 1000) this.context.log({ event: 'upstream_rejected', roomId: this.roomId, code, reason });
     this.socket.close(code, reason);
-    this.finish(reason);
+    this.finish(reason, code);
   }
 
   private onOpen(): void {
     if (this.closed) return;
     this.open = true;
+    this.openedAt = performance.now();
     this.context.metrics.upstreamConnects++;
     this.context.heartbeat.track(this.socket, () => {
       this.socket.terminate();
@@ -183,7 +194,7 @@ export class UpstreamSession implements Peer {
   }
 
   /** Forget the link everywhere, exactly once. */
-  private finish(reason: string): void {
+  private finish(reason: string, code: number | null = null): void {
     if (this.closed) return;
     this.closed = true;
     if (this.batchTimer) clearTimeout(this.batchTimer);
@@ -196,6 +207,6 @@ export class UpstreamSession implements Peer {
     this.room = null;
     if (this.socket.readyState === WebSocket.CONNECTING || this.socket.readyState === WebSocket.OPEN) this.socket.terminate();
     const safeReason = this.secret ? reason.split(this.secret).join('…') : reason;
-    this.events.onClosed(safeReason, this.open);
+    this.events.onClosed(safeReason, { wasOpen: this.open, openMs: this.open ? performance.now() - this.openedAt : 0, code });
   }
 }

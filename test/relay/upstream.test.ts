@@ -62,6 +62,29 @@ describe('an upstream that sends garbage', () => {
     return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, links: () => links };
   }
 
+  it('backs off a link that keeps dropping, and waits longest after a refusal retrying cannot fix', async () => {
+    const greeting = syncMessage(0, Uint8Array.of(0));
+    const refusing = await hostileUpstream((socket) => {
+      socket.send(greeting);
+      socket.close(4413, 'room too large');
+    });
+    const flapping = await hostileUpstream((socket) => socket.close(1011, 'try again'));
+    const options = { minBackoffMs: 10, maxBackoffMs: 400 };
+    const venueA = await startTestRelay({ upstream: { url: refusing.url, ...options } });
+    const venueB = await startTestRelay({ upstream: { url: flapping.url, ...options } });
+    cleanup.push(() => venueA.dispose(), () => venueB.dispose());
+    const { roomId } = newRoom();
+    const a = connectClient(venueA.syncUrl, roomId);
+    const b = connectClient(venueB.syncUrl, roomId);
+    cleanup.push(() => a.destroy(), () => b.destroy());
+    const retries = (relay: TestRelay) => relay.logs.filter((line) => line.event === 'upstream_disconnected').map((line) => line.retryInMs as number);
+    await eventually(() => assert.ok(retries(venueA).length >= 3 && retries(venueB).length >= 6, 'not enough retries yet'), 20_000);
+    // Jitter takes each delay to between half and all of its ceiling.
+    assert.ok(retries(venueA).every((ms) => ms >= options.maxBackoffMs / 2), `after 4413: ${retries(venueA)}`);
+    const flaps = retries(venueB);
+    for (let i = 0; i < 6; i++) assert.ok(flaps[i]! >= Math.min(options.maxBackoffMs, options.minBackoffMs * 2 ** i) / 2, `retry ${i}: ${flaps}`);
+  });
+
   it('costs only the link: local scribes keep syncing, the relay stays up and keeps retrying', async () => {
     const payloads = [
       (socket: WebSocket) => socket.send(Buffer.from([0xff, 0xfe, 0x01, 0x80])),
