@@ -1,10 +1,12 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import type { LanguageTag } from '../domain/records.ts';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
 import { emit, type Refusal } from './events.ts';
+import { ownLanguageName } from './language-names.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /** "New proposal": a live character count, and closed with its reason before typing when the document is full (R7). */
@@ -30,6 +32,26 @@ export class AddProposal extends LitElement {
       .count {
         margin: 0;
       }
+      .send {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 0.75rem;
+      }
+      .written-in {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+      }
+      .written-in label {
+        margin: 0;
+        font-size: 0.92rem;
+      }
+      .written-in select {
+        width: auto;
+        min-height: 2.75rem;
+        padding-block: 0.3rem;
+      }
       textarea:disabled {
         min-height: 2.75rem;
         height: 2.75rem;
@@ -48,7 +70,11 @@ export class AddProposal extends LitElement {
   @property({ type: Number }) proposalCount = 0;
   /** Set by the owner when it refused the last add. */
   @property({ attribute: false }) refusal: Refusal | null = null;
+  /** The session's working languages, offered as the language the proposal is written in. */
+  @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   @state() private text = '';
+  /** Chosen by the scribe; until then the page's own language. */
+  @state() private writtenIn: LanguageTag | null = null;
   @state() private shownRefusal: Refusal | null = null;
 
   private readonly i18n = new LocalizedController(this);
@@ -78,10 +104,33 @@ export class AddProposal extends LitElement {
       ></textarea>
       <div class="footer">
         ${characterCount(t, this.text, 'count')}
-        <button class="primary" type="submit" ?disabled=${this.full}>${t.scribe.addProposal}</button>
+        <div class="send">
+          <span class="written-in">
+            <label for="lang">${t.translations.writtenIn}</label>
+            <select id="lang" ?disabled=${this.full} @change=${this.onLanguage}>
+              ${this.offeredLanguages.map(
+                (tag) => html`<option value=${tag} ?selected=${tag === this.writingLanguage}>${ownLanguageName(tag)}</option>`,
+              )}
+            </select>
+          </span>
+          <button class="primary" type="submit" ?disabled=${this.full}>${t.scribe.addProposal}</button>
+        </div>
       </div>
       <p class="problem" id="problem" aria-live="polite">${this.shownRefusal ? t.problems[this.shownRefusal.problem] : ''}</p>
     </form>`;
+  }
+
+  /** The language recorded with the add (issue 8): the scribe's choice, else the page's language. */
+  get writingLanguage(): LanguageTag {
+    return this.writtenIn ?? this.i18n.language;
+  }
+
+  private get offeredLanguages(): LanguageTag[] {
+    return [...new Set([...this.languages, this.writingLanguage])];
+  }
+
+  private onLanguage(event: Event): void {
+    this.writtenIn = (event.target as HTMLSelectElement).value;
   }
 
   private onInput(event: InputEvent): void {
@@ -104,7 +153,7 @@ export class AddProposal extends LitElement {
 
   private submit(): void {
     if (this.full) return;
-    if (emit(this, 'add-proposal', { text: this.text })) this.text = '';
+    if (emit(this, 'add-proposal', { text: this.text, lang: this.writingLanguage })) this.text = '';
   }
 }
 

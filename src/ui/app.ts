@@ -101,6 +101,7 @@ export class WorkshopApp extends LitElement {
         return html`<cdw-scribe-screen
           .writeKey=${route.writeKey}
           .proposal=${route.proposal}
+          .translationNeeds=${route.translate ?? false}
           .syncUrl=${this.syncUrl}
         ></cdw-scribe-screen>`;
       case 'view':

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/locale.ts';
 import type { ActionProblem } from '../doc/writer.ts';
-import type { ActorId, RecordId } from '../domain/records.ts';
+import type { ActorId, LanguageTag, RecordId } from '../domain/records.ts';
 
 /** Every intent a component announces, with its payload; owners decide what happens. */
 export interface WorkshopEvents {
@@ -11,7 +11,16 @@ export interface WorkshopEvents {
   'continue-as': { group: ActorId };
   'change-group': Record<string, never>;
   /** Cancelable: the owner calls preventDefault() when the add was refused, so the field keeps its text. */
-  'add-proposal': { text: string };
+  'add-proposal': { text: string; lang: LanguageTag };
+  /**
+   * Issue 8: a translation of `revision` into `lang`. Cancelable: when the document refuses it, the owner calls
+   * preventDefault() and names the problem in `problem`, so the form keeps the text and says why.
+   */
+  'save-translation': { revision: RecordId; lang: LanguageTag; text: string; problem?: ActionProblem };
+  /** A translation form is done, saved or cancelled; its container closes it. */
+  'close-translation': { saved: boolean };
+  /** The projector's choice of languages: one, or two side by side. */
+  'show-languages-change': { languages: LanguageTag[] };
   /** Cancelable, like add-proposal. `parent` is the revision the scribe was looking at. */
   'save-edit': { proposal: RecordId; parent: RecordId; text: string };
   endorse: { revision: RecordId };
@@ -45,6 +54,9 @@ declare global {
     'continue-as': WorkshopEvent<'continue-as'>;
     'change-group': WorkshopEvent<'change-group'>;
     'add-proposal': WorkshopEvent<'add-proposal'>;
+    'save-translation': WorkshopEvent<'save-translation'>;
+    'close-translation': WorkshopEvent<'close-translation'>;
+    'show-languages-change': WorkshopEvent<'show-languages-change'>;
     'save-edit': WorkshopEvent<'save-edit'>;
     endorse: WorkshopEvent<'endorse'>;
     'withdraw-endorsement': WorkshopEvent<'withdraw-endorsement'>;

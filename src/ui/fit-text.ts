@@ -2,7 +2,11 @@ import { textLength } from '../domain/text.ts';
 
 /** Short proposals are set large; long ones smaller, so a full list of ten still fits one screen. */
 export function lengthFactor(text: string): number {
-  const length = textLength(text);
+  return lengthFactorOf(textLength(text));
+}
+
+/** The same for a length in characters: two columns side by side wrap like one text twice as long. */
+export function lengthFactorOf(length: number): number {
   return length <= 40 ? 1 : Math.max(0.4, Math.sqrt(40 / length));
 }
 

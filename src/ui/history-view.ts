@@ -7,6 +7,7 @@ import { findGroup, shortLabelOf } from './group-label.ts';
 import { controlStyles } from './shared-styles.ts';
 import './group-badge.ts';
 import './text-diff.ts';
+import './translation-history.ts';
 
 /** Every revision of one proposal, oldest first, each against its parent; history is never erased. */
 @customElement('cdw-history-view')
@@ -121,7 +122,8 @@ export class HistoryView extends LitElement {
       ${this.refusal ? html`<p class="problem" aria-live="polite">${t.problems[this.refusal.problem]}</p>` : ''}
       <ol>
         ${revisions.map((revision) => this.renderRevision(revision))}
-      </ol>`;
+      </ol>
+      <cdw-translation-history .proposal=${this.proposal} .groups=${this.groups}></cdw-translation-history>`;
   }
 
   private renderRevision(revision: RevisionView) {

@@ -3,23 +3,25 @@ import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConnectionStatus } from '../doc/connection.ts';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
-import type { ActorId } from '../domain/records.ts';
+import type { ActorId, LanguageTag } from '../domain/records.ts';
 import type { WorkshopView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
-import { FIT_QUERY, fitToHeight, lengthFactor } from './fit-text.ts';
+import { FIT_QUERY, fitToHeight } from './fit-text.ts';
 import { measure, playFlip, type Positions } from './flip.ts';
 import { excerpt } from './group-label.ts';
+import { projectedLengthFactor, projectedText, projectedTextStyles } from './projected-text.ts';
 import { projectorStyles } from './projector-styles.ts';
 import { controlStyles } from './shared-styles.ts';
 import './connection-status.ts';
 import './language-switch.ts';
+import './projector-languages.ts';
 import './online-groups.ts';
 import './qr-code.ts';
 
 /** The room's screen: read-only, high contrast, every proposal visible at once, moving smoothly when ranks change. */
 @customElement('cdw-projector-view')
 export class ProjectorView extends LitElement {
-  static override styles = [controlStyles, projectorStyles];
+  static override styles = [controlStyles, projectorStyles, projectedTextStyles];
 
   @property({ attribute: false }) view!: WorkshopView;
   @property({ attribute: false }) online: readonly ActorId[] = [];
@@ -27,6 +29,8 @@ export class ProjectorView extends LitElement {
   @property() viewUrl = '';
   /** Where the history of one proposal opens (read-only), given its id. */
   @property({ attribute: false }) historyHref: (proposal: string) => string = () => '#/';
+  /** Issue 8: the language shown, or two side by side; none shows each proposal as written, without the choice. */
+  @property({ attribute: false }) shown: readonly LanguageTag[] = [];
 
   private readonly i18n = new LocalizedController(this);
   private positions: Positions = new Map();
@@ -79,9 +83,9 @@ export class ProjectorView extends LitElement {
         ${repeat(
           view.proposals,
           (proposal) => proposal.id,
-          (proposal) => html`<li data-id=${proposal.id} style="--length-factor: ${lengthFactor(proposal.current.text)}">
+          (proposal) => html`<li data-id=${proposal.id} style="--length-factor: ${projectedLengthFactor(proposal, this.shown)}">
             <span class="rank">${proposal.rank}</span>
-            <p class="text">${proposal.current.text}</p>
+            ${projectedText(proposal, this.shown, t, this.i18n.language)}
             <span class="count"
               ><strong>${proposal.endorsements}</strong>
               <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
@@ -102,6 +106,9 @@ export class ProjectorView extends LitElement {
         <div class="controls">
           <cdw-connection-status .status=${this.status}></cdw-connection-status>
           <cdw-language-switch></cdw-language-switch>
+          ${this.shown.length
+            ? html`<cdw-projector-languages .languages=${view.languages} .shown=${this.shown}></cdw-projector-languages>`
+            : ''}
           ${document.fullscreenEnabled
             ? html`<button type="button" @click=${this.toggleFullScreen}>${t.projector.fullScreen}</button>`
             : ''}

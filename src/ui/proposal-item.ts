@@ -1,7 +1,7 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { ActorId, RecordId } from '../domain/records.ts';
+import type { ActorId, LanguageTag, RecordId } from '../domain/records.ts';
 import { normalizeText } from '../domain/text.ts';
 import type { GroupView, ProposalView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
@@ -10,6 +10,7 @@ import { emit, type Refusal } from './events.ts';
 import { excerpt, findGroup, shortLabelOf } from './group-label.ts';
 import { controlStyles } from './shared-styles.ts';
 import './group-badge.ts';
+import './proposal-translations.ts';
 
 /** One proposal for a scribe: text, count, endorsing groups, and Endorse / Edit / History. */
 @customElement('cdw-proposal-item')
@@ -105,6 +106,8 @@ export class ProposalItem extends LitElement {
   @property({ attribute: false }) editors: readonly ActorId[] = [];
   /** Set by the owner when it refused the last save. */
   @property({ attribute: false }) refusal: Refusal | null = null;
+  /** The session's working languages, for "Translate" (issue 8). */
+  @property({ attribute: false }) languages: readonly LanguageTag[] = [];
 
   @state() private editing = false;
   @state() private draft = '';
@@ -128,7 +131,7 @@ export class ProposalItem extends LitElement {
         <span class="rank" aria-hidden="true">${proposal.rank}</span>
         <div>
           <span class="visually-hidden">${t.scribe.rank(proposal.rank)}</span>
-          <p class="text">${current.text}</p>
+          <p class="text" lang=${current.lang ?? nothing} dir="auto">${current.text}</p>
         </div>
       </div>
       <div class="meta">
@@ -165,7 +168,8 @@ export class ProposalItem extends LitElement {
             <button type="button" class="history-button" aria-label="${t.scribe.history}: ${short}" @click=${this.openHistory}>
               ${t.scribe.history}
             </button>
-          </div>`}`;
+          </div>`}
+      <cdw-proposal-translations .proposal=${proposal} .languages=${this.languages} ?canTranslate=${this.me !== null}></cdw-proposal-translations>`;
   }
 
   private renderEditor() {

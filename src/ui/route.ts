@@ -4,7 +4,8 @@ import { ID_PATTERN } from '../domain/records.ts';
 /** The hash routes of DESIGN.md §3; `proposal` opens the history of one proposal. */
 export type Route =
   | { page: 'start' }
-  | { page: 'scribe'; writeKey: string; proposal: string | null }
+  /** `translate`: issue 8's list of what needs translation, for volunteers. */
+  | { page: 'scribe'; writeKey: string; proposal: string | null; translate?: true }
   | { page: 'view'; roomId: string; proposal: string | null }
   | { page: 'not-found' };
 
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'start' };
   const [kind, key, sub, proposal] = parts;
   if ((kind !== 's' && kind !== 'v') || !key || !KEY_PATTERN.test(key)) return { page: 'not-found' };
+  if (kind === 's' && parts.length === 3 && sub === 'translate') return { page: 'scribe', writeKey: key, proposal: null, translate: true };
   if (parts.length === 3 || parts.length > 4) return { page: 'not-found' };
   if (parts.length === 4 && (sub !== 'p' || !proposal || !ID_PATTERN.test(proposal))) return { page: 'not-found' };
   const opened = proposal ?? null;
@@ -24,6 +26,8 @@ export function parseRoute(hash: string): Route {
 
 export const scribeHash = (writeKey: string, proposal: string | null = null): string =>
   `#/s/${writeKey}${proposal ? `/p/${proposal}` : ''}`;
+
+export const translateHash = (writeKey: string): string => `#/s/${writeKey}/translate`;
 
 export const viewHash = (roomId: string, proposal: string | null = null): string =>
   `#/v/${roomId}${proposal ? `/p/${proposal}` : ''}`;

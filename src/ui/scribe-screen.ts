@@ -13,7 +13,7 @@ import { findGroup } from './group-label.ts';
 import { noticesFor } from './notices.ts';
 import { focusHistoryHeading, loadHistoryView } from './history-loader.ts';
 import { openRoom, type OpenRoom } from './open-room.ts';
-import { scribeHash, syncUrlFor } from './route.ts';
+import { scribeHash, translateHash, syncUrlFor } from './route.ts';
 import type { EditRefusal } from './scribe-view.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
@@ -47,6 +47,11 @@ export class ScribeScreen extends LitElement {
       font-weight: 700;
       font-size: 0.9rem;
     }
+    .needs {
+      color: var(--accent, #1f4fd1);
+      font-weight: 600;
+      font-size: 0.9rem;
+    }
     .content {
       padding-top: 0.5rem;
     }
@@ -60,6 +65,8 @@ export class ScribeScreen extends LitElement {
   @property() writeKey = '';
   /** Set when the route opens the history of one proposal. */
   @property({ attribute: false }) proposal: RecordId | null = null;
+  /** Set when the route opens the list of what needs translation (issue 8). */
+  @property({ type: Boolean }) translationNeeds = false;
   /** Null keeps the room local (tests). */
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
@@ -77,6 +84,11 @@ export class ScribeScreen extends LitElement {
   private readonly i18n = new LocalizedController(this);
   private opening = 0;
 
+  constructor() {
+    super();
+    this.addEventListener('save-translation', this.onSaveTranslation);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.opening++;
@@ -92,6 +104,8 @@ export class ScribeScreen extends LitElement {
     if (changed.has('writeKey')) void this.open();
     if (changed.has('proposal')) this.actionRefusal = null;
     if (this.proposal) void loadHistoryView();
+    // Only volunteers open the list of what needs translation: it is fetched then.
+    if (this.translationNeeds) void import('./translation-needs.ts');
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
@@ -163,6 +177,9 @@ export class ScribeScreen extends LitElement {
     return html`<div class="bar">
         <cdw-connection-status .status=${this.workshop.status}></cdw-connection-status>
         <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
+        ${this.me
+          ? html`<a class="needs" href=${translateHash(this.writeKey)}>${t.translations.needsLink(view.needsTranslation.length)}</a>`
+          : ''}
       </div>
       <div class="content">${this.renderContent()}</div>`;
   }
@@ -191,6 +208,9 @@ export class ScribeScreen extends LitElement {
         backHref=${scribeHash(this.writeKey)}
         @restore-version=${this.onRestore}
       ></cdw-history-view>`;
+    }
+    if (this.translationNeeds) {
+      return html`<cdw-translation-needs .view=${view} backHref=${scribeHash(this.writeKey)}></cdw-translation-needs>`;
     }
     const presence = this.workshop.presence;
     const editors = new Map(view.proposals.map((p) => [p.id, presence?.editorsOf(p.id, me.id) ?? []] as const));
@@ -237,11 +257,20 @@ export class ScribeScreen extends LitElement {
   }
 
   private onAdd(event: WorkshopEvent<'add-proposal'>): void {
-    const result = this.writer?.addProposal(this.group!, event.detail.text);
+    const result = this.writer?.addProposal(this.group!, event.detail.text, event.detail.lang);
     if (result?.ok) return void (this.addRefusal = null);
     event.preventDefault();
     this.addRefusal = { problem: result?.problem ?? 'invalid-record' };
   }
+
+  /** From "Translate" on a proposal or from the needs list; a refusal goes back in the event (see events.ts). */
+  private readonly onSaveTranslation = (event: WorkshopEvent<'save-translation'>): void => {
+    const { revision, lang, text } = event.detail;
+    const result = this.writer?.translate(this.group!, revision, lang, text);
+    if (result?.ok) return;
+    event.preventDefault();
+    event.detail.problem = result?.problem ?? 'invalid-record';
+  };
 
   private onSaveEdit(event: WorkshopEvent<'save-edit'>): void {
     const { proposal, parent, text } = event.detail;

@@ -117,7 +117,11 @@ export class ScribeView extends LitElement {
       <cdw-online-groups .groups=${view.groups} .online=${this.online}></cdw-online-groups>
       <cdw-rule-feedback .notices=${this.notices} .proposals=${view.proposals} .groups=${view.groups}></cdw-rule-feedback>
       <section class="card">
-        <cdw-add-proposal .proposalCount=${view.proposals.length} .refusal=${this.addRefusal}></cdw-add-proposal>
+        <cdw-add-proposal
+          .proposalCount=${view.proposals.length}
+          .refusal=${this.addRefusal}
+          .languages=${view.languages}
+        ></cdw-add-proposal>
       </section>
       <section aria-labelledby="proposals-heading">
         <h2 id="proposals-heading">${t.scribe.proposals}</h2>
@@ -137,6 +141,7 @@ export class ScribeView extends LitElement {
                   .me=${me.id}
                   .editors=${editors}
                   .refusal=${refusal}
+                  .languages=${view.languages}
                 ></cdw-proposal-item>
               </li>`;
             },

@@ -1,10 +1,12 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { RecordId } from '../domain/records.ts';
+import type { LanguageTag, RecordId } from '../domain/records.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { focusHistoryHeading, loadHistoryView } from './history-loader.ts';
+import type { WorkshopEvent } from './events.ts';
 import { openRoom, type OpenRoom } from './open-room.ts';
 import { absoluteLink, syncUrlFor, viewHash } from './route.ts';
+import { defaultShownLanguages, readShownLanguages, withShownLanguages } from './shown-languages.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
 import './projector-view.ts';
@@ -32,6 +34,8 @@ export class ViewScreen extends LitElement {
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   @state() private room: OpenRoom | null = null;
+  /** Issue 8: this projector's own languages, from `?show=` or its side panel; null follows the interface language. */
+  @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
 
   private readonly workshop = new WorkshopController(this);
   private readonly i18n = new LocalizedController(this);
@@ -62,6 +66,12 @@ export class ViewScreen extends LitElement {
     this.workshop.use(this.room);
   }
 
+  /** The choice goes into the address, so the venue can bookmark its projector. */
+  private onShowLanguages(event: WorkshopEvent<'show-languages-change'>): void {
+    this.shown = event.detail.languages;
+    history.replaceState(history.state, '', withShownLanguages(location.href, this.shown));
+  }
+
   private async close(): Promise<void> {
     const room = this.room;
     this.room = null;
@@ -88,6 +98,8 @@ export class ViewScreen extends LitElement {
       .status=${this.workshop.status}
       .viewUrl=${absoluteLink(viewHash(this.roomId))}
       .historyHref=${(proposal: string) => viewHash(this.roomId, proposal)}
+      .shown=${this.shown ?? defaultShownLanguages(view.languages, this.i18n.language)}
+      @show-languages-change=${this.onShowLanguages}
     ></cdw-projector-view>`;
   }
 }

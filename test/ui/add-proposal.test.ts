@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../src/ui/add-proposal.ts';
 import type { AddProposal } from '../../src/ui/add-proposal.ts';
-import { button, deep, mount, textOf, type } from './helpers.ts';
+import { button, deep, mount, textOf, type, useLanguage } from './helpers.ts';
 
 describe('cdw-add-proposal', () => {
   const field = (el: AddProposal) => el.shadowRoot!.querySelector('textarea')!;
@@ -52,6 +52,39 @@ describe('cdw-add-proposal', () => {
     const reason = deep(el, '#full')!;
     expect(textOf(reason)).to.match(/10 proposals.*editing an existing proposal/);
     expect(field(el).getAttribute('aria-describedby')).to.contain('full');
+  });
+
+  it('records the language it is written in: the page’s by default, or the one the scribe picks', async () => {
+    const el = await mount<AddProposal>(html`<cdw-add-proposal .languages=${['es', 'en', 'fr', 'pt']}></cdw-add-proposal>`);
+    const select = deep<HTMLSelectElement>(el, 'select#lang')!;
+    expect(textOf(el.shadowRoot!.querySelector('label[for="lang"]')!)).to.equal('Written in');
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Español', 'English', 'Français', 'Português']);
+    expect(select.value).to.equal('en');
+    const added: unknown[] = [];
+    el.addEventListener('add-proposal', (e) => added.push(e.detail));
+    type(field(el), 'Plant trees');
+    button(el, 'Add proposal')!.click();
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    type(field(el), 'Plantar árboles');
+    button(el, 'Add proposal')!.click();
+    await el.updateComplete;
+    type(field(el), 'Más sombra');
+    button(el, 'Add proposal')!.click();
+    expect(added).to.deep.equal([
+      { text: 'Plant trees', lang: 'en' },
+      { text: 'Plantar árboles', lang: 'es' },
+      { text: 'Más sombra', lang: 'es' },
+    ]);
+  });
+
+  it('defaults to the page’s language in Spanish too, and offers it even outside the working languages', async () => {
+    await useLanguage('es');
+    const el = await mount<AddProposal>(html`<cdw-add-proposal .languages=${['en', 'fr']}></cdw-add-proposal>`);
+    const select = deep<HTMLSelectElement>(el, 'select#lang')!;
+    expect(textOf(el.shadowRoot!.querySelector('label[for="lang"]')!)).to.equal('Escrita en');
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['en', 'fr', 'es']);
+    expect(select.value).to.equal('es');
   });
 
   it('adds with Ctrl+Enter', async () => {

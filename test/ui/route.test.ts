@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { absoluteLink, parseRoute, scribeHash, syncUrlFor, viewHash } from '../../src/ui/route.ts';
+import { absoluteLink, parseRoute, scribeHash, syncUrlFor, translateHash, viewHash } from '../../src/ui/route.ts';
 
 const KEY = 'abcdefghijklmnopqrstuv';
 
@@ -11,6 +11,8 @@ describe('routes', () => {
     [`#/s/${KEY}/p/proposal01`, { page: 'scribe', writeKey: KEY, proposal: 'proposal01' }],
     [`#/v/${KEY}`, { page: 'view', roomId: KEY, proposal: null }],
     [`#/v/${KEY}/p/proposal01`, { page: 'view', roomId: KEY, proposal: 'proposal01' }],
+    [`#/s/${KEY}/translate`, { page: 'scribe', writeKey: KEY, proposal: null, translate: true }],
+    [`#/v/${KEY}/translate`, { page: 'not-found' }],
     ['#/s/short', { page: 'not-found' }],
     [`#/x/${KEY}`, { page: 'not-found' }],
     [`#/s/${KEY}/p`, { page: 'not-found' }],
@@ -24,6 +26,7 @@ describe('routes', () => {
   it('writes the hashes it reads', () => {
     expect(parseRoute(scribeHash(KEY, 'proposal01'))).to.deep.equal({ page: 'scribe', writeKey: KEY, proposal: 'proposal01' });
     expect(viewHash(KEY)).to.equal(`#/v/${KEY}`);
+    expect(parseRoute(translateHash(KEY))).to.deep.equal({ page: 'scribe', writeKey: KEY, proposal: null, translate: true });
   });
 
   it('builds full links without the query, so each reader gets their own language', () => {
