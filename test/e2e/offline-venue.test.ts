@@ -121,7 +121,7 @@ test('an offline venue keeps working, reloads offline and merges without losing 
       assert.equal(response.fromServiceWorker(), false, `${path} is answered by the relay, not the service worker`);
       assert.match(response.headers()['content-type'] ?? '', type, `${path} is not the app shell`);
     }
-    const relayPaths = (await cachedUrls(visitor)).filter((url) => /\/(sync|healthz|metrics)\b/.test(new URL(url).pathname));
+    const relayPaths = (await cachedUrls(visitor)).filter((url) => /^\/(sync|healthz|metrics)(\/|$)/.test(new URL(url).pathname));
     assert.deepEqual(relayPaths, [], 'nothing of /sync, /healthz or /metrics is cached');
     await visitor.context().close();
   });
