@@ -1,3 +1,4 @@
+import type { ExportLabels } from '../domain/export/labels.ts';
 import { numberFormatter, pluralizer } from './plural.ts';
 
 const plural = pluralizer('en');
@@ -174,6 +175,78 @@ export const en = {
     beside: 'Side by side with',
     nothing: 'Nothing',
   },
+  /** Issue 7: publishing the result (exports, print, replay, comparison) and continuing from an export. */
+  publish: {
+    link: 'Publish',
+    replayLink: 'Replay',
+    compareLink: 'Compare with other sessions',
+    heading: 'Publish the result',
+    backToProjector: 'Back to the projector',
+    downloads: 'Downloads',
+    downloadMarkdown: 'Download Markdown',
+    downloadHtml: 'Download HTML',
+    downloadJson: 'Download JSON',
+    jsonHint:
+      'Markdown and HTML hold the current proposals, ready to publish. JSON holds everything (every version, endorsement, group and time) and can be continued in a new session.',
+    saved: (file: string) => `Downloaded ${file}`,
+    print: 'Print',
+    printHint: 'One A4 page. For a PDF, choose “Save as PDF” in the print dialog.',
+    preview: 'Print preview',
+    exportHeading: 'Publish and export',
+    openPublishPage: 'Print page, replay and comparison',
+    replay: 'Replay',
+    asItStood: (time: string) => `As it stood at ${time}`,
+    nothingToReplay: 'Nothing to replay yet.',
+    moment: 'Moment of the session',
+    step: (n: number, total: number) => `moment ${number(n)} of ${number(total)}`,
+    play: 'Play',
+    pause: 'Pause',
+    backToLive: 'Back to live',
+    continueHeading: 'Continue from an export',
+    continueIntro:
+      'Choose the JSON export of an earlier session. A new session starts with its whole history, and you get new links.',
+    exportFile: 'JSON export file',
+    continue: 'Continue from this export',
+    importProblems: {
+      'no-file': 'Choose a file first.',
+      unreadable: 'This file could not be read.',
+      'not-json': 'This file is not JSON: choose the file saved with “Download JSON”.',
+      'not-an-export': 'This JSON file is not an export of a workshop session.',
+      'unknown-version': 'This export was made by another version of the app and cannot be read here.',
+      'no-records': 'This export holds no records to continue from.',
+    },
+    imported: (n: number) => plural(n, { one: '# record carried over.', other: '# records carried over.' }),
+    rejected: (n: number) =>
+      plural(n, {
+        one: '# record of the file was not valid and was left out.',
+        other: '# records of the file were not valid and were left out.',
+      }),
+    compareHeading: 'Compare sessions',
+    compareIntro: 'Several sessions side by side, each read-only, for a final convergence across venues.',
+    viewLinks: 'View links',
+    compareHint: 'Paste the view link of each session, one per line.',
+    compare: 'Compare',
+    notViewLinks: (pieces: string) => `Not view links: ${pieces}`,
+    noLinks: 'Paste at least one view link.',
+    openView: 'Open the view link',
+    remove: 'Remove',
+    noVenues: 'none given',
+  },
+  /** The words inside exported files and the printed page (src/domain/export/labels.ts). */
+  exportLabels: {
+    untitled: 'Untitled session',
+    exportedAt: 'Exported',
+    proposals: 'Proposals',
+    endorsements: (n: number) => plural(n, { one: '# endorsement', other: '# endorsements' }),
+    endorsedBy: 'Endorsed by',
+    groups: 'Groups',
+    group: 'Group',
+    venue: 'Venue',
+    venues: 'Venues',
+    notAdmitted: (n: number) =>
+      plural(n, { one: '# add arrived after the document was full.', other: '# adds arrived after the document was full.' }),
+    outdated: 'outdated',
+  } satisfies ExportLabels,
 };
 
 export type Messages = typeof en;

@@ -11,6 +11,9 @@ const SCREENS: Record<Exclude<Route['page'], 'not-found'>, () => Promise<unknown
   start: () => import('./start-screen.ts'),
   scribe: () => import('./scribe-screen.ts'),
   view: () => import('./view-screen.ts'),
+  publish: () => import('./publish-screen.ts'),
+  replay: () => import('./replay-screen.ts'),
+  compare: () => import('./compare-screen.ts'),
 };
 
 /** The page: follows the hash route, hosts the screen for it, and applies the language choice. */
@@ -43,6 +46,23 @@ export class WorkshopApp extends LitElement {
     main.projector {
       max-width: none;
       padding: 0;
+    }
+    main.wide,
+    header:has(+ main.wide) {
+      max-width: 100rem;
+    }
+    /* Issue 7: a printed page holds the document only. */
+    @media print {
+      :host {
+        min-height: 0;
+      }
+      header {
+        display: none;
+      }
+      main {
+        max-width: none;
+        padding: 0;
+      }
     }
   `;
 
@@ -82,6 +102,9 @@ export class WorkshopApp extends LitElement {
 
   protected override render() {
     const route = this.route;
+    if (route.page === 'replay') {
+      return html`<main class="projector"><cdw-replay-screen .roomId=${route.roomId} .syncUrl=${this.syncUrl}></cdw-replay-screen></main>`;
+    }
     // The projector owns the whole screen; its language switch sits in its own side panel.
     if (route.page === 'view' && !route.proposal) {
       return html`<main class="projector"><cdw-view-screen .roomId=${route.roomId} .syncUrl=${this.syncUrl}></cdw-view-screen></main>`;
@@ -90,7 +113,7 @@ export class WorkshopApp extends LitElement {
         <span class="brand">${this.i18n.t.appName}</span>
         <cdw-language-switch></cdw-language-switch>
       </header>
-      <main>${this.renderScreen(route)}</main>`;
+      <main class=${route.page === 'compare' ? 'wide' : ''}>${this.renderScreen(route)}</main>`;
   }
 
   private renderScreen(route: Route) {
@@ -110,6 +133,10 @@ export class WorkshopApp extends LitElement {
           .proposal=${route.proposal}
           .syncUrl=${this.syncUrl}
         ></cdw-view-screen>`;
+      case 'publish':
+        return html`<cdw-publish-screen .roomId=${route.roomId} .syncUrl=${this.syncUrl}></cdw-publish-screen>`;
+      case 'compare':
+        return html`<cdw-compare-screen .roomIds=${route.roomIds} .syncUrl=${this.syncUrl}></cdw-compare-screen>`;
       case 'not-found':
         return html`<p>${this.i18n.t.notFound}</p>`;
     }

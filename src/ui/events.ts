@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/locale.ts';
 import type { ActionProblem } from '../doc/writer.ts';
 import type { ActorId, LanguageTag, RecordId } from '../domain/records.ts';
+import type { ExportFile } from './export-file.ts';
 
 /** Every intent a component announces, with its payload; owners decide what happens. */
 export interface WorkshopEvents {
@@ -30,6 +31,15 @@ export interface WorkshopEvents {
   'use-as-edit': { add: RecordId; proposal: RecordId };
   'restore-version': { revision: RecordId };
   'dismiss-notice': { id: RecordId };
+  /** Issue 7. Cancelable: unless the owner prevents it, the file is saved (a download). */
+  'export-file': { file: ExportFile };
+  /** Cancelable: unless the owner prevents it, the browser's print dialog opens. */
+  'print-document': Record<string, never>;
+  /** The text of a file the facilitator chose to continue from. */
+  'continue-from-export': { text: string };
+  /** A moment of the replay, as an index into its moments. */
+  'replay-seek': { index: number };
+  'compare-rooms': { roomIds: string[] };
 }
 
 /** A refusal the owner hands back down; a fresh object each time, so the same problem twice still shows. */
@@ -65,5 +75,10 @@ declare global {
     'use-as-edit': WorkshopEvent<'use-as-edit'>;
     'restore-version': WorkshopEvent<'restore-version'>;
     'dismiss-notice': WorkshopEvent<'dismiss-notice'>;
+    'export-file': WorkshopEvent<'export-file'>;
+    'print-document': WorkshopEvent<'print-document'>;
+    'continue-from-export': WorkshopEvent<'continue-from-export'>;
+    'replay-seek': WorkshopEvent<'replay-seek'>;
+    'compare-rooms': WorkshopEvent<'compare-rooms'>;
   }
 }

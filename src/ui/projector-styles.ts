@@ -161,6 +161,17 @@ export const projectorStyles = css`
     font-size: 3vh;
     color: var(--muted);
   }
+  .controls a {
+    color: var(--muted);
+  }
+  :host([replay]) .stage {
+    outline: 0.5vh dashed var(--accent);
+    outline-offset: -1.2vh;
+  }
+  :host([replay]) figure,
+  :host([replay]) cdw-online-groups {
+    display: none;
+  }
   @media (max-width: 49.99rem) {
     .stage {
       display: block;
@@ -195,6 +206,55 @@ export const projectorStyles = css`
     }
     cdw-qr-code {
       --qr-size: 12rem;
+    }
+  }
+  /* Issue 7, last so it wins over the narrow layout (A4 is narrower than 50rem): printed from the projector, the
+     document alone, black on white ("Publish" fits any length on one page). */
+  @media print {
+    :host {
+      --ink: #000;
+      --muted: #000;
+      --accent: #000;
+      min-height: 0;
+    }
+    .stage {
+      display: block;
+      height: auto;
+      padding: 0;
+      outline: none;
+    }
+    aside,
+    .history-link {
+      display: none;
+    }
+    h1 {
+      font-size: 18pt;
+    }
+    .facts {
+      font-size: 10pt;
+      margin-bottom: 3mm;
+    }
+    ol {
+      overflow: visible;
+      gap: 0;
+    }
+    li {
+      font-size: 11pt;
+      background: none;
+      border: 0;
+      border-top: 1px solid #000;
+      border-radius: 0;
+      padding: 1.5mm 0;
+      break-inside: avoid;
+    }
+    .rank {
+      font-size: 12pt;
+    }
+    .count {
+      font-size: 8pt;
+    }
+    .count strong {
+      font-size: 13pt;
     }
   }
 `;

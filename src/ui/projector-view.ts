@@ -29,6 +29,11 @@ export class ProjectorView extends LitElement {
   @property() viewUrl = '';
   /** Where the history of one proposal opens (read-only), given its id. */
   @property({ attribute: false }) historyHref: (proposal: string) => string = () => '#/';
+  /** Issue 7: the discreet links of the side panel; empty hides them. */
+  @property() publishHref = '';
+  @property() replayHref = '';
+  /** Set by the replay: marks the stage, and the slot "panel" holds its controls instead of QR code and groups online. */
+  @property({ type: Boolean, reflect: true }) replay = false;
   /** Issue 8: the language shown, or two side by side; none shows each proposal as written, without the choice. */
   @property({ attribute: false }) shown: readonly LanguageTag[] = [];
 
@@ -98,6 +103,7 @@ export class ProjectorView extends LitElement {
       </ol>
       </div>
       <aside>
+        <slot name="panel"></slot>
         <figure>
           <cdw-qr-code .value=${this.viewUrl} .label=${t.share.qrOf(t.start.viewLink)}></cdw-qr-code>
           <figcaption>${t.projector.scanToFollow}</figcaption>
@@ -112,6 +118,8 @@ export class ProjectorView extends LitElement {
           ${document.fullscreenEnabled
             ? html`<button type="button" @click=${this.toggleFullScreen}>${t.projector.fullScreen}</button>`
             : ''}
+          ${this.replayHref ? html`<a href=${this.replayHref}>${t.publish.replayLink}</a>` : ''}
+          ${this.publishHref ? html`<a href=${this.publishHref}>${t.publish.link}</a>` : ''}
         </div>
       </aside>
     </div>`;

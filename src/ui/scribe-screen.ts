@@ -17,6 +17,7 @@ import { scribeHash, translateHash, syncUrlFor } from './route.ts';
 import type { EditRefusal } from './scribe-view.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
+import './export-disclosure.ts';
 import './join-form.ts';
 import './scribe-view.ts';
 
@@ -181,7 +182,14 @@ export class ScribeScreen extends LitElement {
           ? html`<a class="needs" href=${translateHash(this.writeKey)}>${t.translations.needsLink(view.needsTranslation.length)}</a>`
           : ''}
       </div>
-      <div class="content">${this.renderContent()}</div>`;
+      <div class="content">${this.renderContent()}</div>
+      ${this.me && !this.proposal
+        ? html`<cdw-export-disclosure
+            .view=${view}
+            .records=${this.room.session.store.records}
+            roomId=${this.room.session.roomId}
+          ></cdw-export-disclosure>`
+        : ''}`;
   }
 
   private renderContent() {

@@ -8,11 +8,15 @@ import { emit } from './events.ts';
 import { controlStyles } from './shared-styles.ts';
 import './connection-status.ts';
 import './share-link.ts';
+import './import-form.ts';
+import type { ContinueProblem } from './import-form.ts';
 
 export interface CreatedSession {
   title: string;
   scribeUrl: string;
   viewUrl: string;
+  /** Set when the session continues a JSON export: how many records came over, how many were left out. */
+  imported?: { records: number; rejected: number };
 }
 
 /** The facilitator's page: a title in, two links out (scribe and view), each with copy and QR code. */
@@ -65,12 +69,19 @@ export class StartPage extends LitElement {
       .status {
         margin: 0 0 1rem;
       }
+      cdw-import-form {
+        margin-top: 2.5rem;
+        padding-top: 1.5rem;
+        border-top: 1px solid var(--line, #d0d5dd);
+        max-width: 40rem;
+      }
     `,
   ];
 
   @property({ attribute: false }) created: CreatedSession | null = null;
   @property({ attribute: false }) status: ConnectionStatus | null = null;
   @property({ attribute: false }) problem: ActionProblem | null = null;
+  @property({ attribute: false }) importProblem: ContinueProblem | null = null;
 
   private readonly i18n = new LocalizedController(this);
 
@@ -96,12 +107,19 @@ export class StartPage extends LitElement {
           <p class="problem" id="problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
         </div>
         <button class="primary" type="submit">${t.start.createSession}</button>
-      </form>`;
+      </form>
+      <cdw-import-form .problem=${this.importProblem}></cdw-import-form>`;
   }
 
   private renderCreated(created: CreatedSession) {
     const t = this.i18n.t.start;
+    const imported = created.imported;
     return html`<h1>${t.created(created.title)}</h1>
+      ${imported
+        ? html`<p class="hint">${this.i18n.t.publish.imported(imported.records)}${imported.rejected
+            ? ` ${this.i18n.t.publish.rejected(imported.rejected)}`
+            : ''}</p>`
+        : ''}
       ${this.status
         ? html`<p class="status"><cdw-connection-status .status=${this.status}></cdw-connection-status></p>
             <p class="hint">${t.keepOpen}</p>`

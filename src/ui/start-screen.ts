@@ -4,9 +4,13 @@ import { newWriteKey, roomIdFor } from '../doc/capabilities.ts';
 import { newActorId } from '../doc/random-ids.ts';
 import { openSession, type WorkshopSession } from '../doc/session.ts';
 import type { ActionProblem } from '../doc/writer.ts';
+import { parseJsonExport } from '../domain/export/json.ts';
 import { normalizeText } from '../domain/text.ts';
+import { locale } from '../i18n/locale.ts';
 import type { WorkshopEvent } from './events.ts';
 import { absoluteLink, scribeHash, syncUrlFor, viewHash } from './route.ts';
+import type { ContinueProblem } from './import-form.ts';
+import { openSessionFromExport } from './session-from-export.ts';
 import type { CreatedSession } from './start-page.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './start-page.ts';
@@ -25,6 +29,7 @@ export class StartScreen extends LitElement {
   @property({ type: Boolean }) persist = true;
   @state() private created: CreatedSession | null = null;
   @state() private problem: ActionProblem | null = null;
+  @state() private importProblem: ContinueProblem | null = null;
 
   private session: WorkshopSession | null = null;
   /** A second click while the room is being opened must not create a second session. */
@@ -43,6 +48,8 @@ export class StartScreen extends LitElement {
       .status=${this.session?.connection ? this.workshop.status : null}
       @create-session=${this.onCreate}
       @start-over=${this.onStartOver}
+      .importProblem=${this.importProblem}
+      @continue-from-export=${this.onContinue}
     ></cdw-start-page>`;
   }
 
@@ -77,6 +84,29 @@ export class StartScreen extends LitElement {
     this.workshop.use({ store: session.store, connection: session.connection, presence: null });
     this.problem = null;
     this.created = { title, scribeUrl: absoluteLink(scribeHash(writeKey)), viewUrl: absoluteLink(viewHash(roomId)) };
+  }
+
+  /** Issue 7: a JSON export continues in a new session, with new links, shown as after "Create session". */
+  private async onContinue(event: WorkshopEvent<'continue-from-export'>): Promise<void> {
+    const parsed = parseJsonExport(event.detail.text);
+    this.importProblem = parsed.ok ? null : parsed.problem;
+    if (!parsed.ok || this.creating) return;
+    this.creating = true;
+    try {
+      const { session, writeKey } = await openSessionFromExport(parsed.records, { syncUrl: this.syncUrl, persist: this.persist });
+      await this.close();
+      this.session = session;
+      this.workshop.use({ store: session.store, connection: session.connection, presence: null });
+      this.problem = null;
+      this.created = {
+        title: session.store.view.title ?? locale.messages.untitled,
+        scribeUrl: absoluteLink(scribeHash(writeKey)),
+        viewUrl: absoluteLink(viewHash(session.roomId)),
+        imported: { records: parsed.records.length, rejected: parsed.rejected.length },
+      };
+    } finally {
+      this.creating = false;
+    }
   }
 
   private async onStartOver(): Promise<void> {

@@ -5,7 +5,7 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import { focusHistoryHeading, loadHistoryView } from './history-loader.ts';
 import type { WorkshopEvent } from './events.ts';
 import { openRoom, type OpenRoom } from './open-room.ts';
-import { absoluteLink, syncUrlFor, viewHash } from './route.ts';
+import { absoluteLink, publishHash, replayHash, syncUrlFor, viewHash } from './route.ts';
 import { defaultShownLanguages, readShownLanguages, withShownLanguages } from './shown-languages.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
@@ -98,6 +98,8 @@ export class ViewScreen extends LitElement {
       .status=${this.workshop.status}
       .viewUrl=${absoluteLink(viewHash(this.roomId))}
       .historyHref=${(proposal: string) => viewHash(this.roomId, proposal)}
+      publishHref=${publishHash(this.roomId)}
+      replayHref=${replayHash(this.roomId)}
       .shown=${this.shown ?? defaultShownLanguages(view.languages, this.i18n.language)}
       @show-languages-change=${this.onShowLanguages}
     ></cdw-projector-view>`;

@@ -1,0 +1,132 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { openSession, type WorkshopSession } from '../doc/session.ts';
+import { TimelinePlayer } from '../domain/timeline.ts';
+import type { WorkshopView } from '../domain/view.ts';
+import { LocalizedController } from '../i18n/localized-controller.ts';
+import type { WorkshopEvent } from './events.ts';
+import { absoluteLink, syncUrlFor, viewHash } from './route.ts';
+import { WorkshopController } from './workshop-controller.ts';
+// The projector's own chunk (view-screen imports projector-view): shared whole, so the live projector is not split up.
+import './view-screen.ts';
+import './replay-controls.ts';
+
+/**
+ * `#/v/<roomId>/replay`: the projector showing the document as it stood at a chosen moment, derived from
+ * the records (never stored); the projector's own motion moves proposals as endorsements come and go.
+ */
+@customElement('cdw-replay-screen')
+export class ReplayScreen extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  @property() roomId = '';
+  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
+  @property({ type: Boolean }) persist = true;
+  @state() private index = 0;
+
+  private session: WorkshopSession | null = null;
+  private readonly workshop = new WorkshopController(this);
+  private readonly i18n = new LocalizedController(this);
+  private player = new TimelinePlayer([]);
+  private moments: number[] = [];
+  /** The live view the player was built from: a new one means new records arrived. */
+  private builtFrom: WorkshopView | null = null;
+  /** Once the reader moved to the last moment, records arriving later keep the replay at the end. */
+  private followEnd = false;
+  private shown: WorkshopView | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.session) this.open();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.close();
+  }
+
+  /** Resolves once the local copy is loaded; tests await it. */
+  async ready(): Promise<void> {
+    await this.session?.whenLoaded;
+    await this.updateComplete;
+  }
+
+  private open(): void {
+    void this.close();
+    if (!this.roomId) return;
+    this.session = openSession({ roomId: this.roomId, writeKey: null, syncUrl: this.syncUrl, persist: this.persist });
+    this.workshop.use({ store: this.session.store, connection: this.session.connection, presence: null });
+  }
+
+  private async close(): Promise<void> {
+    const session = this.session;
+    this.session = null;
+    this.builtFrom = null;
+    this.workshop.use(null);
+    await session?.destroy();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('roomId')) {
+      this.index = 0;
+      this.followEnd = false;
+      this.open();
+    }
+    const live = this.workshop.view;
+    if (live && live !== this.builtFrom && this.session) this.rebuild(live, this.session);
+    const time = this.moments[this.index];
+    this.shown = time === undefined ? live : this.player.viewAt(time);
+  }
+
+  /** A fresh player over a copy of the records: the store keeps sorting new ones into its own array. */
+  private rebuild(live: WorkshopView, session: WorkshopSession): void {
+    const selected = this.moments[this.index];
+    this.builtFrom = live;
+    this.player = new TimelinePlayer([...session.store.records]);
+    this.moments = this.player.moments();
+    const last = Math.max(0, this.moments.length - 1);
+    if (this.followEnd || selected === undefined) this.index = this.followEnd ? last : 0;
+    else this.index = Math.max(0, countAtOrBefore(this.moments, selected) - 1);
+  }
+
+  private onSeek(event: WorkshopEvent<'replay-seek'>): void {
+    this.index = Math.min(Math.max(0, event.detail.index), Math.max(0, this.moments.length - 1));
+    this.followEnd = this.moments.length > 0 && this.index === this.moments.length - 1;
+  }
+
+  protected override render() {
+    if (!this.shown) return html`<p>${this.i18n.t.loading}</p>`;
+    return html`<cdw-projector-view
+      replay
+      .view=${this.shown}
+      .status=${this.workshop.status}
+      .viewUrl=${absoluteLink(viewHash(this.roomId))}
+      .historyHref=${(proposal: string) => viewHash(this.roomId, proposal)}
+    >
+      <cdw-replay-controls
+        slot="panel"
+        .moments=${this.moments}
+        .index=${this.index}
+        liveHref=${viewHash(this.roomId)}
+        @replay-seek=${this.onSeek}
+      ></cdw-replay-controls>
+    </cdw-projector-view>`;
+  }
+}
+
+/** How many of the ascending `moments` are at or before `time`. */
+function countAtOrBefore(moments: readonly number[], time: number): number {
+  let count = 0;
+  while (count < moments.length && moments[count]! <= time) count++;
+  return count;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-replay-screen': ReplayScreen;
+  }
+}
