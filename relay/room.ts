@@ -168,7 +168,7 @@ export class Room {
         return;
       case 'syncStep2':
       case 'update':
-        this.acceptUpdate(member, loaded, message.update);
+        this.acceptUpdate(member, loaded, message.update, message.carriesItems);
         return;
       case 'awareness':
         awarenessProtocol.applyAwarenessUpdate(loaded.awareness, message.update, member.peer);
@@ -181,7 +181,7 @@ export class Room {
     }
   }
 
-  private acceptUpdate(member: Member, loaded: Loaded, update: Uint8Array): void {
+  private acceptUpdate(member: Member, loaded: Loaded, update: Uint8Array, carriesItems: boolean): void {
     if (!member.peer.writable) {
       if (!isEmptyUpdate(update)) this.context.metrics.droppedWrites++;
       return;
@@ -197,9 +197,10 @@ export class Room {
       this.reject(member, CloseCode.malformedMessage, 'update could not be applied', error);
       return;
     }
-    // Nothing new, but the relay holds it only in memory so far (e.g. a writer resending after a
-    // reconnect): acknowledge once it is stored, or the writer would keep counting it as pending.
-    if (loaded.writer.lastEnqueued === enqueuedBefore && loaded.writer.hasUndurable) this.scheduleAck(member, loaded);
+    // Nothing new, yet the writer sent items it believes the relay lacks: it holds them only in
+    // memory so far, or stored them after this writer's last acknowledgement (another client resent
+    // them after a restart). Acknowledge once stored, or the writer would count them as waiting forever.
+    if (loaded.writer.lastEnqueued === enqueuedBefore && (loaded.writer.hasUndurable || carriesItems)) this.scheduleAck(member, loaded);
   }
 
   private onDocUpdate(loaded: Loaded, update: Uint8Array, origin: unknown): void {

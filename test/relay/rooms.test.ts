@@ -148,4 +148,28 @@ describe('room lifecycle', () => {
     registry.leave(room, reader);
     await registry.settled();
   });
+
+  it('acknowledges a writer that resends changes the relay stored after greeting it', async () => {
+    // After a restart two clients resend the same lost change: the second one finds it stored.
+    const storage = new FakeStorage();
+    const registry = new RoomRegistry(fakeContext(storage));
+    const first = new FakePeer(true);
+    const second = new FakePeer(true);
+    const room = registry.join(ROOM, first)!;
+    registry.join(ROOM, second);
+    await eventually(() => assert.ok(second.sent.length > 0, 'greeted'));
+    const update = recordUpdate('resent by two clients');
+    room.receive(first, syncMessage(1, update));
+    await eventually(() => assert.ok(storage.calls.includes(`appended ${ROOM}`), 'stored'));
+    room.receive(second, syncMessage(1, update));
+    const [authorClient, clock] = [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))][0]!;
+    await eventually(() => {
+      const acks = second.sent.map(readSyncMessage).filter((m) => m.syncType === 0);
+      assert.equal(acks.length, 2, 'the greeting, then an acknowledgement');
+      assert.equal(Y.decodeStateVector(acks.at(-1)!.payload).get(authorClient), clock);
+    });
+    registry.leave(room, first);
+    registry.leave(room, second);
+    await registry.settled();
+  });
 });
