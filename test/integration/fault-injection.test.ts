@@ -1,18 +1,17 @@
 // Fault injection: scribes (src/doc over the official provider) take random actions while they drop
 // out, are cut off in groups, and the relay is killed with SIGKILL and restarted on its data
 // directory. At the end every scribe's derived view is identical and holds every record anyone
-// wrote, and a relay killed once more still has all of it.
+// wrote, and a relay killed once more still has all of it. Run twice: all scribes on one relay, and
+// half of them on a venue relay mirroring to the central one (both killed in turn).
 //
 // Size by environment: FAULT_CLIENTS (20), FAULT_ACTIONS (500), FAULT_RESTARTS (4), FAULT_SEED (random).
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { WorkshopView } from '../../src/domain/view.ts';
-import { eventually, newRoom, sleep } from '../relay/helpers.ts';
-import { spawnRelay, type RelayProcess } from '../relay/relay-process.ts';
-import { seededRandom, type Random } from './seeded-random.ts';
+import { eventually, metric, newRoom, sleep } from '../relay/helpers.ts';
+import { ChildRelay } from './child-relay.ts';
+import { Partitions } from './partitions.ts';
+import { seededRandom } from './seeded-random.ts';
 import { SimulatedScribe, type ActionKind } from './simulated-scribe.ts';
 
 const envInt = (name: string, fallback: number): number => {
@@ -36,74 +35,41 @@ const settleMs = 60_000 + size.clients * 1000;
 interface Tally {
   actions: number;
   refused: number;
-  restarts: number;
-  partitions: number;
+  /** SIGKILLs per relay (central first). */
+  kills: number[];
   dropouts: number;
   byKind: Record<ActionKind, number>;
 }
 
-/** Restart on the same port, so the scribes' providers find it again; retried if the port is briefly taken. */
-async function respawn(dataDir: string, port: number): Promise<RelayProcess> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await spawnRelay(['--data-dir', dataDir, '--port', String(port)]);
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      await sleep(200 * attempt);
-    }
-  }
-}
+type Topology = 'one relay' | 'venue relay';
 
-/** Scribes cut off from the relay together for a while, still working. */
-class Partitions {
-  private current: { members: SimulatedScribe[]; endsAt: number } | null = null;
-
-  step(step: number, random: Random, scribes: SimulatedScribe[], tally: Tally): void {
-    if (this.current && step >= this.current.endsAt) this.heal();
-    if (this.current || !random.chance(PARTITION_CHANCE)) return;
-    const reachable = scribes.filter((s) => !s.cutOff);
-    const members = reachable.filter(() => random.chance(0.35));
-    if (members.length === 0) return;
-    for (const scribe of members) scribe.cut();
-    this.current = { members, endsAt: step + 10 + random.below(40) };
-    tally.partitions++;
-  }
-
-  includes(scribe: SimulatedScribe): boolean {
-    return this.current?.members.includes(scribe) ?? false;
-  }
-
-  heal(): void {
-    for (const scribe of this.current?.members ?? []) scribe.restore();
-    this.current = null;
-  }
-}
-
-async function run(): Promise<string> {
+/**
+ * 'one relay': every scribe on one relay. 'venue relay': every other scribe on a venue relay that
+ * mirrors to the central relay the others use, and the SIGKILLs alternate between the two.
+ */
+async function run(topology: Topology): Promise<string> {
   const started = performance.now();
   const random = seededRandom(size.seed);
-  const dataDir = await mkdtemp(join(tmpdir(), 'fault-injection-'));
-  let relay = await spawnRelay(['--data-dir', dataDir]);
-  const { port, syncUrl } = relay;
-  let relayBack: Promise<RelayProcess> | null = null;
+  const central = await ChildRelay.start('central');
+  const venue = topology === 'venue relay' ? await ChildRelay.start('venue', ['--upstream', central.httpUrl]) : null;
+  const relays = venue ? [central, venue] : [central];
   const { writeKey, roomId } = newRoom();
-  const scribes = Array.from({ length: size.clients }, (_, i) => new SimulatedScribe(`Table ${i + 1}`, syncUrl, roomId, writeKey));
+  const relayOf = (i: number): ChildRelay => (venue && i % 2 === 0 ? venue : central);
+  const scribes = Array.from({ length: size.clients }, (_, i) => new SimulatedScribe(`Table ${i + 1}`, relayOf(i).syncUrl, roomId, writeKey));
   const everyScribe = [...scribes];
-  const tally: Tally = { actions: 0, refused: 0, restarts: 0, partitions: 0, dropouts: 0, byKind: { add: 0, edit: 0, endorse: 0, withdraw: 0 } };
-  const partitions = new Partitions();
-  const restartAt = new Set(Array.from({ length: size.restarts }, (_, k) => Math.floor(((k + 1) * size.actions) / (size.restarts + 1))));
+  const tally: Tally = { actions: 0, refused: 0, kills: relays.map(() => 0), dropouts: 0, byKind: { add: 0, edit: 0, endorse: 0, withdraw: 0 } };
+  const partitions = new Partitions(PARTITION_CHANCE);
+  const restartAt = Array.from({ length: size.restarts }, (_, k) => Math.floor(((k + 1) * size.actions) / (size.restarts + 1)));
   try {
     scribes.forEach((scribe, i) => scribe.join(venues[i % venues.length]!));
     for (let step = 0; step < size.actions; step++) {
-      if (restartAt.has(step)) {
-        if (relayBack) relay = await relayBack;
-        relay.child.kill('SIGKILL');
-        await relay.exited;
-        tally.restarts++;
-        // Not awaited: the scribes keep working while the relay is down and starting again.
-        relayBack = respawn(dataDir, port);
+      const restart = restartAt.indexOf(step);
+      if (restart >= 0) {
+        // Not awaited beyond the kill: the scribes keep working while a relay is down and starting again.
+        await relays[restart % relays.length]!.kill();
+        tally.kills[restart % relays.length]!++;
       }
-      partitions.step(step, random, scribes, tally);
+      partitions.step(step, random, scribes);
       if (random.chance(DROPOUT_CHANCE)) {
         const scribe = random.pick(scribes.filter((s) => !partitions.includes(s)));
         if (scribe?.cutOff) scribe.restore();
@@ -117,15 +83,23 @@ async function run(): Promise<string> {
       await sleep(random.below(MAX_PAUSE_MS));
     }
 
-    if (relayBack) relay = await relayBack;
+    for (const relay of relays) await relay.ready();
     partitions.heal();
     for (const scribe of scribes) if (scribe.cutOff) scribe.restore();
     const written = scribes.flatMap((s) => s.written);
     assert.equal(new Set(written).size, written.length, 'record ids are unique');
-    // The relay has stored everything each scribe holds (its acknowledgements say so)…
+    // Each scribe's relay has stored everything the scribe holds (its acknowledgements say so)…
     await eventually(() => {
       for (const s of scribes) assert.deepEqual(s.connection.status, { state: 'online', pending: 0 }, s.name);
     }, settleMs);
+    // …the venue relay has delivered all of it to the central relay…
+    if (venue) {
+      await eventually(async () => {
+        for (const [name, value] of [['relay_upstream_connected_rooms', 1], ['relay_upstream_pending_rooms', 0], ['relay_upstream_pending_changes', 0]] as const) {
+          assert.equal(await metric(venue.httpUrl, name), value, name);
+        }
+      }, settleMs);
+    }
     // …and every scribe holds every record and derives the same view.
     await eventually(() => {
       for (const s of scribes) {
@@ -138,12 +112,13 @@ async function run(): Promise<string> {
     const finalView: WorkshopView = scribes[0]!.store.view;
     assert.ok(finalView.proposals.length > 0, 'the run produced proposals');
 
-    // Nothing acknowledged is lost: kill the relay once more with no scribe left to resend anything.
+    // Nothing acknowledged is lost: with no scribe left to resend anything (and the venue relay's
+    // mirror done), kill the central relay once more and read it back.
     for (const s of scribes.splice(0)) s.destroy();
-    relay.child.kill('SIGKILL');
-    await relay.exited;
-    relay = await respawn(dataDir, port);
-    const reader = new SimulatedScribe('Projector', syncUrl, roomId, null);
+    if (venue) await eventually(async () => assert.equal(await metric(venue.httpUrl, 'relay_upstream_rooms'), 0, 'venue mirror still running'), settleMs);
+    await central.kill();
+    await central.ready();
+    const reader = new SimulatedScribe('Projector', central.syncUrl, roomId, null);
     everyScribe.push(reader);
     await eventually(() => {
       const ids = reader.recordIds();
@@ -154,9 +129,10 @@ async function run(): Promise<string> {
     const ms = Math.round(performance.now() - started);
     const checked = written.length * (size.clients + 1);
     const kinds = Object.entries(tally.byKind).map(([k, n]) => `${k}=${n}`).join(' ');
+    const restarts = venue ? `${tally.kills[0]! + tally.kills[1]!} (central ${tally.kills[0]}, venue ${tally.kills[1]}; +1 after the run)` : `${tally.kills[0]} (+1 after the run)`;
     return (
-      `fault-injection: seed=${size.seed} clients=${size.clients} actions=${tally.actions} (${kinds} refused=${tally.refused}) ` +
-      `restarts=${tally.restarts} (+1 after the run) partitions=${tally.partitions} dropouts=${tally.dropouts} records=${written.length} ` +
+      `fault-injection${venue ? ' via a venue relay' : ''}: seed=${size.seed} clients=${size.clients} actions=${tally.actions} (${kinds} refused=${tally.refused}) ` +
+      `restarts=${restarts} partitions=${partitions.count} dropouts=${tally.dropouts} records=${written.length} ` +
       `records checked=${checked} proposals=${finalView.proposals.length} not-admitted=${finalView.notAdmitted.length} ms=${ms}`
     );
   } catch (error) {
@@ -164,9 +140,7 @@ async function run(): Promise<string> {
     throw error;
   } finally {
     for (const s of everyScribe) s.destroy();
-    relay.child.kill('SIGKILL');
-    (await relayBack?.catch(() => null))?.child.kill('SIGKILL');
-    await rm(dataDir, { recursive: true, force: true });
+    for (const relay of relays) await relay.dispose();
   }
 }
 
@@ -174,9 +148,13 @@ async function run(): Promise<string> {
 process.setMaxListeners(size.clients + 20);
 
 describe('fault injection', () => {
-  it(`${size.clients} scribes, ${size.actions} random actions, dropouts, partitions and ${size.restarts} SIGKILLs of the relay: every view identical, no record lost`, { timeout: 120_000 + size.actions * 100 }, async (t) => {
-    const summary = await run();
-    console.log(summary);
-    t.diagnostic(summary);
-  });
+  const timeout = 180_000 + size.actions * 100;
+  for (const topology of ['one relay', 'venue relay'] as const) {
+    const relayKills = topology === 'one relay' ? 'the relay' : 'the central or the venue relay, in turn';
+    it(`${topology}: ${size.clients} scribes, ${size.actions} random actions, dropouts, partitions, ${size.restarts} SIGKILLs of ${relayKills}: every view identical, no record lost`, { timeout }, async (t) => {
+      const summary = await run(topology);
+      console.log(summary);
+      t.diagnostic(summary);
+    });
+  }
 });
