@@ -39,7 +39,11 @@ export class Presence {
 
   /** This tab writes for `group` (null: for nobody) and is editing `editing` (null: nothing). */
   announce(group: ActorId | null, editing: RecordId | null = null): void {
-    const pending = (this.awareness.getLocalState() as { pending?: number } | null)?.pending ?? null;
+    const current = this.awareness.getLocalState() as { pending?: number } | null;
+    // A repeated "nobody" would reach the relay before this tab's first state, and the relay would then not
+    // tie that state to this tab's connection: others would keep seeing the group online after it closed.
+    if (!group && current === null) return;
+    const pending = current?.pending ?? null;
     this.awareness.setLocalState(group ? { group, editing, pending } : null);
   }
 

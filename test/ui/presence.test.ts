@@ -47,6 +47,17 @@ describe('Presence', () => {
     expect(presence.peers).to.deep.equal([]);
   });
 
+  it('sends nothing when a tab that speaks for nobody says so again', () => {
+    const presence = new Presence(new Y.Doc());
+    let sent = 0;
+    presence.awareness.on('update', () => sent++);
+    presence.announce(null);
+    expect(sent).to.equal(0);
+    presence.announce(A);
+    presence.announce(null);
+    expect(sent).to.equal(2);
+  });
+
   it('notifies subscribers on changes, and stops when unsubscribed', () => {
     const presence = new Presence(new Y.Doc());
     let calls = 0;
