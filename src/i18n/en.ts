@@ -43,8 +43,8 @@ export const en = {
     online: 'Online',
     offline: 'Offline',
     syncing: 'Syncing',
-    pending: (n: number) =>
-      n === 0 ? 'all changes are on the relay' : plural(n, { one: '# change not yet on the relay', other: '# changes not yet on the relay' }),
+    /** Shown after the state word when changes wait: "Offline — 3 changes waiting". */
+    pending: (n: number) => plural(n, { one: '# change waiting', other: '# changes waiting' }),
   },
 
   join: {
@@ -140,6 +140,57 @@ export const en = {
     scanToFollow: 'Scan to follow',
     fullScreen: 'Full screen',
     history: 'History',
+  },
+  sync: {
+    link: 'Groups and venues',
+    heading: 'Groups and venues',
+    backToProposals: 'Back to the proposals',
+    backToProjector: 'Back to the projector',
+    intro: 'When each group was last in sync: connected, with every change it made on the relay.',
+    remembered:
+      'This browser notes the times while this page or the projector is open, and keeps them after a reload.',
+    selfOffline: 'This page is offline itself: it shows what it knew when its connection dropped.',
+    venues: 'Venues',
+    groups: 'Groups',
+    noGroups: 'No group has joined yet.',
+    noVenue: 'No venue given',
+    groupCount: (n: number) => plural(n, { one: '# group', other: '# groups' }),
+    onlineNow: 'Online now',
+    onlineSending: (n: number) =>
+      plural(n, { one: 'Online now, sending # change', other: 'Online now, sending # changes' }),
+    venueOnline: (online: number, total: number) => `Online now: ${number(online)} of ${number(total)}`,
+    inSyncAt: (time: string, ago: string) => `In sync at ${time} (${ago})`,
+    notSeen: 'Not seen in sync yet',
+    /** After the word "Offline" on the projector. */
+    projectorOffline: 'showing this room’s copy; it will update when the connection returns.',
+    diagnostics: {
+      heading: 'Ignored records',
+      intro:
+        'Every browser checks each record in the document and ignores, the same way everywhere, those it cannot trust. An ignored record changes nothing anyone sees. Many of them can mean a browser running an old version of the app, or a misbehaving client.',
+      none: 'No record was ignored.',
+      total: (n: number) => plural(n, { one: '# record ignored', other: '# records ignored' }),
+      byReason: 'By reason',
+      list: 'Each ignored record',
+      reason: 'Reason',
+      record: 'Record',
+      detail: 'Field or value',
+      noId: 'no readable id',
+      firstOf: (shown: number, total: number) => `The first ${number(shown)} of ${number(total)} are listed.`,
+      reasons: {
+        'not-an-object': { name: 'Not a record', explain: 'Something in the document is not a record at all, such as a bare number or text.' },
+        'unknown-version': { name: 'Unknown format', explain: 'Written in a record format this version of the app cannot read.' },
+        'unknown-kind': { name: 'Unknown kind of action', explain: 'An action this version of the app does not know.' },
+        'bad-field': { name: 'Malformed field', explain: 'An id, a group, a clock reading or another field is missing or has the wrong form.' },
+        'text-length': { name: 'Text empty or too long', explain: 'A text is empty, or longer than allowed (1,000 characters for a proposal).' },
+        'duplicate-id': { name: 'Same id twice', explain: 'Another record already has this id; only the first one counts.' },
+        'duplicate-session': { name: 'Second session title', explain: 'The session already had its title; a second one is ignored.' },
+        'duplicate-join': { name: 'Group joined twice', explain: 'This group had already joined; its second join is ignored.' },
+        'unknown-author': { name: 'Unknown group', explain: 'Written in the name of a group that never joined.' },
+        'unknown-proposal': { name: 'Unknown proposal', explain: 'An edit of a proposal that is not in the document.' },
+        'unknown-revision': { name: 'Unknown version', explain: 'It refers to a version of a proposal that is not in the document.' },
+        'parent-not-in-proposal': { name: 'Version of another proposal', explain: 'An edit starting from a version that belongs to a different proposal.' },
+      },
+    },
   },
   translations: {
     writtenIn: 'Written in',

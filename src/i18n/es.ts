@@ -42,10 +42,7 @@ export const es = {
     online: 'En línea',
     offline: 'Sin conexión',
     syncing: 'Sincronizando',
-    pending: (n: number) =>
-      n === 0
-        ? 'todos los cambios están en el servidor'
-        : plural(n, { one: '# cambio aún no está en el servidor', other: '# cambios aún no están en el servidor' }),
+    pending: (n: number) => plural(n, { one: '# cambio en espera', other: '# cambios en espera' }),
   },
 
   join: {
@@ -177,6 +174,56 @@ export const es = {
     projected: 'Idioma proyectado',
     beside: 'Al lado, en',
     nothing: 'Ninguno',
+  },
+  sync: {
+    link: 'Grupos y lugares',
+    heading: 'Grupos y lugares',
+    backToProposals: 'Volver a las propuestas',
+    backToProjector: 'Volver al proyector',
+    intro: 'Cuándo estuvo cada grupo sincronizado por última vez: conectado y con todos sus cambios en el servidor.',
+    remembered:
+      'Este navegador anota las horas mientras esta página o el proyector están abiertos, y las conserva al recargar.',
+    selfOffline: 'Esta página también está sin conexión: muestra lo que sabía cuando perdió la conexión.',
+    venues: 'Lugares',
+    groups: 'Grupos',
+    noGroups: 'Todavía no se ha unido ningún grupo.',
+    noVenue: 'Sin lugar indicado',
+    groupCount: (n: number) => plural(n, { one: '# grupo', other: '# grupos' }),
+    onlineNow: 'En línea ahora',
+    onlineSending: (n: number) =>
+      plural(n, { one: 'En línea ahora, enviando # cambio', other: 'En línea ahora, enviando # cambios' }),
+    venueOnline: (online: number, total: number) => `En línea ahora: ${number(online)} de ${number(total)}`,
+    inSyncAt: (time: string, ago: string) => `Sincronizado a las ${time} (${ago})`,
+    notSeen: 'Aún no se ha visto sincronizado',
+    projectorOffline: 'se muestra la copia de esta sala; se actualizará cuando vuelva la conexión.',
+    diagnostics: {
+      heading: 'Registros ignorados',
+      intro:
+        'Cada navegador revisa cada registro del documento e ignora, de la misma manera en todas partes, los que no son fiables. Un registro ignorado no cambia nada de lo que se ve. Muchos pueden indicar un navegador con una versión antigua de la aplicación o un cliente que funciona mal.',
+      none: 'No se ignoró ningún registro.',
+      total: (n: number) => plural(n, { one: '# registro ignorado', other: '# registros ignorados' }),
+      byReason: 'Por motivo',
+      list: 'Cada registro ignorado',
+      reason: 'Motivo',
+      record: 'Registro',
+      detail: 'Campo o valor',
+      noId: 'sin id legible',
+      firstOf: (shown: number, total: number) => `Se muestran los primeros ${number(shown)} de ${number(total)}.`,
+      reasons: {
+        'not-an-object': { name: 'No es un registro', explain: 'Algo en el documento no es un registro, por ejemplo un número o un texto suelto.' },
+        'unknown-version': { name: 'Formato desconocido', explain: 'Escrito en un formato de registro que esta versión de la aplicación no sabe leer.' },
+        'unknown-kind': { name: 'Acción desconocida', explain: 'Una acción que esta versión de la aplicación no conoce.' },
+        'bad-field': { name: 'Campo mal formado', explain: 'Falta un id, un grupo, una marca de tiempo u otro campo, o no tiene la forma correcta.' },
+        'text-length': { name: 'Texto vacío o demasiado largo', explain: 'Un texto está vacío o supera lo permitido (1.000 caracteres para una propuesta).' },
+        'duplicate-id': { name: 'Mismo id dos veces', explain: 'Otro registro ya tiene este id; solo cuenta el primero.' },
+        'duplicate-session': { name: 'Segundo título de sesión', explain: 'La sesión ya tenía título; el segundo se ignora.' },
+        'duplicate-join': { name: 'Grupo unido dos veces', explain: 'Este grupo ya se había unido; su segunda unión se ignora.' },
+        'unknown-author': { name: 'Grupo desconocido', explain: 'Escrito en nombre de un grupo que nunca se unió.' },
+        'unknown-proposal': { name: 'Propuesta desconocida', explain: 'Una edición de una propuesta que no está en el documento.' },
+        'unknown-revision': { name: 'Versión desconocida', explain: 'Se refiere a una versión de una propuesta que no está en el documento.' },
+        'parent-not-in-proposal': { name: 'Versión de otra propuesta', explain: 'Una edición que parte de una versión de otra propuesta.' },
+      },
+    },
   },
   publish: {
     link: 'Publicar',

@@ -42,13 +42,7 @@ export const fr = {
     online: 'En ligne',
     offline: 'Hors ligne',
     syncing: 'Synchronisation',
-    pending: (n: number) =>
-      n === 0
-        ? 'toutes les modifications sont sur le serveur'
-        : plural(n, {
-            one: '# modification pas encore sur le serveur',
-            other: '# modifications pas encore sur le serveur',
-          }),
+    pending: (n: number) => plural(n, { one: '# modification en attente', other: '# modifications en attente' }),
   },
 
   join: {
@@ -180,6 +174,59 @@ export const fr = {
     projected: 'Langue projetée',
     beside: 'À côté, en',
     nothing: 'Aucune',
+  },
+  sync: {
+    link: 'Groupes et lieux',
+    heading: 'Groupes et lieux',
+    backToProposals: 'Retour aux propositions',
+    backToProjector: 'Retour au projecteur',
+    intro: 'Quand chaque groupe a été synchronisé pour la dernière fois : connecté, toutes ses modifications sur le serveur.',
+    remembered:
+      'Ce navigateur note les heures tant que cette page ou le projecteur est ouvert, et les garde après un rechargement.',
+    selfOffline: 'Cette page est elle-même hors ligne : elle montre ce qu’elle savait quand la connexion a été perdue.',
+    venues: 'Lieux',
+    groups: 'Groupes',
+    noGroups: 'Aucun groupe n’a encore rejoint la session.',
+    noVenue: 'Lieu non précisé',
+    groupCount: (n: number) => plural(n, { one: '# groupe', other: '# groupes' }),
+    onlineNow: 'En ligne maintenant',
+    onlineSending: (n: number) =>
+      plural(n, {
+        one: 'En ligne maintenant, envoie # modification',
+        other: 'En ligne maintenant, envoie # modifications',
+      }),
+    venueOnline: (online: number, total: number) => `En ligne maintenant : ${number(online)} sur ${number(total)}`,
+    inSyncAt: (time: string, ago: string) => `Synchronisé à ${time} (${ago})`,
+    notSeen: 'Pas encore vu synchronisé',
+    projectorOffline: 'copie de cette salle affichée ; elle se mettra à jour au retour de la connexion.',
+    diagnostics: {
+      heading: 'Enregistrements ignorés',
+      intro:
+        'Chaque navigateur vérifie chaque enregistrement du document et ignore, partout de la même façon, ceux qui ne sont pas fiables. Un enregistrement ignoré ne change rien à ce que chacun voit. S’il y en a beaucoup, un navigateur utilise peut-être une ancienne version de l’application, ou un client se comporte mal.',
+      none: 'Aucun enregistrement n’a été ignoré.',
+      total: (n: number) => plural(n, { one: '# enregistrement ignoré', other: '# enregistrements ignorés' }),
+      byReason: 'Par motif',
+      list: 'Chaque enregistrement ignoré',
+      reason: 'Motif',
+      record: 'Enregistrement',
+      detail: 'Champ ou valeur',
+      noId: 'pas d’identifiant lisible',
+      firstOf: (shown: number, total: number) => `Les ${number(shown)} premiers sur ${number(total)} sont listés.`,
+      reasons: {
+        'not-an-object': { name: 'Pas un enregistrement', explain: 'Un élément du document n’est pas un enregistrement, par exemple un nombre ou un texte seul.' },
+        'unknown-version': { name: 'Format inconnu', explain: 'Écrit dans un format que cette version de l’application ne sait pas lire.' },
+        'unknown-kind': { name: 'Action inconnue', explain: 'Une action que cette version de l’application ne connaît pas.' },
+        'bad-field': { name: 'Champ mal formé', explain: 'Un identifiant, un groupe, une heure ou un autre champ manque ou n’a pas la bonne forme.' },
+        'text-length': { name: 'Texte vide ou trop long', explain: 'Un texte est vide, ou plus long que permis (1 000 caractères pour une proposition).' },
+        'duplicate-id': { name: 'Même identifiant deux fois', explain: 'Un autre enregistrement a déjà cet identifiant ; seul le premier compte.' },
+        'duplicate-session': { name: 'Second titre de session', explain: 'La session avait déjà son titre ; le second est ignoré.' },
+        'duplicate-join': { name: 'Groupe inscrit deux fois', explain: 'Ce groupe avait déjà rejoint la session ; sa seconde inscription est ignorée.' },
+        'unknown-author': { name: 'Groupe inconnu', explain: 'Écrit au nom d’un groupe qui n’a jamais rejoint la session.' },
+        'unknown-proposal': { name: 'Proposition inconnue', explain: 'Une modification d’une proposition absente du document.' },
+        'unknown-revision': { name: 'Version inconnue', explain: 'Il renvoie à une version d’une proposition absente du document.' },
+        'parent-not-in-proposal': { name: 'Version d’une autre proposition', explain: 'Une modification partant d’une version qui appartient à une autre proposition.' },
+      },
+    },
   },
   publish: {
     link: 'Publier',

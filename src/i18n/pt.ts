@@ -42,10 +42,7 @@ export const pt = {
     online: 'Conectado',
     offline: 'Sem conexão',
     syncing: 'Sincronizando',
-    pending: (n: number) =>
-      n === 0
-        ? 'todas as alterações estão no servidor'
-        : plural(n, { one: '# alteração ainda não está no servidor', other: '# alterações ainda não estão no servidor' }),
+    pending: (n: number) => plural(n, { one: '# alteração aguardando envio', other: '# alterações aguardando envio' }),
   },
 
   join: {
@@ -177,6 +174,56 @@ export const pt = {
     projected: 'Idioma projetado',
     beside: 'Ao lado, em',
     nothing: 'Nenhum',
+  },
+  sync: {
+    link: 'Grupos e locais',
+    heading: 'Grupos e locais',
+    backToProposals: 'Voltar às propostas',
+    backToProjector: 'Voltar ao projetor',
+    intro: 'Quando cada grupo esteve sincronizado pela última vez: conectado e com todas as suas alterações no servidor.',
+    remembered:
+      'Este navegador anota os horários enquanto esta página ou o projetor estão abertos, e os guarda ao recarregar.',
+    selfOffline: 'Esta página também está sem conexão: mostra o que sabia quando perdeu a conexão.',
+    venues: 'Locais',
+    groups: 'Grupos',
+    noGroups: 'Nenhum grupo entrou ainda.',
+    noVenue: 'Local não informado',
+    groupCount: (n: number) => plural(n, { one: '# grupo', other: '# grupos' }),
+    onlineNow: 'Conectado agora',
+    onlineSending: (n: number) =>
+      plural(n, { one: 'Conectado agora, enviando # alteração', other: 'Conectado agora, enviando # alterações' }),
+    venueOnline: (online: number, total: number) => `Conectados agora: ${number(online)} de ${number(total)}`,
+    inSyncAt: (time: string, ago: string) => `Sincronizado às ${time} (${ago})`,
+    notSeen: 'Ainda não visto sincronizado',
+    projectorOffline: 'mostrando a cópia desta sala; ela será atualizada quando a conexão voltar.',
+    diagnostics: {
+      heading: 'Registros ignorados',
+      intro:
+        'Cada navegador verifica cada registro do documento e ignora, da mesma forma em todo lugar, os que não são confiáveis. Um registro ignorado não muda nada do que se vê. Muitos deles podem indicar um navegador com uma versão antiga do aplicativo ou um cliente com defeito.',
+      none: 'Nenhum registro foi ignorado.',
+      total: (n: number) => plural(n, { one: '# registro ignorado', other: '# registros ignorados' }),
+      byReason: 'Por motivo',
+      list: 'Cada registro ignorado',
+      reason: 'Motivo',
+      record: 'Registro',
+      detail: 'Campo ou valor',
+      noId: 'sem id legível',
+      firstOf: (shown: number, total: number) => `Os primeiros ${number(shown)} de ${number(total)} estão listados.`,
+      reasons: {
+        'not-an-object': { name: 'Não é um registro', explain: 'Algo no documento não é um registro, por exemplo um número ou um texto solto.' },
+        'unknown-version': { name: 'Formato desconhecido', explain: 'Escrito num formato de registro que esta versão do aplicativo não sabe ler.' },
+        'unknown-kind': { name: 'Ação desconhecida', explain: 'Uma ação que esta versão do aplicativo não conhece.' },
+        'bad-field': { name: 'Campo malformado', explain: 'Falta um id, um grupo, um horário ou outro campo, ou ele não tem a forma certa.' },
+        'text-length': { name: 'Texto vazio ou longo demais', explain: 'Um texto está vazio ou é mais longo do que o permitido (1.000 caracteres para uma proposta).' },
+        'duplicate-id': { name: 'Mesmo id duas vezes', explain: 'Outro registro já tem este id; só o primeiro conta.' },
+        'duplicate-session': { name: 'Segundo título da sessão', explain: 'A sessão já tinha título; o segundo é ignorado.' },
+        'duplicate-join': { name: 'Grupo entrou duas vezes', explain: 'Este grupo já tinha entrado; a segunda entrada é ignorada.' },
+        'unknown-author': { name: 'Grupo desconhecido', explain: 'Escrito em nome de um grupo que nunca entrou.' },
+        'unknown-proposal': { name: 'Proposta desconhecida', explain: 'Uma edição de uma proposta que não está no documento.' },
+        'unknown-revision': { name: 'Versão desconhecida', explain: 'Refere-se a uma versão de uma proposta que não está no documento.' },
+        'parent-not-in-proposal': { name: 'Versão de outra proposta', explain: 'Uma edição que parte de uma versão de outra proposta.' },
+      },
+    },
   },
   publish: {
     link: 'Publicar',

@@ -14,6 +14,7 @@ const SCREENS: Record<Exclude<Route['page'], 'not-found'>, () => Promise<unknown
   publish: () => import('./publish-screen.ts'),
   replay: () => import('./replay-screen.ts'),
   compare: () => import('./compare-screen.ts'),
+  sync: () => import('./sync-screen.ts'),
 };
 
 /** The page: follows the hash route, hosts the screen for it, and applies the language choice. */
@@ -133,6 +134,8 @@ export class WorkshopApp extends LitElement {
           .proposal=${route.proposal}
           .syncUrl=${this.syncUrl}
         ></cdw-view-screen>`;
+      case 'sync':
+        return html`<cdw-sync-screen .link=${route.link} .key=${route.key} .syncUrl=${this.syncUrl}></cdw-sync-screen>`;
       case 'publish':
         return html`<cdw-publish-screen .roomId=${route.roomId} .syncUrl=${this.syncUrl}></cdw-publish-screen>`;
       case 'compare':

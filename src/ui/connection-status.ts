@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { ConnectionStatus } from '../doc/connection.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 
-/** DESIGN.md §6: role status, text starting with Online / Offline / Syncing, then what waits for the relay. */
+/** DESIGN.md §6: role status, text starting with Online / Offline / Syncing, then how many changes wait for the relay. */
 @customElement('cdw-connection-status')
 export class ConnectionStatusElement extends LitElement {
   static override styles = css`
@@ -47,7 +47,7 @@ export class ConnectionStatusElement extends LitElement {
     const { state, pending } = this.status;
     // The dot repeats the word in shape (full, half, empty), never in colour alone.
     return html`<span role="status" class=${state}
-      ><span aria-hidden="true" class="dot"></span><strong>${t[state]}</strong> · ${t.pending(pending)}</span
+      ><span aria-hidden="true" class="dot"></span><strong>${t[state]}</strong>${pending ? ` — ${t.pending(pending)}` : ''}</span
     >`;
   }
 }

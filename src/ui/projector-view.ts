@@ -11,6 +11,7 @@ import { measure, playFlip, type Positions } from './flip.ts';
 import { excerpt } from './group-label.ts';
 import { projectedLengthFactor, projectedText, projectedTextStyles } from './projected-text.ts';
 import { projectorStyles } from './projector-styles.ts';
+import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.ts';
 import { controlStyles } from './shared-styles.ts';
 import './connection-status.ts';
 import './language-switch.ts';
@@ -21,7 +22,7 @@ import './qr-code.ts';
 /** The room's screen: read-only, high contrast, every proposal visible at once, moving smoothly when ranks change. */
 @customElement('cdw-projector-view')
 export class ProjectorView extends LitElement {
-  static override styles = [controlStyles, projectorStyles, projectedTextStyles];
+  static override styles = [controlStyles, projectorStyles, projectedTextStyles, projectorSyncStyles];
 
   @property({ attribute: false }) view!: WorkshopView;
   @property({ attribute: false }) online: readonly ActorId[] = [];
@@ -29,6 +30,8 @@ export class ProjectorView extends LitElement {
   @property() viewUrl = '';
   /** Where the history of one proposal opens (read-only), given its id. */
   @property({ attribute: false }) historyHref: (proposal: string) => string = () => '#/';
+  /** Where "Groups and venues" opens, for the facilitator; empty hides the link. */
+  @property() syncHref = '';
   /** Issue 7: the discreet links of the side panel; empty hides them. */
   @property() publishHref = '';
   @property() replayHref = '';
@@ -83,6 +86,7 @@ export class ProjectorView extends LitElement {
         </div>
       </header>
       <div class="main">
+      ${offlineNotice(this.status, t)}
       ${view.proposals.length === 0 ? html`<p class="empty">${t.projector.empty}</p>` : ''}
       <ol aria-label=${t.scribe.proposals}>
         ${repeat(
@@ -118,6 +122,7 @@ export class ProjectorView extends LitElement {
           ${document.fullscreenEnabled
             ? html`<button type="button" @click=${this.toggleFullScreen}>${t.projector.fullScreen}</button>`
             : ''}
+          ${syncLink(this.syncHref, t)}
           ${this.replayHref ? html`<a href=${this.replayHref}>${t.publish.replayLink}</a>` : ''}
           ${this.publishHref ? html`<a href=${this.publishHref}>${t.publish.link}</a>` : ''}
         </div>

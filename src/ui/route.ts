@@ -7,6 +7,8 @@ export type Route =
   /** `translate`: issue 8's list of what needs translation, for volunteers. */
   | { page: 'scribe'; writeKey: string; proposal: string | null; translate?: true }
   | { page: 'view'; roomId: string; proposal: string | null }
+  /** Groups and venues (when each was last in sync) and the ignored records, reached from either link. */
+  | { page: 'sync'; link: 'scribe' | 'view'; key: string }
   /** Issue 7: export and print, and the replay, of a room from its view link; several rooms side by side. */
   | { page: 'publish'; roomId: string }
   | { page: 'replay'; roomId: string }
@@ -22,8 +24,9 @@ export function parseRoute(hash: string): Route {
   const [kind, key, sub, proposal] = parts;
   if (kind === 'compare') return parseCompareRoute(parts);
   if ((kind !== 's' && kind !== 'v') || !key || !KEY_PATTERN.test(key)) return { page: 'not-found' };
-  if (kind === 's' && parts.length === 3 && sub === 'translate') return { page: 'scribe', writeKey: key, proposal: null, translate: true };
   if (kind === 'v' && parts.length === 3 && (sub === 'publish' || sub === 'replay')) return { page: sub, roomId: key };
+  if (parts.length === 3 && sub === 'sync') return { page: 'sync', link: kind === 's' ? 'scribe' : 'view', key };
+  if (kind === 's' && parts.length === 3 && sub === 'translate') return { page: 'scribe', writeKey: key, proposal: null, translate: true };
   if (parts.length === 3 || parts.length > 4) return { page: 'not-found' };
   if (parts.length === 4 && (sub !== 'p' || !proposal || !ID_PATTERN.test(proposal))) return { page: 'not-found' };
   const opened = proposal ?? null;
@@ -48,6 +51,8 @@ export const translateHash = (writeKey: string): string => `#/s/${writeKey}/tran
 
 export const viewHash = (roomId: string, proposal: string | null = null): string =>
   `#/v/${roomId}${proposal ? `/p/${proposal}` : ''}`;
+
+export const syncHash = (link: 'scribe' | 'view', key: string): string => `#/${link === 'scribe' ? 's' : 'v'}/${key}/sync`;
 
 /** A full link to a route of this app; the query (?lang=) stays out so each reader gets their own language. */
 export function absoluteLink(hash: string, where: Pick<Location, 'origin' | 'pathname'> = location): string {

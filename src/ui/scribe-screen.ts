@@ -13,7 +13,8 @@ import { findGroup } from './group-label.ts';
 import { noticesFor } from './notices.ts';
 import { focusHistoryHeading, loadHistoryView } from './history-loader.ts';
 import { openRoom, type OpenRoom } from './open-room.ts';
-import { scribeHash, translateHash, syncUrlFor } from './route.ts';
+import { announceWaitingChanges } from './announce-waiting.ts';
+import { scribeHash, translateHash, syncHash, syncUrlFor } from './route.ts';
 import type { EditRefusal } from './scribe-view.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
@@ -56,6 +57,13 @@ export class ScribeScreen extends LitElement {
     .content {
       padding-top: 0.5rem;
     }
+    .facilitator {
+      margin: 2.5rem 0 0;
+      font-size: 0.9rem;
+    }
+    .facilitator a {
+      color: var(--muted, #4b5563);
+    }
     h1 {
       font-size: 1.5rem;
       margin: 0.75rem 0 1.25rem;
@@ -89,6 +97,8 @@ export class ScribeScreen extends LitElement {
     super();
     this.addEventListener('save-translation', this.onSaveTranslation);
   }
+
+  private waiting: ReturnType<typeof announceWaitingChanges> | null = null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -148,6 +158,8 @@ export class ScribeScreen extends LitElement {
     const room = openRoom({ roomId, writeKey: this.writeKey, syncUrl: this.syncUrl, persist: this.persist });
     this.room = room;
     this.workshop.use(room);
+    // Peers learn how many of this tab's changes wait for the relay: the facilitator's "last in sync".
+    this.waiting = announceWaitingChanges(room.presence, room.connection);
     await room.session.whenLoaded;
     if (ticket !== this.opening) return;
     this.speakFor(currentGroup(roomId));
@@ -156,6 +168,8 @@ export class ScribeScreen extends LitElement {
 
   private async close(): Promise<void> {
     const room = this.room;
+    this.waiting?.stop();
+    this.waiting = null;
     this.room = null;
     this.loaded = false;
     this.workshop.use(null);
@@ -169,6 +183,7 @@ export class ScribeScreen extends LitElement {
     this.group = group;
     this.dismissed = group ? loadDismissed(roomId, group) : new Set();
     this.room!.presence.announce(group);
+    this.waiting?.announceNow();
   }
 
   protected override render() {
@@ -189,7 +204,8 @@ export class ScribeScreen extends LitElement {
             .records=${this.room.session.store.records}
             roomId=${this.room.session.roomId}
           ></cdw-export-disclosure>`
-        : ''}`;
+        : ''}
+      <p class="facilitator"><a href=${syncHash('scribe', this.writeKey)}>${t.sync.link}</a></p>`;
   }
 
   private renderContent() {

@@ -1,11 +1,13 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { LastInSync } from '../doc/last-in-sync.ts';
 import type { LanguageTag, RecordId } from '../domain/records.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { focusHistoryHeading, loadHistoryView } from './history-loader.ts';
 import type { WorkshopEvent } from './events.ts';
 import { openRoom, type OpenRoom } from './open-room.ts';
-import { absoluteLink, publishHash, replayHash, syncUrlFor, viewHash } from './route.ts';
+import { absoluteLink, publishHash, replayHash, syncHash, syncUrlFor, viewHash } from './route.ts';
+import { rememberSyncTimes } from './sync-memory.ts';
 import { defaultShownLanguages, readShownLanguages, withShownLanguages } from './shown-languages.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
@@ -36,6 +38,7 @@ export class ViewScreen extends LitElement {
   @state() private room: OpenRoom | null = null;
   /** Issue 8: this projector's own languages, from `?show=` or its side panel; null follows the interface language. */
   @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
+  private syncTimes: LastInSync | null = null;
 
   private readonly workshop = new WorkshopController(this);
   private readonly i18n = new LocalizedController(this);
@@ -63,6 +66,8 @@ export class ViewScreen extends LitElement {
     void this.close();
     if (!this.roomId) return;
     this.room = openRoom({ roomId: this.roomId, writeKey: null, syncUrl: this.syncUrl, persist: this.persist });
+    // Open all session long, the projector notes when each group was last in sync, for "Groups and venues".
+    this.syncTimes = rememberSyncTimes(this.room.presence, this.roomId);
     this.workshop.use(this.room);
   }
 
@@ -75,6 +80,8 @@ export class ViewScreen extends LitElement {
   private async close(): Promise<void> {
     const room = this.room;
     this.room = null;
+    this.syncTimes?.destroy();
+    this.syncTimes = null;
     this.workshop.use(null);
     await room?.close();
   }
@@ -102,6 +109,7 @@ export class ViewScreen extends LitElement {
       replayHref=${replayHash(this.roomId)}
       .shown=${this.shown ?? defaultShownLanguages(view.languages, this.i18n.language)}
       @show-languages-change=${this.onShowLanguages}
+      syncHref=${syncHash('view', this.roomId)}
     ></cdw-projector-view>`;
   }
 }

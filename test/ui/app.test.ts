@@ -34,6 +34,10 @@ describe('cdw-app', () => {
     await waitFor(app, 'cdw-projector-view');
     expect(app.shadowRoot!.querySelector('header') === null, 'the projector owns the whole screen').to.equal(true);
 
+    location.hash = `#/v/${await roomIdFor(writeKey)}/sync`;
+    await waitFor(app, 'cdw-sync-screen');
+    expect(app.shadowRoot!.querySelector('header') !== null, 'groups and venues keep the page header').to.equal(true);
+
     location.hash = '#/s/not-a-key';
     await waitFor(app, 'main > p');
     expect(deep(app, 'main > p')!.textContent).to.contain('not a workshop link');

@@ -71,7 +71,10 @@ describe('translations', () => {
     expect(en.scribe.endorsements(0)).to.equal('0 endorsements');
     expect(fr.scribe.endorsements(0)).to.equal('0 soutien');
     expect(fr.scribe.endorsements(2)).to.equal('2 soutiens');
-    expect(es.status.pending(1)).to.equal('1 cambio aún no está en el servidor');
+    expect(es.status.pending(1)).to.equal('1 cambio en espera');
+    expect(en.sync.diagnostics.total(1)).to.equal('1 record ignored');
+    expect(fr.sync.diagnostics.total(2)).to.equal('2 enregistrements ignorés');
+    expect(pt.sync.groupCount(1)).to.equal('1 grupo');
     expect(pt.projector.notAdmitted(2)).to.match(/^2 propostas/);
     expect(en.scribe.characters(1000, 1000)).to.equal('1,000 / 1,000 characters');
   });

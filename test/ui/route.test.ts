@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { absoluteLink, parseRoute, scribeHash, syncUrlFor, translateHash, viewHash } from '../../src/ui/route.ts';
+import { absoluteLink, parseRoute, scribeHash, syncHash, syncUrlFor, translateHash, viewHash } from '../../src/ui/route.ts';
 
 const KEY = 'abcdefghijklmnopqrstuv';
 
@@ -18,6 +18,10 @@ describe('routes', () => {
     [`#/s/${KEY}/p`, { page: 'not-found' }],
     [`#/s/${KEY}/q/proposal01`, { page: 'not-found' }],
     [`#/s/${KEY}/p/bad id!`, { page: 'not-found' }],
+    [`#/s/${KEY}/sync`, { page: 'sync', link: 'scribe', key: KEY }],
+    [`#/v/${KEY}/sync`, { page: 'sync', link: 'view', key: KEY }],
+    [`#/v/${KEY}/sync/more`, { page: 'not-found' }],
+    ['#/v/short/sync', { page: 'not-found' }],
   ];
   for (const [hash, route] of cases) {
     it(`reads "${hash}"`, () => expect(parseRoute(hash)).to.deep.equal(route));
@@ -27,6 +31,8 @@ describe('routes', () => {
     expect(parseRoute(scribeHash(KEY, 'proposal01'))).to.deep.equal({ page: 'scribe', writeKey: KEY, proposal: 'proposal01' });
     expect(viewHash(KEY)).to.equal(`#/v/${KEY}`);
     expect(parseRoute(translateHash(KEY))).to.deep.equal({ page: 'scribe', writeKey: KEY, proposal: null, translate: true });
+    expect(parseRoute(syncHash('scribe', KEY))).to.deep.equal({ page: 'sync', link: 'scribe', key: KEY });
+    expect(parseRoute(syncHash('view', KEY))).to.deep.equal({ page: 'sync', link: 'view', key: KEY });
   });
 
   it('builds full links without the query, so each reader gets their own language', () => {

@@ -44,6 +44,13 @@ describe('cdw-scribe-screen', () => {
     expect(deep(screen, '[role="status"]')!.textContent!.trim()).to.match(/^Offline/);
   });
 
+  it('links to "Groups and venues" for the facilitator, below the scribe’s work', async () => {
+    const writeKey = newWriteKey();
+    const screen = await openScribe(writeKey);
+    const link = deep<HTMLAnchorElement>(screen, '.facilitator a')!;
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([`#/s/${writeKey}/sync`, 'Groups and venues']);
+  });
+
   it('refuses a join without a name and says why', async () => {
     const screen = await openScribe(newWriteKey());
     await join(screen, '   ');

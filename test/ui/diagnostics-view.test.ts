@@ -1,0 +1,79 @@
+import { expect } from 'chai';
+import { html } from 'lit';
+import type { Diagnostic } from '../../src/domain/view.ts';
+import '../../src/ui/diagnostics-view.ts';
+import { LISTED_AT_MOST, countByReason, type DiagnosticsView } from '../../src/ui/diagnostics-view.ts';
+import { seriousViolations } from './axe.ts';
+import { mount, textOf, useLanguage } from './helpers.ts';
+
+const ignored: Diagnostic[] = [
+  { reason: 'text-length', id: 'longText00000001', detail: 'text' },
+  { reason: 'not-an-object', id: null, detail: null },
+  { reason: 'text-length', id: 'longText00000002', detail: 'title' },
+  { reason: 'unknown-kind', id: '<img src=x onerror=alert(1)>', detail: '<b>vote</b>' },
+];
+
+const mountWith = (diagnostics: readonly Diagnostic[]) =>
+  mount<DiagnosticsView>(html`<cdw-diagnostics .diagnostics=${diagnostics}></cdw-diagnostics>`);
+const rows = (el: DiagnosticsView) =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => textOf(td)));
+
+describe('cdw-diagnostics', () => {
+  it('says plainly when nothing was ignored', async () => {
+    const el = await mountWith([]);
+    expect(textOf(el.shadowRoot!)).to.contain('No record was ignored.');
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('counts the ignored records per reason, most frequent first, each with its explanation', async () => {
+    const el = await mountWith(ignored);
+    expect(textOf(el.shadowRoot!.querySelector('p strong')!)).to.equal('4 records ignored');
+    const reasons = [...el.shadowRoot!.querySelectorAll('ul > li')].map((li) => textOf(li));
+    expect(reasons).to.deep.equal([
+      '2 · Text empty or too long A text is empty, or longer than allowed (1,000 characters for a proposal).',
+      '1 · Not a record Something in the document is not a record at all, such as a bare number or text.',
+      '1 · Unknown kind of action An action this version of the app does not know.',
+    ]);
+  });
+
+  it('lists each ignored record with its reason, id and field, showing hostile text as text', async () => {
+    const el = await mountWith(ignored);
+    expect(rows(el)).to.deep.equal([
+      ['Text empty or too long', 'longText00000001', 'text'],
+      ['Not a record', 'no readable id', ''],
+      ['Text empty or too long', 'longText00000002', 'title'],
+      ['Unknown kind of action', '<img src=x onerror=alert(1)>', '<b>vote</b>'],
+    ]);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+  });
+
+  it('lists at most a few hundred records but counts them all', async () => {
+    const many: Diagnostic[] = Array.from({ length: LISTED_AT_MOST + 50 }, (_, n) => ({ reason: 'bad-field', id: `bad${n}`.padEnd(8, '_'), detail: 'hlc' }));
+    const el = await mountWith(many);
+    expect(rows(el)).to.have.length(LISTED_AT_MOST);
+    expect(textOf(el.shadowRoot!)).to.contain(`${LISTED_AT_MOST + 50} records ignored`);
+    expect(textOf(el.shadowRoot!)).to.contain(`The first ${LISTED_AT_MOST} of ${LISTED_AT_MOST + 50} are listed.`);
+  });
+
+  it('explains every reason in every language', async () => {
+    const el = await mountWith(ignored);
+    const expected = {
+      es: ['4 registros ignorados', 'Texto vacío o demasiado largo', 'sin id legible'],
+      fr: ['4 enregistrements ignorés', 'Texte vide ou trop long', 'pas d’identifiant lisible'],
+      pt: ['4 registros ignorados', 'Texto vazio ou longo demais', 'sem id legível'],
+    } as const;
+    for (const [language, phrases] of Object.entries(expected)) {
+      await useLanguage(language as keyof typeof expected);
+      await el.updateComplete;
+      for (const phrase of phrases) expect(textOf(el.shadowRoot!), language).to.contain(phrase);
+    }
+  });
+
+  it('orders reasons by count, ties in order of first appearance', () => {
+    expect(countByReason(ignored)).to.deep.equal([['text-length', 2], ['not-an-object', 1], ['unknown-kind', 1]]);
+  });
+
+  it('has no serious accessibility violation', async () => {
+    expect(await seriousViolations(await mountWith(ignored))).to.deep.equal([]);
+  });
+});
