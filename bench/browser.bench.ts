@@ -15,14 +15,15 @@ import { chromiumArgs, chromiumPath, installHint } from '../scripts/chromium.mjs
 import { generateSession } from './session-generator.ts';
 import { round } from './stats.ts';
 
-if (!existsSync('dist/index.html')) throw new Error('build the app first: npm run build');
+const distDir = process.env.BENCH_DIST ?? 'dist';
+if (!existsSync(`${distDir}/index.html`)) throw new Error('build the app first: npm run build');
 const executablePath = chromiumPath();
 if (!executablePath) throw new Error(installHint);
 
 const writeKey = randomBytes(16).toString('base64url');
 const roomId = createHash('sha256').update(writeKey).digest('base64url').slice(0, 22);
 const dataDir = await mkdtemp(join(tmpdir(), 'cdw-bench-'));
-const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir, staticDir: 'dist', log: () => {} });
+const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir, staticDir: distDir, log: () => {} });
 
 /** Writes a session of `count` records into the relay through a standard client, as scribes would have. */
 async function seedRoom(count: number): Promise<void> {
@@ -53,24 +54,32 @@ async function seedRoom(count: number): Promise<void> {
 }
 
 /** Every script the page fetched, gzip-compressed as a server would send it. */
-async function javascriptOf(page: Page, path: string): Promise<{ files: number; gzipBytes: number }> {
+async function javascriptOf(page: Page, path: string): Promise<{ files: number; gzipBytes: number; largest: string[] }> {
   const bodies: Promise<Buffer>[] = [];
+  const names: string[] = [];
   const onResponse = (response: import('playwright-core').Response) => {
-    if (response.url().endsWith('.js')) bodies.push(response.body());
+    if (!response.url().endsWith('.js')) return;
+    names.push(response.url().split('/').pop()!);
+    bodies.push(response.body());
   };
   page.on('response', onResponse);
   await page.goto(`${relay.url}/${path}`);
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
   const sizes = (await Promise.all(bodies)).map((body) => gzipSync(body, { level: 9 }).byteLength);
-  return { files: sizes.length, gzipBytes: sizes.reduce((a, b) => a + b, 0) };
+  const largest = sizes
+    .map((size, i) => ({ size, name: names[i]! }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 8)
+    .map(({ size, name }) => `${name} ${size}`);
+  return { files: sizes.length, gzipBytes: sizes.reduce((a, b) => a + b, 0), largest };
 }
 
 const RECORDS = 10_000;
 await seedRoom(RECORDS);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 try {
-  const pages: Record<string, { files: number; gzipBytes: number; gzipKiB: number }> = {};
+  const pages: Record<string, { files: number; gzipBytes: number; gzipKiB: number; largest: string[] }> = {};
   for (const [name, path] of [
     ['start', '#/'],
     ['scribe', `#/s/${writeKey}`],
