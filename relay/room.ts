@@ -227,7 +227,8 @@ export class Room {
   private onAwarenessUpdate(loaded: Loaded, { added, updated, removed }: AwarenessChange, origin: unknown): void {
     const author = this.members.get(origin as Peer);
     if (author) {
-      for (const client of added) author.awarenessClients.add(client);
+      // Updated too: a client that first said "nobody" and then spoke is an update, yet this connection's.
+      for (const client of [...added, ...updated]) author.awarenessClients.add(client);
       for (const client of removed) author.awarenessClients.delete(client);
     }
     const changed = [...added, ...updated, ...removed];

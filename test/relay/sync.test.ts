@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { connectClient, eventually, newRoom, startTestRelay, whenAcknowledged, whenSynced, type TestClient, type TestRelay } from './helpers.ts';
+import { encodeAwareness } from '../../relay/protocol.ts';
+import { openRawSocket, connectClient, eventually, newRoom, startTestRelay, whenAcknowledged, whenSynced, type TestClient, type TestRelay } from './helpers.ts';
 
 describe('official y-websocket clients syncing through the relay', () => {
   let server: TestRelay;
@@ -84,6 +86,25 @@ describe('official y-websocket clients syncing through the relay', () => {
     });
     projector.destroy();
     await eventually(() => assert.equal(scribe.provider.awareness.getStates().has(projector.doc.clientID), false));
+  });
+
+  it('forgets a presence at once when its connection drops, even if it first said "nobody" and then spoke', async () => {
+    const { writeKey, roomId } = newRoom();
+    const watcher = connect(server.syncUrl, roomId);
+    await whenSynced(watcher);
+    const raw = await openRawSocket(`${server.syncUrl}/${roomId}?key=${writeKey}`);
+    const tab = new Awareness(new Y.Doc());
+    const sendState = (state: Record<string, unknown> | null) => {
+      tab.setLocalState(state);
+      raw.socket.send(encodeAwareness(encodeAwarenessUpdate(tab, [tab.clientID])));
+    };
+    sendState(null);
+    sendState({ group: 'Table 3' });
+    await eventually(() => assert.deepEqual(watcher.provider.awareness.getStates().get(tab.clientID), { group: 'Table 3' }));
+    raw.socket.terminate();
+    tab.destroy();
+    // Well inside the 30 s after which awareness would expire on its own.
+    await eventually(() => assert.equal(watcher.provider.awareness.getStates().has(tab.clientID), false, 'presence removed'), 5000);
   });
 
   it('sends an awareness state back to its sender, so a lone client hears something', async () => {
