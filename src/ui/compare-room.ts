@@ -1,8 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { openSession, type WorkshopSession } from '../doc/session.ts';
 import { syncUrlFor, viewHash } from './route.ts';
-import { WorkshopController } from './workshop-controller.ts';
+import { ReadOnlySessionController } from './read-only-session.ts';
 import './session-column.ts';
 
 /** One compared room, opened read-only (no write key) for as long as it is on the page. */
@@ -22,41 +21,25 @@ export class CompareRoom extends LitElement {
   @property({ type: Boolean }) persist = true;
   @property() removeHref = '';
 
-  private session: WorkshopSession | null = null;
-  private readonly workshop = new WorkshopController(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.session) this.open();
+  private readonly room = new ReadOnlySessionController(
+    this,
+    () => ({ roomId: this.roomId, syncUrl: this.syncUrl, persist: this.persist }),
+  );
+  private get workshop() {
+    return this.room.workshop;
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    void this.close();
+  private get session() {
+    return this.room.session;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('roomId')) this.open();
+    if (changed.has('roomId')) this.room.open();
   }
 
   /** Resolves once the local copy is loaded; tests await it. */
   async ready(): Promise<void> {
-    await this.session?.whenLoaded;
+    await this.room.ready();
     await this.updateComplete;
-  }
-
-  private open(): void {
-    void this.close();
-    if (!this.roomId) return;
-    this.session = openSession({ roomId: this.roomId, writeKey: null, syncUrl: this.syncUrl, persist: this.persist });
-    this.workshop.use({ store: this.session.store, connection: this.session.connection, presence: null });
-  }
-
-  private async close(): Promise<void> {
-    const session = this.session;
-    this.session = null;
-    this.workshop.use(null);
-    await session?.destroy();
   }
 
   protected override render() {

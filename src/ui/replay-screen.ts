@@ -1,12 +1,12 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { openSession, type WorkshopSession } from '../doc/session.ts';
+import type { WorkshopSession } from '../doc/session.ts';
 import { TimelinePlayer } from '../domain/timeline.ts';
 import type { WorkshopView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import type { WorkshopEvent } from './events.ts';
 import { absoluteLink, syncUrlFor, viewHash } from './route.ts';
-import { WorkshopController } from './workshop-controller.ts';
+import { ReadOnlySessionController } from './read-only-session.ts';
 // The projector's own chunk (view-screen imports projector-view): shared whole, so the live projector is not split up.
 import './view-screen.ts';
 import './replay-controls.ts';
@@ -28,8 +28,17 @@ export class ReplayScreen extends LitElement {
   @property({ type: Boolean }) persist = true;
   @state() private index = 0;
 
-  private session: WorkshopSession | null = null;
-  private readonly workshop = new WorkshopController(this);
+  private readonly room = new ReadOnlySessionController(
+    this,
+    () => ({ roomId: this.roomId, syncUrl: this.syncUrl, persist: this.persist }),
+    () => (this.builtFrom = null),
+  );
+  private get workshop() {
+    return this.room.workshop;
+  }
+  private get session() {
+    return this.room.session;
+  }
   private readonly i18n = new LocalizedController(this);
   private player = new TimelinePlayer([]);
   private moments: number[] = [];
@@ -39,42 +48,17 @@ export class ReplayScreen extends LitElement {
   private followEnd = false;
   private shown: WorkshopView | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.session) this.open();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    void this.close();
-  }
-
   /** Resolves once the local copy is loaded; tests await it. */
   async ready(): Promise<void> {
-    await this.session?.whenLoaded;
+    await this.room.ready();
     await this.updateComplete;
-  }
-
-  private open(): void {
-    void this.close();
-    if (!this.roomId) return;
-    this.session = openSession({ roomId: this.roomId, writeKey: null, syncUrl: this.syncUrl, persist: this.persist });
-    this.workshop.use({ store: this.session.store, connection: this.session.connection, presence: null });
-  }
-
-  private async close(): Promise<void> {
-    const session = this.session;
-    this.session = null;
-    this.builtFrom = null;
-    this.workshop.use(null);
-    await session?.destroy();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('roomId')) {
       this.index = 0;
       this.followEnd = false;
-      this.open();
+      this.room.open();
     }
     const live = this.workshop.view;
     if (live && live !== this.builtFrom && this.session) this.rebuild(live, this.session);
