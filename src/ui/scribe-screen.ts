@@ -238,10 +238,12 @@ export class ScribeScreen extends LitElement {
     }
     const presence = this.workshop.presence;
     const editors = new Map(view.proposals.map((p) => [p.id, presence?.editorsOf(p.id, me.id) ?? []] as const));
+    // Offline, presence is only this tab's own memory of who was there: better none than stale.
+    const offline = this.workshop.status.state === 'offline';
     return html`<cdw-scribe-view
       .view=${view}
       .me=${me}
-      .online=${presence?.onlineGroups() ?? []}
+      .online=${offline ? [] : (presence?.onlineGroups() ?? [])}
       .editors=${editors}
       .notices=${noticesFor(view, me.id, this.dismissed)}
       .addRefusal=${this.addRefusal}

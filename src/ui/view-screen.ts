@@ -101,7 +101,7 @@ export class ViewScreen extends LitElement {
     }
     return html`<cdw-projector-view
       .view=${view}
-      .online=${this.workshop.presence?.onlineGroups() ?? []}
+      .online=${this.workshop.status.state === 'offline' ? [] : (this.workshop.presence?.onlineGroups() ?? [])}
       .status=${this.workshop.status}
       .viewUrl=${absoluteLink(viewHash(this.roomId))}
       .historyHref=${(proposal: string) => viewHash(this.roomId, proposal)}

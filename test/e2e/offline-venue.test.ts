@@ -132,6 +132,12 @@ test('an offline venue keeps working, reloads offline and merges without losing 
     for (const page of [a.scribe, a.projector]) {
       await eventually('venue A status to start with "Offline"', () => statusText(page), (text) => /^\s*Offline/.test(text));
     }
+    // Offline, a page cannot know who else is there: it lists no one rather than a stale memory (its own group included).
+    await eventually(
+      'venue A scribe to list no group online',
+      () => a.scribe.getByRole('list', { name: 'Groups online' }).count(),
+      (count) => count === 0,
+    );
   });
 
   await step('meanwhile venue B fills the document to ten', async () => {
