@@ -46,6 +46,10 @@ export class ScribeView extends LitElement {
         margin: 0.5rem 0 1rem;
         font-size: 0.92rem;
       }
+      cdw-rule-feedback {
+        display: block;
+        margin: 0 0 1rem;
+      }
       .card {
         background: var(--paper, #fff);
         border: 1px solid var(--line, #d0d5dd);
