@@ -1,20 +1,19 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { cachedUrls, waitUntilAppShellCached } from './app-shell.ts';
-import { PHONE, PROJECTOR, launchSystemChromium, newParticipant } from './browser.ts';
+import { PHONE, PROJECTOR, newParticipant } from './browser.ts';
 import { PATIENCE_MS, eventually } from './eventually.ts';
 import { ExpectedRanking, type ExpectedProposal } from './expected-ranking.ts';
 import { notAdmittedNotice, useAsEditOf } from './group-notices.ts';
 import { capabilityOf } from './links.ts';
-import { PageErrors } from './page-errors.ts';
 import { expectProjection } from './projection.ts';
 import { RawSyncClient } from './raw-sync-client.ts';
-import { startRelayUnderTest, type RelayUnderTest } from './relay-under-test.ts';
 import { addProposal, anyConnectionStatus, editProposal, endorse, joinAsGroup, proposalsList } from './scribe-page.ts';
 import { screenshotBothSizes } from './screenshots.ts';
 import { createSession } from './start-page.ts';
+import { scenarioRig, stepRunner } from './scenario.ts';
 
 // Issue 5: venue A works offline, reloads offline, and merges; venue B fills the document meanwhile.
 // Texts hold no digits and none is part of another, so an item is found by its text alone.
@@ -35,22 +34,8 @@ const TEXT = {
 const KNOWN_TEXTS = Object.values(TEXT);
 const FILLED_BY_B = [TEXT.assembly, TEXT.sidewalks, TEXT.translate, TEXT.fund, TEXT.lights, TEXT.tools];
 
-let relay: RelayUnderTest | undefined;
-let browser: Browser | undefined;
-const rawClients: RawSyncClient[] = [];
-const pageErrors = new PageErrors();
-
-before(async () => {
-  relay = await startRelayUnderTest();
-  browser = await launchSystemChromium();
-});
-
-// Everything started here is stopped here, also when the scenario failed half-way.
-after(async () => {
-  for (const client of rawClients) client.destroy();
-  await browser?.close();
-  await relay?.close();
-});
+const rig = scenarioRig();
+const { rawClients, pageErrors } = rig;
 
 const statusText = (page: Page): Promise<string> => anyConnectionStatus(page).innerText();
 
@@ -59,17 +44,9 @@ async function setVenueOffline(pages: Page[], offline: boolean): Promise<void> {
 }
 
 test('an offline venue keeps working, reloads offline and merges without losing a word', { timeout: 300_000 }, async (t) => {
-  const step = async (name: string, body: () => Promise<void>): Promise<void> => {
-    t.diagnostic(name);
-    try {
-      await body();
-    } catch (error) {
-      for (const line of relay!.logLines.slice(-20)) t.diagnostic(`relay: ${JSON.stringify(line)}`);
-      throw new Error(`step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-  };
+  const step = stepRunner(t, rig);
   const participant = async (name: string, viewport: { width: number; height: number }): Promise<Page> =>
-    pageErrors.watch(await newParticipant(browser!, relay!.url, viewport), name);
+    pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, viewport), name);
 
   /** What the relay and venue B hold; venue A's own view differs while it is offline. */
   const shared = new ExpectedRanking();
@@ -150,7 +127,7 @@ test('an offline venue keeps working, reloads offline and merges without losing 
   });
 
   await step('the relay stops, so nothing venue A does can slip through a socket the browser held open', async () => {
-    await relay!.stop();
+    await rig.relay.stop();
   });
 
   await step('venue A adds, edits and endorses offline, and its status counts three changes waiting', async () => {
@@ -179,8 +156,8 @@ test('an offline venue keeps working, reloads offline and merges without losing 
   });
 
   await step("the relay restarts on its data dir, holding venue B's ten and none of venue A's offline work", async () => {
-    await relay!.start();
-    const reader = new RawSyncClient(relay!.syncUrl, capabilityOf(viewLink, 'v'));
+    await rig.relay.start();
+    const reader = new RawSyncClient(rig.relay.syncUrl, capabilityOf(viewLink, 'v'));
     rawClients.push(reader);
     await reader.synced();
     const texts = reader.doc.getArray<{ text?: unknown }>('records').toArray().map((record) => record.text);

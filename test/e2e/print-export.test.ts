@@ -2,21 +2,19 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE, PROJECTOR, launchSystemChromium, newParticipant } from './browser.ts';
+import { before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { PHONE, PROJECTOR, newParticipant } from './browser.ts';
 import { PATIENCE_MS, eventually, eventuallyEqual } from './eventually.ts';
 import type { ExpectedRanking } from './expected-ranking.ts';
 import { listItemTexts } from './list-items.ts';
 import { capabilityOf, roomIdFor } from './links.ts';
-import { PageErrors } from './page-errors.ts';
 import { pdfPageCount } from './pdf-pages.ts';
 import { expectProjection } from './projection.ts';
-import type { RawSyncClient } from './raw-sync-client.ts';
-import { startRelayUnderTest, type RelayUnderTest } from './relay-under-test.ts';
 import { joinAsGroup, proposalsList } from './scribe-page.ts';
 import { SCREENSHOT_DIR, screenshotBothSizes } from './screenshots.ts';
 import { seedSession, type SessionScript } from './seeded-session.ts';
+import { scenarioRig, stepRunner } from './scenario.ts';
 
 // Issue 7: a ten-proposal session published as Markdown, printed on one A4 page, replayed, compared, continued.
 
@@ -65,22 +63,9 @@ const LONGEST: SessionScript = {
   })),
 };
 
-let relay: RelayUnderTest | undefined;
-let browser: Browser | undefined;
-const rawClients: RawSyncClient[] = [];
-const pageErrors = new PageErrors();
-
-before(async () => {
-  relay = await startRelayUnderTest();
-  browser = await launchSystemChromium();
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-});
-
-after(async () => {
-  for (const client of rawClients) client.destroy();
-  await browser?.close();
-  await relay?.close();
-});
+const rig = scenarioRig();
+const { rawClients, pageErrors } = rig;
+before(() => mkdir(SCREENSHOT_DIR, { recursive: true }));
 
 /** The proposals as the printed page lists them, each "rank text count". */
 const printedItems = (page: Page) => listItemTexts(page.locator('cdw-print-document').getByRole('list', { name: /^Proposals/ }));
@@ -115,26 +100,18 @@ async function printPreview(page: Page, name: string): Promise<{ insideMargins: 
 }
 
 test('the PDF page counter counts pages (the check below can fail)', async () => {
-  const page = await browser!.newPage();
+  const page = await rig.browser.newPage();
   await page.setContent('<p style="break-after: page">one</p><p style="break-after: page">two</p><p>three</p>');
   assert.equal(pdfPageCount(await page.pdf({ format: 'A4' })), 3);
   await page.close();
 });
 
 test('publish a ten-proposal session: Markdown download, one printed A4 page, replay, comparison, continuation', { timeout: 240_000 }, async (t) => {
-  const step = async (name: string, body: () => Promise<void>): Promise<void> => {
-    t.diagnostic(name);
-    try {
-      await body();
-    } catch (error) {
-      for (const line of relay!.logLines.slice(-20)) t.diagnostic(`relay: ${JSON.stringify(line)}`);
-      throw new Error(`step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-  };
-  const forum = await seedSession(relay!.syncUrl, FORUM, rawClients);
-  const longest = await seedSession(relay!.syncUrl, LONGEST, rawClients);
-  const viewLink = `${relay!.url}/#/v/${forum.roomId}`;
-  const publisher = pageErrors.watch(await newParticipant(browser!, relay!.url, { width: 1280, height: 900 }), 'publisher');
+  const step = stepRunner(t, rig);
+  const forum = await seedSession(rig.relay.syncUrl, FORUM, rawClients);
+  const longest = await seedSession(rig.relay.syncUrl, LONGEST, rawClients);
+  const viewLink = `${rig.relay.url}/#/v/${forum.roomId}`;
+  const publisher = pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, { width: 1280, height: 900 }), 'publisher');
 
   await step('printed from the projector itself: the proposals alone, black on white, on one page', async () => {
     await publisher.goto(viewLink);
@@ -202,7 +179,7 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
 
   await step('ten proposals of 1,000 characters and forty groups still print on one page, the text scaled down', async () => {
     await publisher.setViewportSize({ width: 1280, height: 900 });
-    await publisher.goto(`${relay!.url}/#/v/${longest.roomId}/publish`);
+    await publisher.goto(`${rig.relay.url}/#/v/${longest.roomId}/publish`);
     await eventuallyEqual('the printed list of the longest session', () => printedItems(publisher), expectedItems(longest.model));
     const preview = await printPreview(publisher, 'print-a4-longest');
     assert.ok(preview.insideMargins <= A4_INSIDE_MARGINS.height, `printed content ${preview.insideMargins}px fits inside the margins`);
@@ -210,7 +187,7 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
   });
 
   await step('the replay shows the document at any moment, by keyboard, clearly marked, with a way back to live', async () => {
-    const projector = pageErrors.watch(await newParticipant(browser!, relay!.url, PROJECTOR), 'replay projector');
+    const projector = pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, PROJECTOR), 'replay projector');
     await projector.goto(viewLink);
     await projector.getByRole('link', { name: /^Replay/ }).click();
     await projector.getByRole('heading', { name: /^Replay/ }).waitFor({ timeout: PATIENCE_MS });
@@ -234,8 +211,8 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
 
   await step('two sessions side by side, read-only, from their pasted view links', async () => {
     await publisher.setViewportSize({ width: 1600, height: 1000 });
-    await publisher.goto(`${relay!.url}/#/compare`);
-    await publisher.getByRole('textbox', { name: /^View links/ }).fill(`${viewLink}\n${relay!.url}/#/v/${longest.roomId}`);
+    await publisher.goto(`${rig.relay.url}/#/compare`);
+    await publisher.getByRole('textbox', { name: /^View links/ }).fill(`${viewLink}\n${rig.relay.url}/#/v/${longest.roomId}`);
     await publisher.getByRole('button', { name: /^Compare/ }).click();
     const forumColumn = publisher.getByRole('list', { name: `Proposals: ${FORUM.title}` });
     await eventuallyEqual('the forum’s column', async () => (await listItemTexts(forumColumn)).map((item) => item.split(' ').slice(1, -2).join(' ')), forum.model.projected().map((p) => p.text));
@@ -244,7 +221,7 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
   });
 
   await step('the JSON export continues in a new session with new links and the same document', async () => {
-    const facilitator = pageErrors.watch(await newParticipant(browser!, relay!.url, { width: 1280, height: 900 }), 'facilitator');
+    const facilitator = pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, { width: 1280, height: 900 }), 'facilitator');
     await facilitator.goto('/#/');
     await facilitator.getByLabel(/^JSON export file/).setInputFiles({ name: 'forum.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await facilitator.getByRole('button', { name: /^Continue from this export/ }).click();
@@ -253,7 +230,7 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
     assert.equal(capabilityOf(newViewLink, 'v'), roomIdFor(capabilityOf(scribeLink, 's')));
     await facilitator.screenshot({ path: join(SCREENSHOT_DIR, 'continued-from-export.png'), animations: 'disabled' });
     await eventually('the facilitator page to say "Online"', () => facilitator.getByRole('status').first().innerText(), (text) => /^\s*Online/.test(text));
-    const viewer = pageErrors.watch(await newParticipant(browser!, relay!.url, PROJECTOR), 'viewer of the continued session');
+    const viewer = pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, PROJECTOR), 'viewer of the continued session');
     await viewer.goto(newViewLink);
     await expectProjection(viewer, forum.model.projected(), FORUM.proposals.map((p) => p.text), 'the continued session');
     await viewer.context().close();
@@ -262,7 +239,7 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
   });
 
   await step('a scribe of the continued session downloads the Markdown from the scribe view', async () => {
-    const scribe = pageErrors.watch(await newParticipant(browser!, relay!.url, PHONE), 'scribe of the continued session');
+    const scribe = pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, PHONE), 'scribe of the continued session');
     await joinAsGroup(scribe, continuedScribeLink, 'Table 3', 'Paris');
     await scribe.getByText(/^Publish and export/).click();
     const [download] = await Promise.all([

@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { PHONE, PROJECTOR, launchSystemChromium, newParticipant } from './browser.ts';
+import { test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { PHONE, PROJECTOR, newParticipant } from './browser.ts';
 import { PATIENCE_MS, eventually } from './eventually.ts';
 import { capabilityOf } from './links.ts';
-import { PageErrors } from './page-errors.ts';
 import { RawSyncClient } from './raw-sync-client.ts';
-import { startRelayUnderTest, type RelayUnderTest } from './relay-under-test.ts';
 import { addProposal, anyConnectionStatus, joinAsGroup, proposalItem, proposalsList } from './scribe-page.ts';
 import { SCREENSHOT_DIR, screenshotBothSizes } from './screenshots.ts';
 import { createSession } from './start-page.ts';
+import { scenarioRig, stepRunner } from './scenario.ts';
 
 // Issue 5 and R9, as the facilitator sees them: when each group and venue was last in sync, the records
 // every client ignored, the scribe's waiting changes, and the projector marked while offline.
@@ -21,22 +20,8 @@ const TEXT = {
   offline: 'Written while the connection was down',
 } as const;
 
-let relay: RelayUnderTest | undefined;
-let browser: Browser | undefined;
-const rawClients: RawSyncClient[] = [];
-const pageErrors = new PageErrors();
-
-before(async () => {
-  relay = await startRelayUnderTest();
-  browser = await launchSystemChromium();
-});
-
-// Everything started here is stopped here, also when the scenario failed half-way.
-after(async () => {
-  for (const client of rawClients) client.destroy();
-  await browser?.close();
-  await relay?.close();
-});
+const rig = scenarioRig();
+const { rawClients, pageErrors } = rig;
 
 /** What a reader sees, spaces collapsed: the status spreads its words over several elements. */
 const shownText = async (locator: Locator): Promise<string> => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -46,17 +31,9 @@ const venueLine = (page: Page, name: string): Locator =>
   page.getByRole('list', { name: /^Venues$/ }).getByRole('listitem').filter({ hasText: name });
 
 test('groups and venues: last in sync, ignored records, waiting changes and an offline projector', { timeout: 180_000 }, async (t) => {
-  const step = async (name: string, body: () => Promise<void>): Promise<void> => {
-    t.diagnostic(name);
-    try {
-      await body();
-    } catch (error) {
-      for (const line of relay!.logLines.slice(-20)) t.diagnostic(`relay: ${JSON.stringify(line)}`);
-      throw new Error(`step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-  };
+  const step = stepRunner(t, rig);
   const participant = async (name: string, viewport: { width: number; height: number }): Promise<Page> =>
-    pageErrors.watch(await newParticipant(browser!, relay!.url, viewport), name);
+    pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, viewport), name);
 
   const facilitator = await participant('facilitator', { width: 1280, height: 800 });
   const riverside = await participant('scribe Riverside', PHONE);
@@ -108,7 +85,7 @@ test('groups and venues: last in sync, ignored records, waiting changes and an o
   });
 
   await step('hostile records written into the document are counted among the ignored records', async () => {
-    const writer = new RawSyncClient(relay!.syncUrl, capabilityOf(viewLink, 'v'), { key: capabilityOf(scribeLink, 's') });
+    const writer = new RawSyncClient(rig.relay.syncUrl, capabilityOf(viewLink, 'v'), { key: capabilityOf(scribeLink, 's') });
     rawClients.push(writer);
     await writer.synced();
     writer.doc.getArray('records').push([

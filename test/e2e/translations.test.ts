@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE, PROJECTOR, launchSystemChromium } from './browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { PHONE, PROJECTOR } from './browser.ts';
 import { PATIENCE_MS, eventually } from './eventually.ts';
-import { PageErrors } from './page-errors.ts';
-import { startRelayUnderTest, type RelayUnderTest } from './relay-under-test.ts';
 import { addProposal, joinAsGroup, proposalItem, proposalsList } from './scribe-page.ts';
 import { SCREENSHOT_DIR } from './screenshots.ts';
 import { createSession } from './start-page.ts';
-import { anyProposalsList, expectShown, participantSpeaking, projectedItem, projectorLink, translateFromProposal } from './translation-page.ts';
+import { anyProposalsList, expectShown, participantSpeaking, projectedItem, projectorLink } from './translation-page.ts';
+import { scenarioRig, stepRunner } from './scenario.ts';
 
 // Issue 8: a Spanish scribe, a volunteer translating into English, and projectors that each pick their languages.
 const TEXT = {
@@ -26,19 +25,8 @@ const OUTDATED_ES = 'desactualizada';
 // The visible tag, then what a screen reader hears.
 const FROM_SPANISH = 'ES (original in Spanish)';
 
-let relay: RelayUnderTest | undefined;
-let browser: Browser | undefined;
-const pageErrors = new PageErrors();
-
-before(async () => {
-  relay = await startRelayUnderTest();
-  browser = await launchSystemChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await relay?.close();
-});
+const rig = scenarioRig();
+const { pageErrors } = rig;
 
 /** One screen as it is, at its own size, for a person to look at. */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -48,17 +36,9 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 test('a Spanish proposal, an English translation, and projectors in their own languages', { timeout: 180_000 }, async (t) => {
-  const step = async (name: string, body: () => Promise<void>): Promise<void> => {
-    t.diagnostic(name);
-    try {
-      await body();
-    } catch (error) {
-      for (const line of relay!.logLines.slice(-20)) t.diagnostic(`relay: ${JSON.stringify(line)}`);
-      throw new Error(`step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-  };
+  const step = stepRunner(t, rig);
   const participant = async (name: string, viewport: { width: number; height: number }, locale: string): Promise<Page> =>
-    pageErrors.watch(await participantSpeaking(browser!, relay!.url, viewport, locale), name);
+    pageErrors.watch(await participantSpeaking(rig.browser, rig.relay.url, viewport, locale), name);
 
   const facilitator = await participant('facilitator', { width: 1280, height: 800 }, 'en-US');
   const mexico = await participant('scribe Mesa 1 (Spanish)', { width: 1280, height: 800 }, 'es-MX');

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { PHONE, PROJECTOR, launchSystemChromium, newParticipant } from './browser.ts';
+import { PHONE, PROJECTOR, newParticipant } from './browser.ts';
 import { PATIENCE_MS, eventually } from './eventually.ts';
 import { ExpectedRanking } from './expected-ranking.ts';
 import { capabilityOf, roomIdFor } from './links.ts';
-import { PageErrors } from './page-errors.ts';
 import { expectProjection, itemsOutsideViewport } from './projection.ts';
 import { RawSyncClient } from './raw-sync-client.ts';
-import { startRelayUnderTest, type RelayUnderTest } from './relay-under-test.ts';
 import {
   addProposal,
   addProposalButton,
@@ -25,6 +23,7 @@ import {
 } from './scribe-page.ts';
 import { screenshotBothSizes } from './screenshots.ts';
 import { createSession } from './start-page.ts';
+import { scenarioRig, stepRunner } from './scenario.ts';
 
 // Proposal texts hold no digits and none is part of another, so an item is found by its text alone.
 const TEXT = {
@@ -46,35 +45,13 @@ const TEXT = {
 } as const;
 const KNOWN_TEXTS = Object.values(TEXT);
 
-let relay: RelayUnderTest | undefined;
-let browser: Browser | undefined;
-const rawClients: RawSyncClient[] = [];
-const pageErrors = new PageErrors();
-
-before(async () => {
-  relay = await startRelayUnderTest();
-  browser = await launchSystemChromium();
-});
-
-// Everything started here is stopped here, also when the scenario failed half-way.
-after(async () => {
-  for (const client of rawClients) client.destroy();
-  await browser?.close();
-  await relay?.close();
-});
+const rig = scenarioRig();
+const { rawClients, pageErrors } = rig;
 
 test('a workshop session: three scribes, a projector and a viewer through the real relay', { timeout: 180_000 }, async (t) => {
-  const step = async (name: string, body: () => Promise<void>): Promise<void> => {
-    t.diagnostic(name);
-    try {
-      await body();
-    } catch (error) {
-      for (const line of relay!.logLines.slice(-20)) t.diagnostic(`relay: ${JSON.stringify(line)}`);
-      throw new Error(`step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-  };
+  const step = stepRunner(t, rig);
   const participant = async (name: string, viewport: { width: number; height: number }): Promise<Page> =>
-    pageErrors.watch(await newParticipant(browser!, relay!.url, viewport), name);
+    pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, viewport), name);
 
   const model = new ExpectedRanking();
   const facilitator = await participant('facilitator', { width: 1280, height: 800 });
@@ -95,8 +72,8 @@ test('a workshop session: three scribes, a projector and a viewer through the re
     await screenshotBothSizes(facilitator, 'start');
     ({ scribeLink, viewLink } = await createSession(facilitator, 'Our city in ten proposals'));
     await screenshotBothSizes(facilitator, 'start-created');
-    assert.ok(scribeLink.startsWith(relay!.url), `scribe link ${scribeLink} is served by the relay`);
-    assert.ok(viewLink.startsWith(relay!.url), `view link ${viewLink} is served by the relay`);
+    assert.ok(scribeLink.startsWith(rig.relay.url), `scribe link ${scribeLink} is served by the relay`);
+    assert.ok(viewLink.startsWith(rig.relay.url), `view link ${viewLink} is served by the relay`);
     assert.equal(capabilityOf(viewLink, 'v'), roomIdFor(capabilityOf(scribeLink, 's')), 'room id derived from the write key (§3)');
   });
 
@@ -245,7 +222,7 @@ test('a workshop session: three scribes, a projector and a viewer through the re
 
   await step('a raw y-websocket client without the key cannot change the document', async () => {
     const roomId = capabilityOf(viewLink, 'v');
-    const intruder = new RawSyncClient(relay!.syncUrl, roomId);
+    const intruder = new RawSyncClient(rig.relay.syncUrl, roomId);
     rawClients.push(intruder);
     await intruder.synced();
     const records = intruder.doc.getArray<Record<string, unknown>>('records');
@@ -264,7 +241,7 @@ test('a workshop session: three scribes, a projector and a viewer through the re
     await endorseAs('riverside', TEXT.trees);
     await eventually('the forged text to be absent on the projector', () => proposalItem(projector, TEXT.forged).count(), (n) => n === 0, 0);
 
-    const newcomer = new RawSyncClient(relay!.syncUrl, roomId);
+    const newcomer = new RawSyncClient(rig.relay.syncUrl, roomId);
     rawClients.push(newcomer);
     await newcomer.synced();
     const seen = newcomer.doc.getArray<Record<string, unknown>>('records').toArray();
