@@ -4,7 +4,7 @@ import type { GroupView, ProposalView, RevisionView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit, type Refusal } from './events.ts';
 import { findGroup, shortLabelOf } from './group-label.ts';
-import { controlStyles } from './shared-styles.ts';
+import { cardListStyles, controlStyles } from './shared-styles.ts';
 import './group-badge.ts';
 import './text-diff.ts';
 import './translation-history.ts';
@@ -14,6 +14,7 @@ import './translation-history.ts';
 export class HistoryView extends LitElement {
   static override styles = [
     controlStyles,
+    cardListStyles,
     css`
       :host {
         display: block;
@@ -28,19 +29,6 @@ export class HistoryView extends LitElement {
       }
       h1:focus {
         outline: none;
-      }
-      ol {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: 0.75rem;
-      }
-      li {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
-        padding: 1rem;
       }
       li.current {
         border: 2px solid var(--accent, #1f4fd1);

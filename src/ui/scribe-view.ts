@@ -7,7 +7,7 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit, type Refusal } from './events.ts';
 import { measure, playFlip, type Positions } from './flip.ts';
 import type { GroupNotice } from './notices.ts';
-import { controlStyles } from './shared-styles.ts';
+import { cardListStyles, controlStyles } from './shared-styles.ts';
 import './add-proposal.ts';
 import './group-badge.ts';
 import './online-groups.ts';
@@ -23,6 +23,7 @@ export interface EditRefusal extends Refusal {
 export class ScribeView extends LitElement {
   static override styles = [
     controlStyles,
+    cardListStyles,
     css`
       :host {
         display: block;
@@ -60,19 +61,6 @@ export class ScribeView extends LitElement {
       h2 {
         font-size: 1.25rem;
         margin: 1.5rem 0 0.5rem;
-      }
-      ol {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: 0.75rem;
-      }
-      li {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
-        padding: 1rem;
       }
       li.editing-elsewhere {
         border-color: var(--warn-line, #8a4b00);

@@ -104,3 +104,20 @@ export const controlStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** A list of cards: proposals, revisions, translation needs. Element rules later in a host's styles refine it. */
+export const cardListStyles = css`
+  ol {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  li {
+    background: var(--paper, #fff);
+    border: 1px solid var(--line, #d0d5dd);
+    border-radius: var(--radius, 10px);
+    padding: 1rem;
+  }
+`;

@@ -8,7 +8,7 @@ import { excerpt } from './group-label.ts';
 import { capitalized, languageName } from './language-names.ts';
 import { originalMark } from './language-mark.ts';
 import type { WorkshopEvent } from './events.ts';
-import { controlStyles } from './shared-styles.ts';
+import { cardListStyles, controlStyles } from './shared-styles.ts';
 import './translate-form.ts';
 
 interface OpenItem {
@@ -24,6 +24,7 @@ interface OpenItem {
 export class TranslationNeeds extends LitElement {
   static override styles = [
     controlStyles,
+    cardListStyles,
     css`
       :host {
         display: block;
@@ -56,19 +57,6 @@ export class TranslationNeeds extends LitElement {
         font-size: 0.95rem;
         font-weight: 600;
         color: var(--muted, #4b5563);
-      }
-      ol {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: 0.75rem;
-      }
-      li {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
-        padding: 1rem;
       }
       .original {
         margin: 0;
