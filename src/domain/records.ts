@@ -15,9 +15,26 @@ interface RecordBase {
   id: RecordId;
   author: ActorId;
   hlc: Hlc;
-  /** Reserved for the author's signature over the other fields (a later issue verifies it). */
+  /**
+   * The author's signature over every other field and the room (see signing.ts), base64url. Optional in
+   * the shape so validation and signature checking stay separate; a record without one is never authentic.
+   */
   sig?: string;
 }
+
+/** A public key as records carry it: `ed25519.<32 bytes>` or `p256.<65-byte uncompressed point>`, base64url. */
+export const PUBLIC_KEY_PATTERN = /^(?:ed25519\.[A-Za-z0-9_-]{43}|p256\.[A-Za-z0-9_-]{87})$/;
+export type PublicKeyText = string;
+
+/** A 64-byte signature (Ed25519, or ECDSA P-256 as r‖s), base64url. */
+export const SIGNATURE_PATTERN = /^[A-Za-z0-9_-]{86}$/;
+
+/** An earlier room whose records this session carries on (issue 7's import), and who facilitated it. */
+export interface ContinuedRoom {
+  room: string;
+  facilitator: ActorId;
+}
+export const MAX_CONTINUED_ROOMS = 8;
 
 /** A language tag such as `es` or `pt-BR` (BCP 47, letters and digits only). */
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
@@ -27,19 +44,27 @@ export type LanguageTag = string;
 export const DEFAULT_WORKING_LANGUAGES: readonly LanguageTag[] = ['es', 'en', 'fr', 'pt'];
 export const MAX_WORKING_LANGUAGES = 8;
 
-/** R1: the session's title, written once by whoever created the session. */
+/**
+ * R1: the session's title, written once by the facilitator who created it. Its author is the facilitator:
+ * the id `key` hashes to, the one the session's links name.
+ */
 export interface SessionRecord extends RecordBase {
   kind: 'session';
   title: string;
+  key?: PublicKeyText;
+  /** Rooms this session continues from an export; their records verify under their own room. */
+  continues?: ContinuedRoom[];
   /** The languages proposals are translated into; absent means the default four. */
   languages?: LanguageTag[];
 }
 
-/** R2: a group names itself (and its venue); the author id is the group id. */
+/** R2: a group names itself (and its venue); the author id is the group id, the hash of `key`. */
 export interface JoinRecord extends RecordBase {
   kind: 'join';
   name: string;
   venue: string;
+  /** The group's public key; every later record of the group is signed with its private half. */
+  key?: PublicKeyText;
 }
 
 /** R3: a new proposal; its id and its first revision's id are this record's id. */
@@ -81,6 +106,54 @@ export interface TranslateRecord extends RecordBase {
   text: string;
 }
 
+/** R10: no group record ordered after a lock is applied, until an unlock. */
+export interface LockRecord extends RecordBase {
+  kind: 'lock';
+}
+
+export interface UnlockRecord extends RecordBase {
+  kind: 'unlock';
+}
+
+export const AGENDA_PHASES = ['introduction', 'writing', 'review', 'discussion'] as const;
+export type AgendaPhaseName = (typeof AGENDA_PHASES)[number];
+export interface AgendaPhase {
+  phase: AgendaPhaseName;
+  minutes: number;
+}
+export const MAX_AGENDA_PHASES = 8;
+export const MAX_PHASE_MINUTES = 240;
+
+/** R10: the agenda clock, started (or restarted, or adjusted) at `start`; the latest one is shown. */
+export interface AgendaRecord extends RecordBase {
+  kind: 'agenda';
+  phases: AgendaPhase[];
+  /** Milliseconds since the epoch when the first phase began; an empty `phases` stops the clock. */
+  start: number;
+}
+
+/** R10: an abusive revision's text is shown nowhere; its proposal falls back to the revision before it. */
+export interface HideRecord extends RecordBase {
+  kind: 'hide';
+  revision: RecordId;
+}
+
+export interface RenameRecord extends RecordBase {
+  kind: 'rename';
+  group: ActorId;
+  name: string;
+  venue: string;
+}
+
+/** The group's later records are refused and its endorsements stop counting. */
+export interface RemoveRecord extends RecordBase {
+  kind: 'remove';
+  group: ActorId;
+}
+
+export type FacilitatorRecord = LockRecord | UnlockRecord | AgendaRecord | HideRecord | RenameRecord | RemoveRecord;
+export const FACILITATOR_KINDS: ReadonlySet<string> = new Set(['lock', 'unlock', 'agenda', 'hide', 'rename', 'remove']);
+
 export type WorkshopRecord =
   | SessionRecord
   | JoinRecord
@@ -88,7 +161,8 @@ export type WorkshopRecord =
   | ReviseRecord
   | EndorseRecord
   | WithdrawRecord
-  | TranslateRecord;
+  | TranslateRecord
+  | FacilitatorRecord;
 
 export type RecordKind = WorkshopRecord['kind'];
 
