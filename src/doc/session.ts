@@ -8,6 +8,8 @@ export interface OpenSessionOptions {
   roomId: string;
   /** Scribes and facilitators hold it; viewers (the projector, the world) do not. */
   writeKey: string | null;
+  /** The facilitator the link names (its id is the hash of its key); null for links made before signing. */
+  anchor?: string | null;
   /** e.g. `wss://example.org/sync`; null keeps the session local (tests, offline demo). */
   syncUrl: string | null;
   /** Keep the document in IndexedDB so a reload or an offline venue loses nothing. */
@@ -23,7 +25,7 @@ export interface WorkshopSession {
   /** Null for read-only links. */
   writer: WorkshopWriter | null;
   connection: RelayConnection | null;
-  /** Resolves once the local copy (IndexedDB) is loaded. */
+  /** Resolves once the local copy (IndexedDB) is loaded and verified. */
   whenLoaded: Promise<void>;
   destroy(): Promise<void>;
 }
@@ -46,9 +48,9 @@ function relayMemory(roomId: string) {
 }
 
 export function openSession(options: OpenSessionOptions): WorkshopSession {
-  const { roomId, writeKey, syncUrl, persist = true } = options;
+  const { roomId, writeKey, syncUrl, persist = true, anchor = null } = options;
   const doc = new Y.Doc();
-  const store = new WorkshopStore(doc);
+  const store = new WorkshopStore(doc, { roomId, anchor });
   const local = persist ? new IndexeddbPersistence(databaseName(roomId), doc) : null;
   const connection = syncUrl
     ? new RelayConnection({
@@ -67,7 +69,7 @@ export function openSession(options: OpenSessionOptions): WorkshopSession {
     store,
     writer: writeKey ? new WorkshopWriter(doc, store) : null,
     connection,
-    whenLoaded: local ? local.whenSynced.then(() => undefined) : Promise.resolve(),
+    whenLoaded: local ? local.whenSynced.then(() => store.settled()) : store.settled(),
     async destroy() {
       connection?.destroy();
       await local?.destroy();

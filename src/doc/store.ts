@@ -1,33 +1,59 @@
 import type * as Y from 'yjs';
 import { compareDiagnostics, replay, sortRecords } from '../domain/derive.ts';
 import { compareRecords } from '../domain/order.ts';
-import type { WorkshopRecord } from '../domain/records.ts';
+import type { ActorId, WorkshopRecord } from '../domain/records.ts';
 import type { WorkshopReducer } from '../domain/reducer.ts';
+import { authorityOf, sameAuthority, type Authority, type TrustContext } from '../domain/trust.ts';
 import { parseRecord } from '../domain/validate.ts';
 import type { Diagnostic, WorkshopView } from '../domain/view.ts';
+import { SignatureVerifier } from './crypto/verifier.ts';
 import { deletedAnything, insertedValues } from './inserted-values.ts';
 import { recordsOf } from './schema.ts';
 
 export type ViewListener = (view: WorkshopView) => void;
 
+export interface StoreOptions {
+  /** The room records are signed for. */
+  roomId: string;
+  /** The facilitator the session's links name; null for links made before records were signed. */
+  anchor: ActorId | null;
+}
+
+type Batch = { rebuild: true } | { rebuild: false; values: readonly unknown[] };
+
 /**
- * Keeps the derived view of a document current. A record that sorts after everything applied so far
- * (the common case: a live session) is applied incrementally; one that sorts earlier (a venue coming
- * back online) triggers a replay of the already-sorted records.
+ * Keeps the derived view of a document current. Records are checked first (shape, then signature,
+ * asynchronously, each verified once), then applied: incrementally when they sort after everything
+ * applied so far (a live session), by a replay of the sorted records otherwise (a venue coming back
+ * online), or when the session's authority changes. Batches are applied in arrival order.
  */
 export class WorkshopStore {
+  readonly roomId: string;
+  readonly verifier: SignatureVerifier;
+  readonly trust: TrustContext;
   private sorted: WorkshopRecord[] = [];
   private rejected: Diagnostic[] = [];
   private reducer!: WorkshopReducer;
+  private authority!: Authority;
   private currentView!: WorkshopView;
+  /** Records whose author had no known key when applied; a later join may make them authentic. */
+  private readonly awaitingKey = new Map<ActorId, WorkshopRecord[]>();
   private readonly listeners = new Set<ViewListener>();
   private readonly array: Y.Array<unknown>;
+  private work: Promise<void> = Promise.resolve();
+  private queued = 0;
+  private destroyed = false;
   /** How many times a late record forced a full replay; diagnostics and benchmarks read it. */
   replays = 0;
 
-  constructor(doc: Y.Doc) {
+  constructor(doc: Y.Doc, options: StoreOptions) {
+    this.roomId = options.roomId;
     this.array = recordsOf(doc);
-    this.rebuild();
+    this.verifier = new SignatureVerifier(() => [this.roomId, ...this.authority.continues.map((c) => c.room)]);
+    const verifier = this.verifier;
+    this.trust = { anchor: options.anchor, authenticity: (record) => verifier.verdict(record) ?? 'unknown-signer' };
+    this.reset([], []);
+    this.enqueue({ rebuild: true });
     this.array.observe(this.onRecordsChanged);
   }
 
@@ -40,6 +66,15 @@ export class WorkshopStore {
     return this.sorted;
   }
 
+  /** Resolves once every record received so far is verified and applied, including follow-up replays. */
+  async settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.work;
+      await seen;
+    } while (seen !== this.work);
+  }
+
   /** Calls `listener` on every change of the view (not immediately); returns the unsubscribe function. */
   subscribe(listener: ViewListener): () => void {
     this.listeners.add(listener);
@@ -47,52 +82,104 @@ export class WorkshopStore {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.array.unobserve(this.onRecordsChanged);
     this.listeners.clear();
   }
 
   private readonly onRecordsChanged = (event: Y.YArrayEvent<unknown>): void => {
     // Honest clients never delete; a hostile delete is replayed from the array as it now stands.
-    if (deletedAnything(event.transaction)) this.rebuild();
-    else this.ingest(insertedValues(event.transaction, this.array));
-    this.notify();
+    if (deletedAnything(event.transaction)) this.enqueue({ rebuild: true });
+    else this.enqueue({ rebuild: false, values: insertedValues(event.transaction, this.array) });
   };
 
-  private rebuild(): void {
-    const { records, rejected } = sortRecords(this.array.toArray());
+  /** Applies at once when nothing needs verifying (this tab's own records), else after verification. */
+  private enqueue(batch: Batch): void {
+    const values = batch.rebuild ? this.array.toArray() : batch.values;
+    const { records, rejected } = sortRecords(values);
+    const ready = this.queued === 0 && records.every((r) => this.verifier.verdict(r) !== undefined);
+    if (ready) return this.apply(batch.rebuild, records, rejected);
+    this.queued++;
+    this.work = this.work.then(async () => {
+      await this.verify(records);
+      this.queued--;
+      if (!this.destroyed) this.apply(batch.rebuild, records, rejected);
+    });
+  }
+
+  /** Key-carrying records first: the session names the rooms the others may be signed for. */
+  private async verify(records: readonly WorkshopRecord[]): Promise<void> {
+    const keyed = records.filter((r) => r.kind === 'join' || r.kind === 'session');
+    await this.verifier.verify(keyed);
+    const sessions = keyed.filter((r) => r.kind === 'session');
+    if (sessions.length) this.authority = authorityOf([...this.sorted, ...sessions].sort(compareRecords), this.trust);
+    await this.verifier.verify(records);
+  }
+
+  private apply(rebuild: boolean, records: WorkshopRecord[], rejected: Diagnostic[]): void {
+    if (rebuild) this.reset(records, rejected);
+    else this.ingest(records, rejected);
+    this.currentView = this.reducer.view(this.rejected);
+    this.noteUnknownSigners(records);
+    this.recheckAwaitingKeys(records);
+    for (const listener of this.listeners) listener(this.currentView);
+  }
+
+  private reset(records: WorkshopRecord[], rejected: Diagnostic[]): void {
     this.sorted = records;
     this.rejected = rejected;
-    this.reducer = replay(records);
+    this.awaitingKey.clear();
+    this.replayAll();
+  }
+
+  private replayAll(): void {
+    this.reducer = replay(this.sorted, this.trust);
+    this.authority = this.reducer.authority;
     this.currentView = this.reducer.view(this.rejected);
   }
 
-  private ingest(values: readonly unknown[]): void {
-    const fresh: WorkshopRecord[] = [];
-    const newlyRejected: Diagnostic[] = [];
-    for (const value of values) {
-      const parsed = parseRecord(value);
-      if (parsed.ok) fresh.push(parsed.record);
-      else newlyRejected.push(parsed.diagnostic);
-    }
-    if (newlyRejected.length) this.rejected = [...this.rejected, ...newlyRejected].sort(compareDiagnostics);
-    fresh.sort(compareRecords);
+  private ingest(fresh: WorkshopRecord[], rejected: Diagnostic[]): void {
+    if (rejected.length) this.rejected = [...this.rejected, ...rejected].sort(compareDiagnostics);
     const last = this.sorted[this.sorted.length - 1];
     const first = fresh[0];
-    if (first && last && compareRecords(first, last) < 0) {
-      for (const record of fresh) insertSorted(this.sorted, record);
-      this.reducer = replay(this.sorted);
+    const late = first && last && compareRecords(first, last) < 0;
+    if (late) for (const record of fresh) insertSorted(this.sorted, record);
+    else this.sorted.push(...fresh);
+    const authority = fresh.some((r) => r.kind === 'session') ? authorityOf(this.sorted, this.trust) : this.authority;
+    if (late || !sameAuthority(authority, this.reducer.authority)) {
+      this.replayAll();
       this.replays++;
-    } else {
-      for (const record of fresh) {
-        this.sorted.push(record);
-        this.reducer.apply(record);
-      }
+      return;
     }
-    this.currentView = this.reducer.view(this.rejected);
+    for (const record of fresh) this.reducer.apply(record);
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener(this.currentView);
+  private noteUnknownSigners(records: readonly WorkshopRecord[]): void {
+    for (const record of records) {
+      if (this.trust.authenticity(record) !== 'unknown-signer') continue;
+      const waiting = this.awaitingKey.get(record.author);
+      if (waiting) waiting.push(record);
+      else this.awaitingKey.set(record.author, [record]);
+    }
+  }
+
+  /** A join that arrives after its group's records (a reordered sync) makes them verifiable: replay. */
+  private recheckAwaitingKeys(records: readonly WorkshopRecord[]): void {
+    const waiting = records
+      .filter((r) => r.kind === 'join' || r.kind === 'session')
+      .flatMap((r) => this.awaitingKey.get(r.author) ?? []);
+    if (!waiting.length) return;
+    for (const record of waiting) this.awaitingKey.delete(record.author);
+    this.queued++;
+    this.work = this.work.then(async () => {
+      await this.verifier.verify(waiting);
+      this.queued--;
+      if (this.destroyed) return;
+      this.noteUnknownSigners(waiting);
+      this.replayAll();
+      this.replays++;
+      for (const listener of this.listeners) listener(this.currentView);
+    });
   }
 }
 

@@ -1,8 +1,11 @@
 import type * as Y from 'yjs';
 import { tickHlc } from '../domain/hlc.ts';
+import { signingPayload } from '../domain/signing.ts';
 import {
   RECORD_VERSION,
   type ActorId,
+  type AgendaPhase,
+  type ContinuedRoom,
   type LanguageTag,
   type RecordBody,
   type RecordId,
@@ -20,6 +23,7 @@ import {
 } from '../domain/text.ts';
 import { parseRecord } from '../domain/validate.ts';
 import type { ProposalView, RevisionView, WorkshopView } from '../domain/view.ts';
+import type { Signer } from './crypto/keys.ts';
 import { newRecordId } from './random-ids.ts';
 import { recordsOf } from './schema.ts';
 import type { WorkshopStore } from './store.ts';
@@ -36,9 +40,15 @@ export type ActionProblem =
   | 'not-current'
   | 'already-endorsed'
   | 'not-endorsed'
-  | 'invalid-record';
+  | 'invalid-record'
+  /** This tab holds no key for the group (or facilitator) it tried to speak for. */
+  | 'no-key'
+  | 'session-locked'
+  | 'not-facilitator'
+  | 'unknown-group';
 
 export type ActionResult = { ok: true; record: WorkshopRecord } | { ok: false; problem: ActionProblem };
+export type PendingAction = Promise<ActionResult>;
 
 export interface WriterOptions {
   /** Milliseconds since the epoch; injected so tests control time. */
@@ -51,14 +61,22 @@ export const LOCAL_ORIGIN = Symbol('local workshop write');
 
 const refuse = (problem: ActionProblem): ActionResult => ({ ok: false, problem });
 
+const later = (a: WorkshopRecord['hlc'] | null, b: WorkshopRecord['hlc'] | null) =>
+  !a ? b : !b ? a : a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1]) ? a : b;
+
 /**
  * One method per user action. Each checks the action against the current view, then appends one
- * validated record in one transaction. Checks here are courtesy: the derivation decides (R8).
+ * validated record, signed with the key of the group (or facilitator) it speaks for, in one
+ * transaction. Checks here are courtesy: the derivation decides (R8, R10). Actions run one after
+ * another, so each sees the view its predecessors left.
  */
 export class WorkshopWriter {
   private readonly records: Y.Array<unknown>;
   private readonly clock: () => number;
   private readonly newId: () => RecordId;
+  private readonly signers = new Map<ActorId, Signer>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastWritten: WorkshopRecord['hlc'] | null = null;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -70,23 +88,50 @@ export class WorkshopWriter {
     this.newId = options.newId ?? newRecordId;
   }
 
-  /** `languages`: the session's working languages; none means the default four. */
-  createSession(author: ActorId, title: string, languages?: readonly LanguageTag[]): ActionResult {
-    const problem = textProblem(title, TITLE_MAX);
-    if (problem) return refuse(problem === 'empty' ? 'text-empty' : 'text-too-long');
-    const body: RecordBody = { kind: 'session', title: normalizeText(title) };
-    return this.append(author, languages ? { ...body, languages: [...languages] } : body);
+  /** Lets this writer speak for the signer's group (or as the facilitator). */
+  adopt(signer: Signer): void {
+    this.signers.set(signer.actor, signer);
   }
 
-  join(group: ActorId, name: string, venue = ''): ActionResult {
-    if (this.group(group)) return refuse('already-joined');
-    const problem = textProblem(name, GROUP_NAME_MAX) ?? textProblem(venue, VENUE_MAX, 0);
-    if (problem) return refuse(problem === 'empty' ? 'text-empty' : 'text-too-long');
-    return this.append(group, { kind: 'join', name: normalizeText(name), venue: normalizeText(venue) });
+  speaksFor(actor: ActorId): boolean {
+    return this.signers.has(actor);
+  }
+
+  /**
+   * Written by the facilitator (`author`), whose key the record names. `languages`: the session's working
+   * languages, none meaning the default four; `continues`: rooms an imported export came from.
+   */
+  createSession(
+    author: ActorId,
+    title: string,
+    languages?: readonly LanguageTag[],
+    continues?: readonly ContinuedRoom[],
+  ): PendingAction {
+    return this.run(() => {
+      const problem = textProblem(title, TITLE_MAX);
+      if (problem) return refuse(problem === 'empty' ? 'text-empty' : 'text-too-long');
+      const body: RecordBody = { kind: 'session', title: normalizeText(title) };
+      if (languages) body.languages = [...languages];
+      if (continues?.length) body.continues = continues.map((c) => ({ ...c }));
+      return this.append(author, body);
+    });
+  }
+
+  join(group: ActorId, name: string, venue = ''): PendingAction {
+    return this.run(() => {
+      if (this.group(group)) return refuse('already-joined');
+      const problem = textProblem(name, GROUP_NAME_MAX) ?? textProblem(venue, VENUE_MAX, 0);
+      if (problem) return refuse(problem === 'empty' ? 'text-empty' : 'text-too-long');
+      return this.append(group, { kind: 'join', name: normalizeText(name), venue: normalizeText(venue) });
+    });
   }
 
   /** `lang`: the language the scribe writes in, so other venues know what to translate from. */
-  addProposal(group: ActorId, text: string, lang?: LanguageTag): ActionResult {
+  addProposal(group: ActorId, text: string, lang?: LanguageTag): PendingAction {
+    return this.run(() => this.addNow(group, text, lang));
+  }
+
+  private addNow(group: ActorId, text: string, lang?: LanguageTag): ActionResult | PendingAction {
     if (!this.group(group)) return refuse('not-joined');
     const problem = this.proposalTextProblem(text);
     if (problem) return refuse(problem);
@@ -102,7 +147,17 @@ export class WorkshopWriter {
     parent: RecordId,
     text: string,
     options: { fromAdd?: RecordId; lang?: LanguageTag } = {},
-  ): ActionResult {
+  ): PendingAction {
+    return this.run(() => this.editNow(group, proposalId, parent, text, options));
+  }
+
+  private editNow(
+    group: ActorId,
+    proposalId: RecordId,
+    parent: RecordId,
+    text: string,
+    options: { fromAdd?: RecordId; lang?: LanguageTag } = {},
+  ): ActionResult | PendingAction {
     if (!this.group(group)) return refuse('not-joined');
     const proposal = this.proposal(proposalId);
     if (!proposal) return refuse('unknown-proposal');
@@ -121,7 +176,11 @@ export class WorkshopWriter {
   }
 
   /** Adds or corrects the translation of a proposal's current revision into a working language. */
-  translate(group: ActorId, revisionId: RecordId, lang: LanguageTag, text: string): ActionResult {
+  translate(group: ActorId, revisionId: RecordId, lang: LanguageTag, text: string): PendingAction {
+    return this.run(() => this.translateNow(group, revisionId, lang, text));
+  }
+
+  private translateNow(group: ActorId, revisionId: RecordId, lang: LanguageTag, text: string): ActionResult | PendingAction {
     if (!this.group(group)) return refuse('not-joined');
     const found = this.revision(revisionId);
     if (!found) return refuse('unknown-revision');
@@ -132,44 +191,99 @@ export class WorkshopWriter {
   }
 
   /** R8: turns an add that was not admitted into an edit of an existing proposal, in one action. */
-  useAsEdit(group: ActorId, addId: RecordId, proposalId: RecordId): ActionResult {
-    const add = this.view.notAdmitted.find((a) => a.id === addId && a.author === group);
-    const proposal = this.proposal(proposalId);
-    if (!add) return refuse('unknown-revision');
-    if (!proposal) return refuse('unknown-proposal');
-    return this.editProposal(group, proposalId, proposal.current.id, add.text, { fromAdd: addId });
+  useAsEdit(group: ActorId, addId: RecordId, proposalId: RecordId): PendingAction {
+    return this.run(() => {
+      const add = this.view.notAdmitted.find((a) => a.id === addId && a.author === group);
+      const proposal = this.proposal(proposalId);
+      if (!add) return refuse('unknown-revision');
+      if (!proposal) return refuse('unknown-proposal');
+      return this.editNow(group, proposalId, proposal.current.id, add.text, { fromAdd: addId });
+    });
   }
 
   /** "Restore this version": writes an old revision's text again as a new revision; history stays. */
-  restore(group: ActorId, revisionId: RecordId): ActionResult {
-    const found = this.revision(revisionId);
-    if (!found) return refuse('unknown-revision');
-    return this.editProposal(group, found.proposal.id, found.proposal.current.id, found.revision.text);
+  restore(group: ActorId, revisionId: RecordId): PendingAction {
+    return this.run(() => {
+      const found = this.revision(revisionId);
+      if (!found || found.revision.hidden) return refuse('unknown-revision');
+      return this.editNow(group, found.proposal.id, found.proposal.current.id, found.revision.text);
+    });
   }
 
-  endorse(group: ActorId, revisionId: RecordId): ActionResult {
-    if (!this.group(group)) return refuse('not-joined');
-    const found = this.revision(revisionId);
-    if (!found) return refuse('unknown-revision');
-    if (found.proposal.current.id !== revisionId) return refuse('not-current');
-    if (found.revision.endorsers.includes(group)) return refuse('already-endorsed');
-    return this.append(group, { kind: 'endorse', revision: revisionId });
+  endorse(group: ActorId, revisionId: RecordId): PendingAction {
+    return this.run(() => {
+      if (!this.group(group)) return refuse('not-joined');
+      const found = this.revision(revisionId);
+      if (!found) return refuse('unknown-revision');
+      if (found.proposal.current.id !== revisionId) return refuse('not-current');
+      if (found.revision.endorsers.includes(group)) return refuse('already-endorsed');
+      return this.append(group, { kind: 'endorse', revision: revisionId });
+    });
   }
 
-  withdrawEndorsement(group: ActorId, revisionId: RecordId): ActionResult {
-    if (!this.group(group)) return refuse('not-joined');
-    const found = this.revision(revisionId);
-    if (!found) return refuse('unknown-revision');
-    if (!found.revision.endorsers.includes(group)) return refuse('not-endorsed');
-    return this.append(group, { kind: 'withdraw', revision: revisionId });
+  withdrawEndorsement(group: ActorId, revisionId: RecordId): PendingAction {
+    return this.run(() => {
+      if (!this.group(group)) return refuse('not-joined');
+      const found = this.revision(revisionId);
+      if (!found) return refuse('unknown-revision');
+      if (!found.revision.endorsers.includes(group)) return refuse('not-endorsed');
+      return this.append(group, { kind: 'withdraw', revision: revisionId });
+    });
+  }
+
+  /** R10: no group record ordered after this one is applied until `unlock`. */
+  lock(facilitator: ActorId): PendingAction {
+    return this.facilitate(facilitator, () => ({ kind: 'lock' }));
+  }
+
+  unlock(facilitator: ActorId): PendingAction {
+    return this.facilitate(facilitator, () => ({ kind: 'unlock' }));
+  }
+
+  /** Starts, restarts or adjusts the agenda clock: `phases` from `start` (ms); no phases stops it. */
+  setAgenda(facilitator: ActorId, phases: readonly AgendaPhase[], start: number): PendingAction {
+    return this.facilitate(facilitator, () => ({ kind: 'agenda', phases: phases.map((p) => ({ ...p })), start }));
+  }
+
+  /** Hides an abusive revision: its proposal falls back to the revision before it, or leaves the document. */
+  hide(facilitator: ActorId, revisionId: RecordId): PendingAction {
+    return this.facilitate(facilitator, () => (this.revision(revisionId) ? { kind: 'hide', revision: revisionId } : 'unknown-revision'));
+  }
+
+  renameGroup(facilitator: ActorId, group: ActorId, name: string, venue: string): PendingAction {
+    return this.facilitate(facilitator, () => {
+      if (!this.group(group)) return 'unknown-group';
+      const problem = textProblem(name, GROUP_NAME_MAX) ?? textProblem(venue, VENUE_MAX, 0);
+      if (problem) return problem === 'empty' ? 'text-empty' : 'text-too-long';
+      return { kind: 'rename', group, name: normalizeText(name), venue: normalizeText(venue) };
+    });
+  }
+
+  removeGroup(facilitator: ActorId, group: ActorId): PendingAction {
+    return this.facilitate(facilitator, () => (this.group(group) ? { kind: 'remove', group } : 'unknown-group'));
+  }
+
+  private facilitate(facilitator: ActorId, body: () => RecordBody | ActionProblem): PendingAction {
+    return this.run(() => {
+      if (this.view.facilitator !== facilitator) return refuse('not-facilitator');
+      const made = body();
+      return typeof made === 'string' ? refuse(made) : this.append(facilitator, made);
+    });
   }
 
   private get view(): WorkshopView {
     return this.store.view;
   }
 
+  /** Runs actions one after another: each checks the view its predecessors left, then signs and writes. */
+  private run(action: () => ActionResult | PendingAction): PendingAction {
+    const result = this.queue.then(action, action);
+    this.queue = result;
+    return result;
+  }
+
   private group(id: ActorId) {
-    return this.view.groups.find((g) => g.id === id);
+    return this.view.groups.find((g) => g.id === id && !g.removed);
   }
 
   private proposal(id: RecordId): ProposalView | undefined {
@@ -189,18 +303,32 @@ export class WorkshopWriter {
     return problem === 'empty' ? 'text-empty' : problem === 'too-long' ? 'text-too-long' : null;
   }
 
-  private append(author: ActorId, body: RecordBody): ActionResult {
-    const record = {
+  private async append(author: ActorId, body: RecordBody): PendingAction {
+    const signer = this.signers.get(author);
+    if (!signer) return refuse('no-key');
+    const locked = this.view.locked && body.kind !== 'unlock' && author !== this.view.facilitator;
+    if (locked) return refuse('session-locked');
+    const carriesKey = body.kind === 'join' || body.kind === 'session';
+    const last = later(this.view.lastHlc, this.lastWritten);
+    const unsigned = {
       v: RECORD_VERSION,
       id: this.newId(),
       author,
-      hlc: tickHlc(this.view.lastHlc, this.clock()),
+      hlc: tickHlc(last, this.clock()),
       ...body,
+      ...(carriesKey ? { key: signer.publicKey } : {}),
     };
-    const parsed = parseRecord(record);
+    const parsed = parseRecord(unsigned);
     if (!parsed.ok) return refuse('invalid-record');
+    const sig = await signer.sign(signingPayload(parsed.record, this.store.roomId));
+    const record = { ...unsigned, sig };
+    const signed: WorkshopRecord = { ...parsed.record, sig };
+    this.lastWritten = signed.hlc;
+    // Our own signature needs no checking: the store applies the record as soon as it is in the document.
+    if (carriesKey) await this.store.verifier.learnKey(author, signer.publicKey);
+    this.store.verifier.vouch(signed);
     // insert-at-length finds the end through Yjs's search markers; push walks every item, O(records).
     this.doc.transact(() => this.records.insert(this.records.length, [record]), LOCAL_ORIGIN);
-    return { ok: true, record: parsed.record };
+    return { ok: true, record: signed };
   }
 }

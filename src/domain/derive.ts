@@ -1,6 +1,7 @@
 import { compareRecords } from './order.ts';
 import type { WorkshopRecord } from './records.ts';
 import { WorkshopReducer } from './reducer.ts';
+import { authorityOf, type TrustContext } from './trust.ts';
 import { parseRecord } from './validate.ts';
 import type { Diagnostic, WorkshopView } from './view.ts';
 
@@ -33,15 +34,18 @@ export function sortRecords(raw: Iterable<unknown>): SortedRecords {
   return { records, rejected };
 }
 
-/** Replays sorted records into a fresh reducer. */
-export function replay(records: readonly WorkshopRecord[]): WorkshopReducer {
-  const reducer = new WorkshopReducer();
+/** Replays sorted records into a fresh reducer, facilitator records judged by the session's authority. */
+export function replay(records: readonly WorkshopRecord[], trust: TrustContext): WorkshopReducer {
+  const reducer = new WorkshopReducer(trust, authorityOf(records, trust));
   for (const record of records) reducer.apply(record);
   return reducer;
 }
 
-/** The workshop as every replica holding these records shows it, whatever order they arrived in. */
-export function deriveView(raw: Iterable<unknown>): WorkshopView {
+/**
+ * The workshop as every replica holding these records shows it, whatever order they arrived in.
+ * `trust` carries the signature verdicts, checked beforehand (verification is asynchronous).
+ */
+export function deriveView(raw: Iterable<unknown>, trust: TrustContext): WorkshopView {
   const { records, rejected } = sortRecords(raw);
-  return replay(records).view(rejected);
+  return replay(records, trust).view(rejected);
 }

@@ -1,12 +1,18 @@
 import { groupSymbol } from './groups.ts';
 import { SnapshotList } from './snapshot-list.ts';
 import type { Hlc } from './hlc.ts';
+import { NO_AUTHORITY, type Authority, type TrustContext } from './trust.ts';
 import {
   DEFAULT_WORKING_LANGUAGES,
+  FACILITATOR_KINDS,
   type ActorId,
   type AddRecord,
   type EndorseRecord,
+  type FacilitatorRecord,
+  type HideRecord,
   type JoinRecord,
+  type RemoveRecord,
+  type RenameRecord,
   type LanguageTag,
   type RecordId,
   type ReviseRecord,
@@ -15,7 +21,9 @@ import {
   type WorkshopRecord,
 } from './records.ts';
 import type {
+  AgendaView,
   DiagnosticReason,
+  LockedOutRecord,
   Diagnostic,
   DiscountedEndorsement,
   GroupView,
@@ -39,6 +47,7 @@ interface RevisionState {
   author: ActorId;
   parent: RecordId | null;
   text: string;
+  hidden: boolean;
   lang: LanguageTag | null;
   hlc: Hlc;
   endorsers: ActorId[];
@@ -63,11 +72,22 @@ interface ProposalState {
 const freeze = <T>(value: T): T => Object.freeze(value);
 
 /**
- * Replays records, already in the total order, one at a time, and projects the view (R3–R8).
- * Callers append records later in the order; a record that sorts earlier needs a fresh reducer.
+ * Replays records, already in the total order, one at a time, and projects the view (R3–R10).
+ * Callers append records later in the order; a record that sorts earlier needs a fresh reducer, and so
+ * does a change of `authority` (the session record arriving, or a late one that sorts first).
  */
 export class WorkshopReducer {
+  constructor(
+    private readonly trust: TrustContext,
+    /** From authorityOf over every record, so facilitator records are judged the same whatever their position. */
+    readonly authority: Authority = NO_AUTHORITY,
+  ) {}
+
   private title: string | null = null;
+  private locked = false;
+  private agenda: AgendaView | null = null;
+  private readonly lockedOut = new SnapshotList<LockedOutRecord>();
+  private readonly removedProposals = new Set<RecordId>();
   private languages: readonly LanguageTag[] = DEFAULT_WORKING_LANGUAGES;
   private readonly seenIds = new Set<RecordId>();
   private readonly groups = new Map<ActorId, GroupView>();
@@ -88,17 +108,20 @@ export class WorkshopReducer {
     this.lastHlc = record.hlc;
     this.lastView = null;
     if (this.seenIds.has(record.id)) return this.ignore('duplicate-id', record);
+    // Only a genuine record claims an id, so a forged copy cannot shadow the real one.
+    const authenticity = this.trust.authenticity(record);
+    if (authenticity === 'bad-signature') return this.ignore('bad-signature', record);
+    if (authenticity === 'unknown-signer') return this.ignore('unknown-author', record);
     this.seenIds.add(record.id);
-    if (record.kind === 'session') {
-      if (this.title !== null) return this.ignore('duplicate-session', record);
-      this.title = record.title;
-      if (record.languages) this.languages = freeze([...record.languages]);
-      this.applied++;
-      return;
-    }
-    if (record.kind === 'join') return this.join(record);
-    if (!this.groups.has(record.author)) return this.ignore('unknown-author', record);
+    if (record.kind === 'session') return this.session(record);
+    if (FACILITATOR_KINDS.has(record.kind)) return this.facilitate(record as FacilitatorRecord);
+    const group = record.kind === 'join' ? undefined : this.groups.get(record.author);
+    if (record.kind !== 'join' && !group) return this.ignore('unknown-author', record);
+    if (group?.removed) return this.ignore('group-removed', record);
+    if (this.locked) return this.lockOut(record);
     switch (record.kind) {
+      case 'join':
+        return this.join(record);
       case 'add':
         return this.add(record);
       case 'revise':
@@ -109,6 +132,88 @@ export class WorkshopReducer {
         return this.withdraw(record);
       case 'translate':
         return this.translate(record);
+    }
+  }
+
+  private session(record: Extract<WorkshopRecord, { kind: 'session' }>): void {
+    // authorityOf picked the session's record from all records; any other one is a copy or an impostor.
+    const own = this.authority.session;
+    if (record !== own) return this.ignore(own && record.author === own.author ? 'duplicate-session' : 'other-session', record);
+    this.title = record.title;
+    if (record.languages) this.languages = freeze([...record.languages]);
+    this.applied++;
+  }
+
+  /** R10: each facilitator record, signed by a facilitator of this session. */
+  private facilitate(record: FacilitatorRecord): void {
+    if (!this.authority.facilitators.has(record.author)) return this.ignore('not-facilitator', record);
+    switch (record.kind) {
+      case 'lock':
+      case 'unlock':
+        this.locked = record.kind === 'lock';
+        break;
+      case 'agenda':
+        this.agenda = record.phases.length ? freeze({ phases: freeze([...record.phases]), start: record.start }) : null;
+        break;
+      case 'hide':
+        return this.hide(record);
+      case 'rename':
+      case 'remove':
+        return this.changeGroup(record);
+    }
+    this.applied++;
+  }
+
+  private lockOut(record: WorkshopRecord): void {
+    const text = 'text' in record ? record.text : null;
+    this.lockedOut.push(freeze({ id: record.id, author: record.author, kind: record.kind, text, hlc: record.hlc }));
+  }
+
+  /** The revision's text goes; the proposal falls back to its latest revision still shown, or leaves the document. */
+  private hide(record: HideRecord): void {
+    const revision = this.revisions.get(record.revision);
+    if (!revision) return this.ignore('unknown-revision', record, 'revision');
+    this.applied++;
+    if (revision.hidden) return;
+    revision.hidden = true;
+    revision.cached = null;
+    const proposal = this.proposals.get(revision.proposal);
+    if (!proposal) return;
+    changed(proposal);
+    if (proposal.current !== revision) return;
+    const fallback = lastWhere(proposal.revisions, (r) => !r.hidden);
+    if (!fallback) {
+      this.proposals.delete(proposal.id);
+      this.removedProposals.add(proposal.id);
+      return;
+    }
+    fallback.supersededBy = null;
+    fallback.supersededConcurrently = false;
+    fallback.cached = null;
+    proposal.current = fallback;
+  }
+
+  private changeGroup(record: RenameRecord | RemoveRecord): void {
+    const group = this.groups.get(record.group);
+    if (!group) return this.ignore('unknown-group', record, 'group');
+    this.applied++;
+    const updated: GroupView =
+      record.kind === 'rename'
+        ? freeze({ ...group, name: record.name, venue: record.venue, joinedAs: group.joinedAs ?? group.name })
+        : freeze({ ...group, removed: true });
+    this.groups.set(group.id, updated);
+    this.groupList.replace(group.number - 1, updated);
+    if (record.kind === 'remove') this.dropEndorsementsOf(group.id);
+  }
+
+  /** A removed group's endorsements stop counting, on every current revision. */
+  private dropEndorsementsOf(group: ActorId): void {
+    for (const proposal of this.proposals.values()) {
+      const at = proposal.current.endorsers.indexOf(group);
+      if (at < 0) continue;
+      proposal.current.endorsers.splice(at, 1);
+      proposal.current.cached = null;
+      changed(proposal);
     }
   }
 
@@ -124,6 +229,10 @@ export class WorkshopReducer {
     const proposals = freeze(ranked.map((p, index) => this.proposalView(p, index + 1)));
     const view: WorkshopView = freeze({
       title: this.title,
+      facilitator: this.authority.session?.author ?? null,
+      locked: this.locked,
+      agenda: this.agenda,
+      lockedOut: this.lockedOut.snapshot(),
       languages: this.languages,
       groups: this.groupList.snapshot(),
       proposals,
@@ -154,6 +263,8 @@ export class WorkshopReducer {
       number,
       symbol: groupSymbol(number),
       joinedAt: record.hlc,
+      joinedAs: null,
+      removed: false,
     });
     this.groups.set(record.author, group);
     this.groupList.push(group);
@@ -184,6 +295,7 @@ export class WorkshopReducer {
   private revise(record: ReviseRecord): void {
     const proposal = this.proposals.get(record.proposal);
     if (!proposal) return this.ignore('unknown-proposal', record, 'proposal');
+    // A hidden revision stays a valid parent: the edit that replaces abuse is welcome.
     const parent = this.revisions.get(record.parent);
     if (!parent) return this.ignore('unknown-revision', record, 'parent');
     if (parent.proposal !== proposal.id) return this.ignore('parent-not-in-proposal', record, 'parent');
@@ -288,6 +400,7 @@ export class WorkshopReducer {
       author: record.author,
       parent,
       text: record.text,
+      hidden: false,
       lang: record.lang ?? null,
       hlc: record.hlc,
       endorsers: [record.author],
@@ -319,10 +432,14 @@ export class WorkshopReducer {
 
 /** Per language: the latest translation of the current revision, else the latest one of an older revision (outdated). */
 function translationsOf(proposal: ProposalState): readonly ProposalTranslation[] {
+  // A translation of a hidden revision repeats the abuse in another language: it goes too.
+  const hidden = new Set(proposal.revisions.filter((r) => r.hidden).map((r) => r.id));
   const languages = [...proposal.translations.keys()].sort();
+  const shown = languages
+    .map((lang) => [lang, proposal.translations.get(lang)!.filter((t) => !hidden.has(t.revision))] as const)
+    .filter(([, history]) => history.length > 0);
   return freeze(
-    languages.map((lang) => {
-      const history = proposal.translations.get(lang)!;
+    shown.map(([lang, history]) => {
       const ofCurrent = lastWhere(history, (t) => t.revision === proposal.current.id);
       const current = ofCurrent ?? history[history.length - 1]!;
       return freeze({ lang, current, outdated: !ofCurrent, history: freeze([...history]) });
@@ -356,19 +473,21 @@ function changed(proposal: ProposalState): void {
 
 function revisionView(revision: RevisionState): RevisionView {
   if (revision.cached) return revision.cached;
-  revision.cached = freeze({
+  const view: RevisionView = freeze({
     id: revision.id,
     proposal: revision.proposal,
     number: revision.number,
     author: revision.author,
     parent: revision.parent,
-    text: revision.text,
+    text: revision.hidden ? '' : revision.text,
+    hidden: revision.hidden,
     lang: revision.lang,
     hlc: revision.hlc,
     endorsers: freeze([...revision.endorsers]),
     supersededBy: revision.supersededBy,
     supersededConcurrently: revision.supersededConcurrently,
   });
-  return revision.cached;
+  revision.cached = view;
+  return view;
 }
 

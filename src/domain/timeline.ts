@@ -1,6 +1,7 @@
 import { compareHlc, type Hlc } from './hlc.ts';
 import type { WorkshopRecord } from './records.ts';
 import { WorkshopReducer } from './reducer.ts';
+import { authorityOf, type Authority, type TrustContext } from './trust.ts';
 import type { WorkshopView } from './view.ts';
 
 /**
@@ -8,11 +9,18 @@ import type { WorkshopView } from './view.ts';
  * Moving forward applies only the records in between; moving back replays from the start.
  */
 export class TimelinePlayer {
-  private reducer = new WorkshopReducer();
+  private reducer: WorkshopReducer;
   private applied = 0;
+  private readonly authority: Authority;
 
-  /** `records` must be valid and in the total order (see sortRecords). */
-  constructor(private readonly records: readonly WorkshopRecord[]) {}
+  /** `records` must be valid and in the total order (see sortRecords); `trust` is the session's own. */
+  constructor(
+    private readonly records: readonly WorkshopRecord[],
+    private readonly trust: TrustContext,
+  ) {
+    this.authority = authorityOf(records, trust);
+    this.reducer = new WorkshopReducer(trust, this.authority);
+  }
 
   /** Wall-clock milliseconds of the first and last record, or null for an empty session. */
   get span(): { start: number; end: number } | null {
@@ -33,7 +41,7 @@ export class TimelinePlayer {
     const limit: Hlc = [time, Number.MAX_SAFE_INTEGER];
     const wanted = countUpTo(this.records, limit);
     if (wanted < this.applied) {
-      this.reducer = new WorkshopReducer();
+      this.reducer = new WorkshopReducer(this.trust, this.authority);
       this.applied = 0;
     }
     for (; this.applied < wanted; this.applied++) this.reducer.apply(this.records[this.applied]!);

@@ -1,5 +1,19 @@
 import { isHlc, type Hlc } from './hlc.ts';
-import { ID_PATTERN, LANGUAGE_PATTERN, MAX_WORKING_LANGUAGES, RECORD_VERSION, type WorkshopRecord } from './records.ts';
+import {
+  AGENDA_PHASES,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  MAX_AGENDA_PHASES,
+  MAX_CONTINUED_ROOMS,
+  MAX_PHASE_MINUTES,
+  MAX_WORKING_LANGUAGES,
+  PUBLIC_KEY_PATTERN,
+  RECORD_VERSION,
+  SIGNATURE_PATTERN,
+  type AgendaPhase,
+  type ContinuedRoom,
+  type WorkshopRecord,
+} from './records.ts';
 import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX, textLength } from './text.ts';
 import type { Diagnostic } from './view.ts';
 
@@ -14,6 +28,33 @@ const fail = (reason: Diagnostic['reason'], raw: Raw | null, detail: string | nu
 
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 const isLanguage = (value: unknown): value is string => typeof value === 'string' && LANGUAGE_PATTERN.test(value);
+const isKey = (value: unknown): value is string => typeof value === 'string' && PUBLIC_KEY_PATTERN.test(value);
+const ROOM_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+function readContinues(value: unknown): ContinuedRoom[] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_CONTINUED_ROOMS) return null;
+  const rooms: ContinuedRoom[] = [];
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null) return null;
+    const { room, facilitator } = item as Raw;
+    if (typeof room !== 'string' || !ROOM_PATTERN.test(room) || !isId(facilitator)) return null;
+    rooms.push({ room, facilitator });
+  }
+  return rooms;
+}
+
+function readPhases(value: unknown): AgendaPhase[] | null {
+  if (!Array.isArray(value) || value.length > MAX_AGENDA_PHASES) return null;
+  const phases: AgendaPhase[] = [];
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null) return null;
+    const { phase, minutes } = item as Raw;
+    if (!(AGENDA_PHASES as readonly unknown[]).includes(phase)) return null;
+    if (!Number.isSafeInteger(minutes) || (minutes as number) < 1 || (minutes as number) > MAX_PHASE_MINUTES) return null;
+    phases.push({ phase: phase as AgendaPhase['phase'], minutes: minutes as number });
+  }
+  return phases;
+}
 
 /** Distinct language tags, at most a handful; null when the field is malformed. */
 function readLanguages(value: unknown): string[] | null {
@@ -45,7 +86,7 @@ export function parseRecord(value: unknown): ParseResult {
   if (!isId(id)) return fail('bad-field', raw, 'id');
   if (!isId(author)) return fail('bad-field', raw, 'author');
   if (!isHlc(hlc)) return fail('bad-field', raw, 'hlc');
-  if (sig !== undefined && typeof sig !== 'string') return fail('bad-field', raw, 'sig');
+  if (sig !== undefined && (typeof sig !== 'string' || !SIGNATURE_PATTERN.test(sig))) return fail('bad-field', raw, 'sig');
   // Kept by reference: records read from Yjs are never mutated, and the type is readonly.
   const clock: Hlc = hlc;
   const record = parseBody(raw, id, author, clock);
@@ -64,17 +105,31 @@ function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopReco
     case 'session': {
       const title = readText(raw.title, TITLE_MAX, 1);
       if (title === null) return problem('text-length', id, 'title');
-      if (raw.languages === undefined) return { v, id, author, hlc, kind: 'session', title };
-      const languages = readLanguages(raw.languages);
-      if (languages === null) return problem('bad-field', id, 'languages');
-      return { v, id, author, hlc, kind: 'session', title, languages };
+      const session: WorkshopRecord = { v, id, author, hlc, kind: 'session', title };
+      if (raw.key !== undefined) {
+        if (!isKey(raw.key)) return problem('bad-field', id, 'key');
+        session.key = raw.key;
+      }
+      if (raw.languages !== undefined) {
+        const languages = readLanguages(raw.languages);
+        if (languages === null) return problem('bad-field', id, 'languages');
+        session.languages = languages;
+      }
+      if (raw.continues !== undefined) {
+        const continues = readContinues(raw.continues);
+        if (continues === null) return problem('bad-field', id, 'continues');
+        session.continues = continues;
+      }
+      return session;
     }
     case 'join': {
       const name = readText(raw.name, GROUP_NAME_MAX, 1);
       if (name === null) return problem('text-length', id, 'name');
       const venue = raw.venue === undefined ? '' : readText(raw.venue, VENUE_MAX, 0);
       if (venue === null) return problem('text-length', id, 'venue');
-      return { v, id, author, hlc, kind: 'join', name, venue };
+      if (raw.key === undefined) return { v, id, author, hlc, kind: 'join', name, venue };
+      if (!isKey(raw.key)) return problem('bad-field', id, 'key');
+      return { v, id, author, hlc, kind: 'join', name, venue, key: raw.key };
     }
     case 'add': {
       const text = readText(raw.text, PROPOSAL_TEXT_MAX, 1);
@@ -109,6 +164,32 @@ function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopReco
       const { revision } = raw;
       if (!isId(revision)) return problem('bad-field', id, 'revision');
       return { v, id, author, hlc, kind: raw.kind, revision };
+    }
+    case 'lock':
+    case 'unlock':
+      return { v, id, author, hlc, kind: raw.kind };
+    case 'agenda': {
+      const phases = readPhases(raw.phases);
+      if (phases === null) return problem('bad-field', id, 'phases');
+      const start = raw.start;
+      if (!Number.isSafeInteger(start) || (start as number) < 0) return problem('bad-field', id, 'start');
+      return { v, id, author, hlc, kind: 'agenda', phases, start: start as number };
+    }
+    case 'hide': {
+      if (!isId(raw.revision)) return problem('bad-field', id, 'revision');
+      return { v, id, author, hlc, kind: 'hide', revision: raw.revision };
+    }
+    case 'rename': {
+      if (!isId(raw.group)) return problem('bad-field', id, 'group');
+      const name = readText(raw.name, GROUP_NAME_MAX, 1);
+      if (name === null) return problem('text-length', id, 'name');
+      const venue = raw.venue === undefined ? '' : readText(raw.venue, VENUE_MAX, 0);
+      if (venue === null) return problem('text-length', id, 'venue');
+      return { v, id, author, hlc, kind: 'rename', group: raw.group, name, venue };
+    }
+    case 'remove': {
+      if (!isId(raw.group)) return problem('bad-field', id, 'group');
+      return { v, id, author, hlc, kind: 'remove', group: raw.group };
     }
     default:
       return { reason: 'unknown-kind', id: id.slice(0, 64), detail: typeof raw.kind === 'string' ? raw.kind.slice(0, 32) : null };

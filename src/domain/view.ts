@@ -1,5 +1,5 @@
 import type { Hlc } from './hlc.ts';
-import type { ActorId, LanguageTag, RecordId } from './records.ts';
+import type { ActorId, AgendaPhase, LanguageTag, RecordId, RecordKind } from './records.ts';
 
 export interface GroupView {
   id: ActorId;
@@ -10,6 +10,10 @@ export interface GroupView {
   /** A shape that survives a washed-out projector: colour never identifies a group alone. */
   symbol: string;
   joinedAt: Hlc;
+  /** The name the group gave itself, when the facilitator renamed it since. */
+  joinedAs: string | null;
+  /** The facilitator removed the group: its later records are refused and its endorsements stop counting. */
+  removed: boolean;
 }
 
 export interface RevisionView {
@@ -19,7 +23,10 @@ export interface RevisionView {
   number: number;
   author: ActorId;
   parent: RecordId | null;
+  /** Empty when the facilitator hid the revision: its text is shown nowhere. */
   text: string;
+  /** The facilitator hid it as abusive. */
+  hidden: boolean;
   /** The language it was written in, when its page said so. */
   lang: LanguageTag | null;
   hlc: Hlc;
@@ -111,7 +118,15 @@ export type DiagnosticReason =
   | 'unknown-author'
   | 'unknown-proposal'
   | 'unknown-revision'
-  | 'parent-not-in-proposal';
+  | 'parent-not-in-proposal'
+  /** The signature does not hold: altered, forged, or made for another session. */
+  | 'bad-signature'
+  /** A facilitator record by someone other than the session's facilitator. */
+  | 'not-facilitator'
+  /** A session record other than the one the links name. */
+  | 'other-session'
+  | 'group-removed'
+  | 'unknown-group';
 
 export interface Diagnostic {
   reason: DiagnosticReason;
@@ -121,8 +136,30 @@ export interface Diagnostic {
   detail: string | null;
 }
 
+/** A group's record that was not applied because the session was locked; its author is told. */
+export interface LockedOutRecord {
+  id: RecordId;
+  author: ActorId;
+  kind: RecordKind;
+  /** What the group wrote, for adds, edits and translations. */
+  text: string | null;
+  hlc: Hlc;
+}
+
+/** The agenda clock as last started or adjusted; the page reads its own clock to show the current phase. */
+export interface AgendaView {
+  phases: readonly AgendaPhase[];
+  start: number;
+}
+
 export interface WorkshopView {
   title: string | null;
+  /** Who facilitates: the author of the session's record, once it is known. */
+  facilitator: ActorId | null;
+  /** R10: while locked, group records are not applied. */
+  locked: boolean;
+  agenda: AgendaView | null;
+  lockedOut: readonly LockedOutRecord[];
   /** The session's working languages, the ones proposals are translated into. */
   languages: readonly LanguageTag[];
   groups: readonly GroupView[];

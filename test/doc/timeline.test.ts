@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { deriveView } from '../../src/domain/derive.ts';
 import { TimelinePlayer } from '../../src/domain/timeline.ts';
 import { createReplica, syncAll } from '../support/replica.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 type Step = { replica: number; kind: 'add' | 'edit' | 'endorse' | 'withdraw' | 'sync'; pick: number; ms: number };
 
@@ -42,11 +43,11 @@ describe('timeline replay (projector)', () => {
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }),
         (skews, steps, positions) => {
           const records = randomSession(skews, steps);
-          const player = new TimelinePlayer(records);
+          const player = new TimelinePlayer(records, TRUST_ALL);
           const span = player.span!;
           for (const position of positions) {
             const time = Math.round(span.start - 10 + position * (span.end - span.start + 20));
-            const expected = deriveView(records.filter((r) => r.hlc[0] <= time));
+            const expected = deriveView(records.filter((r) => r.hlc[0] <= time), TRUST_ALL);
             expect(player.viewAt(time)).to.deep.equal(expected);
           }
         },
@@ -62,10 +63,10 @@ describe('timeline replay (projector)', () => {
       { replica: 2, kind: 'sync', pick: 0, ms: 0 },
       { replica: 2, kind: 'endorse', pick: 0, ms: 10 },
     ]);
-    const player = new TimelinePlayer(records);
+    const player = new TimelinePlayer(records, TRUST_ALL);
     const moments = player.moments();
     expect(moments).to.deep.equal([...new Set(records.map((r) => r.hlc[0]))].sort((a, b) => a - b));
-    expect(player.viewAt(moments[moments.length - 1]!)).to.deep.equal(deriveView(records));
+    expect(player.viewAt(moments[moments.length - 1]!)).to.deep.equal(deriveView(records, TRUST_ALL));
     expect(player.viewAt(moments[0]! - 1).appliedRecords).to.equal(0);
   });
 });

@@ -6,6 +6,7 @@ import { ENGLISH_EXPORT_LABELS } from '../../src/domain/export/labels.ts';
 import { escapeMarkdown, toMarkdown } from '../../src/domain/export/markdown.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
 import { add, endorse, group, id, join, revise, session, translate } from '../support/records.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 const A = group('paris1');
 const B = group('dakar1');
@@ -31,7 +32,7 @@ const fixedSession: WorkshopRecord[] = [
 describe('exports', () => {
   it('Markdown of a fixed session matches the checked-in file', async () => {
     const expected = await (await fetch(new URL('./fixtures/expected-export.md', import.meta.url))).text();
-    expect(toMarkdown(deriveView(fixedSession), EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.equal(expected);
+    expect(toMarkdown(deriveView(fixedSession, TRUST_ALL), EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.equal(expected);
   });
 
   const markup: Array<[string, string]> = [
@@ -54,7 +55,7 @@ describe('exports', () => {
       join(A, minute(1), `<b>${hostile}</b>`, `'${hostile}'`),
       add(A, minute(2), hostile),
     ];
-    const html = toHtml(deriveView(records), EXPORTED_AT, ENGLISH_EXPORT_LABELS);
+    const html = toHtml(deriveView(records, TRUST_ALL), EXPORTED_AT, ENGLISH_EXPORT_LABELS);
     expect(html).to.not.include('<img');
     expect(html).to.not.include('<b>');
     expect(html).to.include(escapeHtml(hostile));
@@ -66,18 +67,18 @@ describe('exports', () => {
 
   it('JSON export, then import, gives an identical derived view', () => {
     const { records } = sortRecords(fixedSession);
-    const view = deriveView(records);
+    const view = deriveView(records, TRUST_ALL);
     const imported = parseJsonExport(toJsonExport(records, view, EXPORTED_AT));
     expect(imported.ok).to.equal(true);
     if (imported.ok) {
       expect(imported.rejected).to.deep.equal([]);
-      expect(deriveView(imported.records)).to.deep.equal(view);
+      expect(deriveView(imported.records, TRUST_ALL)).to.deep.equal(view);
     }
   });
 
   it('JSON export names the session, the date, the venues, the groups and every revision', () => {
     const { records } = sortRecords(fixedSession);
-    const data = JSON.parse(toJsonExport(records, deriveView(records), EXPORTED_AT));
+    const data = JSON.parse(toJsonExport(records, deriveView(records, TRUST_ALL), EXPORTED_AT));
     expect(data.title).to.equal('World Social Forum — Convergence');
     expect(data.exportedAt).to.equal('2026-11-27T16:30:00.000Z');
     expect(data.venues).to.deep.equal(['Paris', 'Dakar', 'Ciudad de México']);
@@ -116,7 +117,7 @@ describe('exports with translations', () => {
   ];
 
   it('Markdown and HTML show each translation under its proposal, outdated ones marked', () => {
-    const view = deriveView(records);
+    const view = deriveView(records, TRUST_ALL);
     const markdown = toMarkdown(view, EXPORTED_AT, ENGLISH_EXPORT_LABELS);
     expect(markdown).to.include("   *[fr]* L'eau est un bien commun  \n");
     expect(markdown).to.include('   *[es, outdated]* Transporte gratuito  \n');
@@ -129,7 +130,7 @@ describe('exports with translations', () => {
 
   it('JSON carries every translation with its history, and survives the round trip', () => {
     const { records: sorted } = sortRecords(records);
-    const view = deriveView(sorted);
+    const view = deriveView(sorted, TRUST_ALL);
     const text = toJsonExport(sorted, view, EXPORTED_AT);
     const transport = JSON.parse(text).proposals.find((p: { id: string }) => p.id === id('p1'));
     expect(transport.translations).to.deep.equal([
@@ -141,6 +142,6 @@ describe('exports with translations', () => {
       },
     ]);
     const imported = parseJsonExport(text);
-    expect(imported.ok && deriveView(imported.records)).to.deep.equal(view);
+    expect(imported.ok && deriveView(imported.records, TRUST_ALL)).to.deep.equal(view);
   });
 });

@@ -3,6 +3,7 @@ import { deriveView } from '../../src/domain/derive.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
 import type { WorkshopView } from '../../src/domain/view.ts';
 import { add, at, endorse, group, id, join, revise, session, withdraw } from '../support/records.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 const A = group('a');
 const B = group('b');
@@ -377,24 +378,24 @@ const cases: RuleCase[] = [
 
 describe('workshop rules (R1–R9)', () => {
   for (const c of cases) {
-    it(`${c.rule}: ${c.name}`, () => c.expect(deriveView(c.records)));
+    it(`${c.rule}: ${c.name}`, () => c.expect(deriveView(c.records, TRUST_ALL)));
     it(`${c.rule}: ${c.name} — the same view whatever order the records arrive in`, () => {
-      const expected = deriveView(c.records);
-      expect(deriveView([...c.records].reverse())).to.deep.equal(expected);
+      const expected = deriveView(c.records, TRUST_ALL);
+      expect(deriveView([...c.records].reverse(), TRUST_ALL)).to.deep.equal(expected);
       const shuffled = [...c.records].sort((a, b) => (a.id < b.id ? 1 : -1));
-      expect(deriveView(shuffled)).to.deep.equal(expected);
+      expect(deriveView(shuffled, TRUST_ALL)).to.deep.equal(expected);
     });
   }
 
   it('R9: garbage among the records is counted and never crashes the derivation', () => {
     const garbage: unknown[] = [null, 42, 'text', [], { v: 1 }, { v: 1, kind: 'add' }, undefined, { toString: 1 }];
-    const view = deriveView([...joined, ...garbage, add(A, at(10), 'Still here')]);
+    const view = deriveView([...joined, ...garbage, add(A, at(10), 'Still here')], TRUST_ALL);
     expect(texts(view)).to.deep.equal(['Still here']);
     expect(view.diagnostics).to.have.length(garbage.length);
   });
 
   it('diagnostics of invalid records do not depend on arrival order', () => {
     const garbage: unknown[] = [{ v: 2 }, null, { v: 1, id: 'aaaaaaaa', kind: 'x' }, { v: 1, id: 'bbbbbbbb' }];
-    expect(deriveView(garbage).diagnostics).to.deep.equal(deriveView([...garbage].reverse()).diagnostics);
+    expect(deriveView(garbage, TRUST_ALL).diagnostics).to.deep.equal(deriveView([...garbage].reverse(), TRUST_ALL).diagnostics);
   });
 });

@@ -14,6 +14,7 @@ import { saveFile } from '../../src/ui/save-file.ts';
 import { deriveView, sortRecords } from '../../src/domain/derive.ts';
 import { sampleRecords, sampleView } from './fixtures.ts';
 import { button, mount, nextEvent, settle, textOf, useLanguage } from './helpers.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 const EXPORTED_AT = Date.UTC(2026, 10, 27, 16, 30);
 
@@ -21,7 +22,7 @@ const records = sampleRecords();
 
 async function mountActions(): Promise<ExportActions> {
   return mount<ExportActions>(
-    html`<cdw-export-actions .view=${deriveView(records)} .records=${records} .now=${() => EXPORTED_AT}></cdw-export-actions>`,
+    html`<cdw-export-actions .view=${deriveView(records, TRUST_ALL)} .records=${records} .now=${() => EXPORTED_AT}></cdw-export-actions>`,
   );
 }
 

@@ -11,6 +11,7 @@ import '../../src/ui/projector-view.ts';
 import type { ProjectorView } from '../../src/ui/projector-view.ts';
 import { sampleRecords, sampleView } from './fixtures.ts';
 import { button, deep, mount, nextEvent, settle, useLanguage } from './helpers.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 const ROOM = 'abcdefghijklmnopqrstuv';
 
@@ -18,7 +19,7 @@ describe('cdw-export-disclosure (the scribe’s exports)', () => {
   it('stays closed, then fetches and shows the downloads when opened, with the way to the publishing page', async () => {
     const records = sampleRecords();
     const el = await mount<ExportDisclosure>(
-      html`<cdw-export-disclosure .view=${deriveView(records)} .records=${records} roomId=${ROOM}></cdw-export-disclosure>`,
+      html`<cdw-export-disclosure .view=${deriveView(records, TRUST_ALL)} .records=${records} roomId=${ROOM}></cdw-export-disclosure>`,
     );
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.open).to.equal(false);

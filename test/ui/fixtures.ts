@@ -2,6 +2,7 @@ import { deriveView } from '../../src/domain/derive.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
 import type { WorkshopView } from '../../src/domain/view.ts';
 import { add, at, endorse, group, id, join, revise, session } from '../support/records.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 export const A = group('a');
 export const B = group('b');
@@ -27,7 +28,7 @@ export function sampleRecords(): WorkshopRecord[] {
   ];
 }
 
-export const sampleView = (): WorkshopView => deriveView(sampleRecords());
+export const sampleView = (): WorkshopView => deriveView(sampleRecords(), TRUST_ALL);
 
 /** Ten proposals, then an add by B that finds the document full (R8), and an endorsement by C of a replaced version. */
 export function fullView(textOf: (n: number) => string = (n) => `Proposal number ${n}`): WorkshopView {
@@ -36,5 +37,5 @@ export function fullView(textOf: (n: number) => string = (n) => `Proposal number
   records.push(add(B, at(30), 'One idea too many', id('late')));
   records.push(revise(A, at(31), id('p1'), id('p1'), `${textOf(1)}, revised`, id('p1r')));
   records.push(endorse(C, at(32), id('p1')));
-  return deriveView(records);
+  return deriveView(records, TRUST_ALL);
 }

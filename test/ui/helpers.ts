@@ -6,6 +6,7 @@ import type { GroupView, WorkshopView } from '../../src/domain/view.ts';
 import { deriveView } from '../../src/domain/derive.ts';
 import { locale } from '../../src/i18n/locale.ts';
 import type { Language } from '../../src/i18n/locale.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 const mounted: HTMLElement[] = [];
 
@@ -114,7 +115,7 @@ export function addProposals(session: WorkshopSession, group: ActorId, ...texts:
 
 export const groupOf = (view: WorkshopView, id: ActorId): GroupView => view.groups.find((g) => g.id === id)!;
 
-export const emptyView = (): WorkshopView => deriveView([]);
+export const emptyView = (): WorkshopView => deriveView([], TRUST_ALL);
 
 /** Resolves with the next `name` event from `target`. */
 export function nextEvent<T = unknown>(target: EventTarget, name: string): Promise<CustomEvent<T>> {

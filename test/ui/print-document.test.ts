@@ -6,6 +6,7 @@ import type { PrintDocument } from '../../src/ui/print-document.ts';
 import { add, at, group, id, join, session, translate } from '../support/records.ts';
 import { fullView, sampleView } from './fixtures.ts';
 import { mount, settle, useLanguage } from './helpers.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 const EXPORTED_AT = Date.UTC(2026, 10, 27, 16, 30);
 
@@ -80,7 +81,7 @@ describe('cdw-print-document', () => {
       join(A, at(2), 'Mesa 1', 'Ciudad de México'),
       add(A, at(3), 'Transporte público gratuito', id('p1')),
       translate(A, at(4), id('p1'), 'fr', 'Transports publics gratuits'),
-    ]);
+    ], TRUST_ALL);
     await useLanguage('fr');
     const doc = await printed(view);
     expect(words(page(doc))).to.contain('[fr] Transports publics gratuits');

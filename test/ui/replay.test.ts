@@ -11,6 +11,7 @@ import type { ReplayScreen } from '../../src/ui/replay-screen.ts';
 import { at, endorse, id } from '../support/records.ts';
 import { A, sampleRecords } from './fixtures.ts';
 import { button, deep, mount, nextEvent, settle, textOf, useLanguage } from './helpers.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 const START = Date.UTC(2026, 10, 27, 15, 0, 0);
 const MOMENTS = [START, START + 60_000, START + 125_000];
@@ -108,7 +109,7 @@ describe('cdw-replay-screen', () => {
       li.querySelector('.count strong')!.textContent,
     ]);
   const expected = (records: ReturnType<typeof sampleRecords>, wall: number) =>
-    deriveView(records.filter((r) => r.hlc[0] <= wall)).proposals.map((p) => [p.current.text, String(p.endorsements)]);
+    deriveView(records.filter((r) => r.hlc[0] <= wall), TRUST_ALL).proposals.map((p) => [p.current.text, String(p.endorsements)]);
 
   it('shows the projector marked as a replay, at each moment exactly the document derived from the records up to then', async () => {
     const { screen, records } = await openReplay();

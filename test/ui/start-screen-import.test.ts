@@ -9,6 +9,7 @@ import '../../src/ui/start-screen.ts';
 import type { StartScreen } from '../../src/ui/start-screen.ts';
 import { sampleRecords } from './fixtures.ts';
 import { deep, deepAll, mount, settle, textOf, useLanguage } from './helpers.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 async function continueFrom(screen: StartScreen, text: string): Promise<void> {
   const form = deep(screen, 'cdw-import-form')!;
@@ -22,7 +23,7 @@ async function continueFrom(screen: StartScreen, text: string): Promise<void> {
 describe('cdw-start-screen: continue from an export', () => {
   it('opens a new session holding the exported records, and shows its new links as after "Create session"', async () => {
     const records = sampleRecords();
-    const exported = toJsonExport(records, deriveView(records), Date.UTC(2026, 10, 27));
+    const exported = toJsonExport(records, deriveView(records, TRUST_ALL), Date.UTC(2026, 10, 27));
     const screen = await mount<StartScreen>(html`<cdw-start-screen .syncUrl=${null}></cdw-start-screen>`);
     await continueFrom(screen, exported);
     expect(textOf(deep(screen, 'h1')!)).to.contain('Our city');
@@ -37,14 +38,14 @@ describe('cdw-start-screen: continue from an export', () => {
     const reopened = openSession({ roomId: view.roomId, writeKey: null, syncUrl: null });
     await reopened.whenLoaded;
     const { diagnostics: _a, ...again } = reopened.store.view;
-    const { diagnostics: _b, ...original } = deriveView(records);
+    const { diagnostics: _b, ...original } = deriveView(records, TRUST_ALL);
     expect(again).to.deep.equal(original);
     await reopened.destroy();
   });
 
   it('says how many records of the file were left out', async () => {
     const records = sampleRecords();
-    const data = JSON.parse(toJsonExport(records, deriveView(records), 0));
+    const data = JSON.parse(toJsonExport(records, deriveView(records, TRUST_ALL), 0));
     data.records.push({ v: 1, id: 'broken!', kind: 'add' });
     const screen = await mount<StartScreen>(html`<cdw-start-screen .syncUrl=${null} .persist=${false}></cdw-start-screen>`);
     await continueFrom(screen, JSON.stringify(data));

@@ -7,6 +7,7 @@ import { at, id, revise } from '../support/records.ts';
 import { button, deep, mount, textOf, type, useLanguage } from './helpers.ts';
 import { A } from './fixtures.ts';
 import { multilingualRecords, multilingualView, proposalOf } from './translation-fixtures.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 describe('cdw-translate-form', () => {
   const view = multilingualView();
@@ -86,7 +87,7 @@ describe('cdw-translate-form', () => {
   it('when the proposal changes meanwhile, the first Save shows the change and only the next one saves', async () => {
     const el = await form('pt');
     type(field(el), 'Água potável e gratuita');
-    const edited = deriveView([...multilingualRecords(), revise(A, at(20), id('water'), id('water2'), 'Agua potable, gratuita y fresca', id('water3'))]);
+    const edited = deriveView([...multilingualRecords(), revise(A, at(20), id('water'), id('water2'), 'Agua potable, gratuita y fresca', id('water3'))], TRUST_ALL);
     el.proposal = proposalOf(edited, 'water');
     await el.updateComplete;
     expect(textOf(deep(el, '#changed')!)).to.match(/^The proposal changed while you were translating/);

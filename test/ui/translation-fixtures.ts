@@ -3,6 +3,7 @@ import type { LanguageTag, WorkshopRecord } from '../../src/domain/records.ts';
 import type { WorkshopView } from '../../src/domain/view.ts';
 import { add, at, id, join, revise, session, translate } from '../support/records.ts';
 import { A, B, C } from './fixtures.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 const written = (lang: LanguageTag, record: WorkshopRecord): WorkshopRecord => ({ ...record, lang }) as WorkshopRecord;
 
@@ -27,7 +28,7 @@ export function multilingualRecords(): WorkshopRecord[] {
   ];
 }
 
-export const multilingualView = (): WorkshopView => deriveView(multilingualRecords());
+export const multilingualView = (): WorkshopView => deriveView(multilingualRecords(), TRUST_ALL);
 
 export const proposalOf = (view: WorkshopView, name: string) => view.proposals.find((p) => p.id === id(name))!;
 
@@ -38,5 +39,5 @@ export function translatedFullView(length: number): WorkshopView {
     records.push(written('es', add(A, at(10 + n), `${n} `.padEnd(length, ' palabra'), id(`p${n}`))));
     records.push(translate(B, at(30 + n), id(`p${n}`), 'en', `${n} `.padEnd(length, ' word'), id(`t${n}`)));
   }
-  return deriveView(records);
+  return deriveView(records, TRUST_ALL);
 }

@@ -7,6 +7,7 @@ import { at, id, translate } from '../support/records.ts';
 import { C } from './fixtures.ts';
 import { button, deep, deepAll, mount, settle, textOf, type, useLanguage } from './helpers.ts';
 import { multilingualRecords, multilingualView } from './translation-fixtures.ts';
+import { TRUST_ALL } from '../support/trust.ts';
 
 describe('cdw-translation-needs', () => {
   const needs = (view = multilingualView()) =>
@@ -55,7 +56,7 @@ describe('cdw-translation-needs', () => {
     const el = await needs();
     button(section(el, 'en') as HTMLElement, 'Translate into English')!.click();
     await settle(el);
-    el.view = deriveView([...multilingualRecords(), translate(C, at(30), id('gardens'), 'en', 'Community gardens in the parks')]);
+    el.view = deriveView([...multilingualRecords(), translate(C, at(30), id('gardens'), 'en', 'Community gardens in the parks')], TRUST_ALL);
     await settle(el);
     expect(deep(section(el, 'en') as HTMLElement, 'cdw-translate-form') !== null).to.equal(true);
     expect(textOf(section(el, 'en').querySelector('.reason')!)).to.equal(
