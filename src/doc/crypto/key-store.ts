@@ -1,0 +1,84 @@
+import type { ActorId } from '../../domain/records.ts';
+import { actorIdFor, publicKeyText } from './keys.ts';
+
+/*
+ * Key pairs kept in this browser's IndexedDB, per room and actor. CryptoKey objects are structured-cloneable,
+ * so a non-extractable private key is stored as is and never leaves the browser as bytes.
+ * Without IndexedDB (Node), saving is a no-op and loading finds nothing; in a browser a storage failure rejects.
+ */
+
+const DATABASE = 'cdw-keys';
+const STORE = 'keys';
+
+interface StoredKeyPair {
+  publicKey: CryptoKey;
+  privateKey: CryptoKey;
+}
+
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+let opening: Promise<IDBDatabase> | null = null;
+
+function database(): Promise<IDBDatabase> | null {
+  if (typeof indexedDB === 'undefined') return null;
+  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, 1);
+    // Keys are [roomId, actor], so one room's actors are one key range.
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => {
+      const db = request.result;
+      // Lets another tab upgrade or delete the database; the next call opens it again.
+      db.onversionchange = () => {
+        db.close();
+        opening = null;
+      };
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('the key database is blocked by another tab'));
+  }).catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}
+
+/** Keeps the pair for the room; resolves to the actor id its public key stands for, once it is stored. */
+export async function saveKeyPair(roomId: string, keyPair: CryptoKeyPair): Promise<ActorId> {
+  const actor = await actorIdFor(await publicKeyText(keyPair.publicKey));
+  const open = database();
+  if (open === null) return actor;
+  const db = await open;
+  const value: StoredKeyPair = { publicKey: keyPair.publicKey, privateKey: keyPair.privateKey };
+  await new Promise<void>((resolve, reject) => {
+    const transaction = db.transaction(STORE, 'readwrite');
+    transaction.objectStore(STORE).put(value, [roomId, actor]);
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error ?? new Error('key not saved'));
+  });
+  return actor;
+}
+
+export async function loadKeyPair(roomId: string, actor: ActorId): Promise<CryptoKeyPair | null> {
+  const open = database();
+  if (open === null) return null;
+  const db = await open;
+  const value = (await done(db.transaction(STORE).objectStore(STORE).get([roomId, actor]))) as StoredKeyPair | undefined;
+  return value ? { publicKey: value.publicKey, privateKey: value.privateKey } : null;
+}
+
+/** The actors this browser holds keys for in the room. */
+export async function listActors(roomId: string): Promise<ActorId[]> {
+  const open = database();
+  if (open === null) return [];
+  const db = await open;
+  // Arrays sort after strings, so [roomId, []] bounds every [roomId, actor].
+  const range = IDBKeyRange.bound([roomId], [roomId, []]);
+  const keys = await done(db.transaction(STORE).objectStore(STORE).getAllKeys(range));
+  return keys.map((key) => (key as [string, string])[1]);
+}

@@ -1,0 +1,155 @@
+import { PUBLIC_KEY_PATTERN, SIGNATURE_PATTERN, type ActorId, type PublicKeyText } from '../../domain/records.ts';
+import { base64url, fromBase64url } from './base64url.ts';
+
+/** Ed25519 where the browser has it (small keys, fast), ECDSA P-256 everywhere else. */
+export type SigningAlgorithm = 'Ed25519' | 'ECDSA-P256';
+
+const ED25519 = { name: 'Ed25519' } as const;
+const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+const P256_SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+const importParams = (algorithm: SigningAlgorithm) => (algorithm === 'Ed25519' ? ED25519 : P256);
+
+let preferred: Promise<SigningAlgorithm> | null = null;
+
+/** Detected once: a browser that can generate an Ed25519 key can sign and verify with it. */
+export function preferredAlgorithm(): Promise<SigningAlgorithm> {
+  preferred ??= Promise.resolve()
+    .then(() => crypto.subtle.generateKey(ED25519, false, ['sign', 'verify']))
+    .then((): SigningAlgorithm => 'Ed25519')
+    .catch((): SigningAlgorithm => 'ECDSA-P256');
+  return preferred;
+}
+
+/** The first 22 characters of the base64url SHA-256 of the key text: an id nobody can claim without the key. */
+export async function actorIdFor(publicKey: PublicKeyText): Promise<ActorId> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(publicKey));
+  return base64url(new Uint8Array(digest)).slice(0, 22);
+}
+
+/** Signs records as one actor; `sign` returns a 64-byte signature as 86 base64url characters. */
+export interface Signer {
+  actor: ActorId;
+  publicKey: PublicKeyText;
+  sign(payload: Uint8Array): Promise<string>;
+}
+
+/**
+ * A new key pair. Groups keep theirs non-extractable (the default); the facilitator's is extractable
+ * because its link carries it to other devices. The public half is always exportable.
+ */
+export async function createKeyPair(
+  options: { algorithm?: SigningAlgorithm; extractable?: boolean } = {},
+): Promise<CryptoKeyPair> {
+  const algorithm = options.algorithm ?? (await preferredAlgorithm());
+  const extractable = options.extractable ?? false;
+  return algorithm === 'Ed25519'
+    ? crypto.subtle.generateKey(ED25519, extractable, ['sign', 'verify'])
+    : crypto.subtle.generateKey(P256, extractable, ['sign', 'verify']);
+}
+
+/** Which of the two algorithms a key belongs to; null for any other key. */
+export function algorithmOf(key: CryptoKey): SigningAlgorithm | null {
+  const { name } = key.algorithm;
+  if (name === 'Ed25519') return 'Ed25519';
+  if (name === 'ECDSA' && (key.algorithm as EcKeyAlgorithm).namedCurve === 'P-256') return 'ECDSA-P256';
+  return null;
+}
+
+/** The public key as records carry it: `ed25519.<32 bytes>` or `p256.<65-byte uncompressed point>`. */
+export async function publicKeyText(publicKey: CryptoKey): Promise<PublicKeyText> {
+  const algorithm = algorithmOf(publicKey);
+  if (algorithm === null) throw new TypeError(`not a signing key: ${publicKey.algorithm.name}`);
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', publicKey));
+  return `${algorithm === 'Ed25519' ? 'ed25519' : 'p256'}.${base64url(raw)}`;
+}
+
+// WebCrypto wants bytes over a plain ArrayBuffer; copies only in the rare case of a shared one.
+const plainBytes = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
+  bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+
+const signParams = (algorithm: SigningAlgorithm) => (algorithm === 'Ed25519' ? ED25519 : P256_SIGN);
+
+export async function signerFor(keyPair: CryptoKeyPair): Promise<Signer> {
+  const algorithm = algorithmOf(keyPair.privateKey);
+  if (algorithm === null || algorithmOf(keyPair.publicKey) !== algorithm) throw new TypeError('not a signing key pair');
+  const publicKey = await publicKeyText(keyPair.publicKey);
+  const actor = await actorIdFor(publicKey);
+  const params = signParams(algorithm);
+  return {
+    actor,
+    publicKey,
+    // ECDSA in WebCrypto gives IEEE P1363 r‖s, 64 bytes like Ed25519.
+    sign: async (payload) =>
+      base64url(new Uint8Array(await crypto.subtle.sign(params, keyPair.privateKey, plainBytes(payload)))),
+  };
+}
+
+/** The key a record carries, ready to verify with; null for malformed text or a point off the curve. Never throws. */
+export async function importPublicKey(text: PublicKeyText): Promise<CryptoKey | null> {
+  if (typeof text !== 'string' || !PUBLIC_KEY_PATTERN.test(text)) return null;
+  const dot = text.indexOf('.');
+  const algorithm: SigningAlgorithm = text.slice(0, dot) === 'ed25519' ? 'Ed25519' : 'ECDSA-P256';
+  const raw = fromBase64url(text.slice(dot + 1));
+  if (raw === null || raw.length !== (algorithm === 'Ed25519' ? 32 : 65)) return null;
+  try {
+    return await crypto.subtle.importKey('raw', raw, importParams(algorithm), true, ['verify']);
+  } catch {
+    // Also where this browser lacks Ed25519: its records cannot be checked here.
+    return null;
+  }
+}
+
+/** Whether `signature` (86 base64url characters) holds over `payload`; false for anything malformed. Never throws. */
+export async function verifySignature(publicKey: CryptoKey, signature: string, payload: Uint8Array): Promise<boolean> {
+  if (typeof signature !== 'string' || !SIGNATURE_PATTERN.test(signature)) return false;
+  const algorithm = algorithmOf(publicKey);
+  const bytes = fromBase64url(signature);
+  if (algorithm === null || bytes === null) return false;
+  try {
+    return await crypto.subtle.verify(signParams(algorithm), publicKey, bytes, plainBytes(payload));
+  } catch {
+    return false;
+  }
+}
+
+const PART = '[A-Za-z0-9_-]{43}';
+/** A facilitator's key pair in a link: `e.<d>.<x>` (Ed25519) or `p.<d>.<x>.<y>` (P-256), 32-byte JWK fields. */
+export const SECRET_PATTERN = new RegExp(`^(?:e\\.${PART}\\.${PART}|p\\.${PART}\\.${PART}\\.${PART})$`);
+
+/** The private key as compact URL-safe text for the facilitator link; needs an extractable private key. */
+export async function exportSecret(keyPair: CryptoKeyPair): Promise<string> {
+  const algorithm = algorithmOf(keyPair.privateKey);
+  if (algorithm === null) throw new TypeError('not a signing key pair');
+  const jwk = await crypto.subtle.exportKey('jwk', keyPair.privateKey);
+  const parts = algorithm === 'Ed25519' ? ['e', jwk.d, jwk.x] : ['p', jwk.d, jwk.x, jwk.y];
+  const secret = parts.join('.');
+  if (!SECRET_PATTERN.test(secret)) throw new TypeError('unexpected key export');
+  return secret;
+}
+
+const PROBE = new TextEncoder().encode('cdw-secret-probe');
+
+/**
+ * The key pair a facilitator link carries; the private half is not extractable on this device. Null for
+ * anything malformed, or a private key that does not match its public key. Never throws.
+ */
+export async function importSecret(text: string): Promise<CryptoKeyPair | null> {
+  if (typeof text !== 'string' || !SECRET_PATTERN.test(text)) return null;
+  const [tag, d, x, y] = text.split('.') as [string, string, string, string | undefined];
+  if ([d, x, y].some((part) => part !== undefined && fromBase64url(part) === null)) return null;
+  const algorithm: SigningAlgorithm = tag === 'e' ? 'Ed25519' : 'ECDSA-P256';
+  const publicJwk: JsonWebKey =
+    algorithm === 'Ed25519' ? { kty: 'OKP', crv: 'Ed25519', x } : { kty: 'EC', crv: 'P-256', x, y };
+  try {
+    const params = importParams(algorithm);
+    const privateKey = await crypto.subtle.importKey('jwk', { ...publicJwk, d }, params, false, ['sign']);
+    const publicKey = await crypto.subtle.importKey('jwk', publicJwk, params, true, ['verify']);
+    // Some engines do not check that d and x belong together; one signature settles it.
+    const probe = await crypto.subtle.sign(signParams(algorithm), privateKey, PROBE);
+    if (!(await crypto.subtle.verify(signParams(algorithm), publicKey, probe, PROBE))) return null;
+    return { privateKey, publicKey };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,153 @@
+import type { ActorId, PublicKeyText, WorkshopRecord } from '../../domain/records.ts';
+import { SIGNATURE_PATTERN } from '../../domain/records.ts';
+import { canonicalJson, signingPayload } from '../../domain/signing.ts';
+import type { Authenticity } from '../../domain/trust.ts';
+import { actorIdFor, importPublicKey, verifySignature } from './keys.ts';
+
+/** Join and session records carry their author's public key; every other record is checked against it. */
+const carriesKey = (record: WorkshopRecord): record is Extract<WorkshopRecord, { kind: 'join' | 'session' }> =>
+  record.kind === 'join' || record.kind === 'session';
+
+/**
+ * Checks records' signatures once each. A verdict is kept on the record object (the hot path) and under the
+ * record's whole content, so a re-parsed copy is not checked again while an altered one is.
+ */
+export class SignatureVerifier {
+  /** How many signature checks reached WebCrypto; lets tests see the caches work. */
+  verifications = 0;
+
+  private byObject = new WeakMap<object, Authenticity>();
+  private byContent = new Map<string, Authenticity>();
+  private inFlight = new Map<string, Promise<Authenticity | undefined>>();
+  private keys = new Map<ActorId, CryptoKey>();
+  /** Each key text imported and hashed once: the key and the actor id it stands for. */
+  private bindings = new Map<PublicKeyText, Promise<{ key: CryptoKey; owner: ActorId } | null>>();
+  /** Keys being imported and hashed; a record whose author has no key yet waits for them. */
+  private learning = new Set<Promise<void>>();
+  private roomList: readonly string[] = [];
+  private roomText = '[]';
+  /** Bumped when the rooms change, so a check started under the old rooms stores nothing. */
+  private generation = 0;
+
+  /** `rooms`: the rooms a signature may be made for, the session's own first, then the rooms it continues. */
+  constructor(private readonly rooms: () => readonly string[]) {}
+
+  /** The verdict already reached for this record, or undefined when it still needs `verify`. */
+  verdict(record: WorkshopRecord): Authenticity | undefined {
+    this.syncRooms();
+    let verdict = this.byObject.get(record);
+    if (verdict === undefined) {
+      verdict = this.byContent.get(this.contentKey(record));
+      if (verdict === undefined) return undefined;
+      this.byObject.set(record, verdict);
+    }
+    // An unknown signer is provisional: once the author's key is known the record must be checked.
+    if (verdict === 'unknown-signer' && this.keys.has(record.author)) return undefined;
+    return verdict;
+  }
+
+  /** Checks every record without a verdict, key-carrying ones first, in parallel. Never throws. */
+  async verify(records: readonly WorkshopRecord[]): Promise<void> {
+    try {
+      const pending = records.filter((record) => this.verdict(record) === undefined);
+      await Promise.all(pending.filter(carriesKey).map((record) => this.check(record)));
+      await Promise.all(pending.filter((record) => !carriesKey(record)).map((record) => this.check(record)));
+    } catch {
+      // Only a record that is no record at all gets here; it simply keeps no verdict.
+    }
+  }
+
+  /** A record this tab has just signed itself is authentic without a check; its key, if any, is learned too. */
+  vouch(record: WorkshopRecord): void {
+    this.syncRooms();
+    this.byObject.set(record, 'authentic');
+    this.byContent.set(this.contentKey(record), 'authentic');
+    if (carriesKey(record) && record.key !== undefined) void this.learnKey(record.author, record.key);
+  }
+
+  /** Learns an author's key when the author id is the key's hash; resolves to whether it was learned. Never throws. */
+  async learnKey(actor: ActorId, publicKey: PublicKeyText): Promise<boolean> {
+    return (await this.keyFor(actor, publicKey)) !== null;
+  }
+
+  private syncRooms(): void {
+    const rooms = this.rooms();
+    // Compared element by element (a few strings), so a list changed in place is noticed too.
+    if (rooms.length === this.roomList.length && rooms.every((room, i) => room === this.roomList[i])) return;
+    // Another set of rooms can turn a bad signature into an authentic one: every verdict is reached again.
+    this.roomList = [...rooms];
+    this.roomText = JSON.stringify(this.roomList);
+    this.generation++;
+    this.byObject = new WeakMap();
+    this.byContent = new Map();
+    this.inFlight = new Map();
+  }
+
+  /** The rooms and every field of the record, signature included: exactly what a verdict depends on. */
+  private contentKey(record: WorkshopRecord): string {
+    return `${this.roomText}${canonicalJson(record)}`;
+  }
+
+  private async check(record: WorkshopRecord): Promise<void> {
+    const generation = this.generation;
+    const key = this.contentKey(record);
+    // Another batch may have settled the same content meanwhile.
+    const settled = this.byContent.get(key);
+    if (settled !== undefined) {
+      this.byObject.set(record, settled);
+      return;
+    }
+    let running = this.inFlight.get(key);
+    if (running === undefined) {
+      running = this.compute(record, this.roomList).catch(() => undefined);
+      this.inFlight.set(key, running);
+    }
+    const verdict = await running;
+    if (generation !== this.generation) return;
+    this.inFlight.delete(key);
+    if (verdict === undefined) return;
+    this.byObject.set(record, verdict);
+    // A key may arrive later (a join not yet synced), so an unknown signer is kept only on the object.
+    if (verdict !== 'unknown-signer') this.byContent.set(key, verdict);
+  }
+
+  private async compute(record: WorkshopRecord, rooms: readonly string[]): Promise<Authenticity> {
+    const { sig } = record;
+    if (typeof sig !== 'string' || !SIGNATURE_PATTERN.test(sig)) return 'bad-signature';
+    let key: CryptoKey | null;
+    if (carriesKey(record)) {
+      if (record.key === undefined) return 'bad-signature';
+      key = await this.keyFor(record.author, record.key);
+      if (key === null) return 'bad-signature';
+    } else {
+      // A join being checked by another batch right now may bring the key.
+      if (!this.keys.has(record.author) && this.learning.size > 0) await Promise.all(this.learning);
+      key = this.keys.get(record.author) ?? null;
+      if (key === null) return 'unknown-signer';
+    }
+    for (const room of rooms) {
+      this.verifications++;
+      if (await verifySignature(key, sig, signingPayload(record, room))) return 'authentic';
+    }
+    return 'bad-signature';
+  }
+
+  /** The author's key, learned only when the author id is the hash of the key text; null otherwise. */
+  private async keyFor(actor: ActorId, publicKey: PublicKeyText): Promise<CryptoKey | null> {
+    let binding = this.bindings.get(publicKey);
+    if (binding === undefined) {
+      binding = Promise.all([importPublicKey(publicKey), actorIdFor(publicKey)])
+        .then(([key, owner]) => (key === null ? null : { key, owner }))
+        .catch(() => null);
+      this.bindings.set(publicKey, binding);
+    }
+    const learning = binding.then((bound) => {
+      if (bound !== null && bound.owner === actor) this.keys.set(actor, bound.key);
+    });
+    this.learning.add(learning);
+    await learning;
+    this.learning.delete(learning);
+    const bound = await binding;
+    return bound !== null && bound.owner === actor ? bound.key : null;
+  }
+}
