@@ -72,6 +72,10 @@ export const en = {
     'already-endorsed': 'Your group already endorses this version.',
     'not-endorsed': 'Your group does not endorse this version.',
     'invalid-record': 'That could not be saved: the text has characters or a length the document refuses.',
+    'no-key': 'This browser holds no key for your group, so it cannot write for it. Join as a new group to continue.',
+    'session-locked': 'The facilitator has locked the session. Changes are not applied until it is unlocked.',
+    'not-facilitator': 'Only the facilitator can do that.',
+    'unknown-group': 'That group is not in this session.',
   },
 
   scribe: {
@@ -131,6 +135,41 @@ export const en = {
     changes: 'Changes against the version before',
   },
 
+  /** Issue 6: what the facilitator's signed records change for scribes and the projector. */
+  trust: {
+    locked: 'The facilitator has locked the session. Changes are not applied until it is unlocked.',
+    lockedMark: 'Locked',
+    removed: 'The facilitator removed your group from this session. It can no longer add, edit, endorse or translate.',
+    removedMark: 'removed by the facilitator',
+    joinedAs: (name: string) => `joined as ${name}`,
+    noKey: (group: string) =>
+      `This browser holds no key for ${group}: the group joined in another browser, or this browser’s storage was cleared. Only the browser that joined can write for a group. Join as a new group to continue.`,
+    hidden: 'Hidden by the facilitator',
+    afterHidden: 'The version before was hidden by the facilitator.',
+    lockedOut: {
+      join: 'Your group’s join was not applied: the session was locked when it arrived. Join again once it is unlocked.',
+      add: 'Your new proposal was not applied: the session was locked when it arrived. Add it again once it is unlocked.',
+      revise: 'Your edit was not applied: the session was locked when it arrived. Make it again once it is unlocked.',
+      endorse: 'Your endorsement was not applied: the session was locked when it arrived.',
+      withdraw: 'Your withdrawal of an endorsement was not applied: the session was locked when it arrived.',
+      translate: 'Your translation was not applied: the session was locked when it arrived. Save it again once it is unlocked.',
+    },
+    agenda: {
+      clock: 'Agenda clock',
+      phases: {
+        introduction: 'Introduction',
+        writing: 'Collaborative writing',
+        review: 'Review',
+        discussion: 'Local discussion',
+      },
+      startsIn: (phase: string) => `${phase} starts in`,
+      left: 'left',
+      phaseOf: (n: number, total: number) => `Phase ${number(n)} of ${number(total)}`,
+      finished: 'Agenda finished',
+      over: 'over',
+    },
+  },
+
   projector: {
     /** The word alone: the projector shows the number large beside it. */
     endorsementsWord: (n: number) => plural(n, { one: 'endorsement', other: 'endorsements' }),
@@ -185,10 +224,15 @@ export const en = {
         'duplicate-id': { name: 'Same id twice', explain: 'Another record already has this id; only the first one counts.' },
         'duplicate-session': { name: 'Second session title', explain: 'The session already had its title; a second one is ignored.' },
         'duplicate-join': { name: 'Group joined twice', explain: 'This group had already joined; its second join is ignored.' },
-        'unknown-author': { name: 'Unknown group', explain: 'Written in the name of a group that never joined.' },
+        'unknown-author': { name: 'Unknown group', explain: 'Written in the name of a group that never joined, or signed with a key this session does not know.' },
         'unknown-proposal': { name: 'Unknown proposal', explain: 'An edit of a proposal that is not in the document.' },
         'unknown-revision': { name: 'Unknown version', explain: 'It refers to a version of a proposal that is not in the document.' },
         'parent-not-in-proposal': { name: 'Version of another proposal', explain: 'An edit starting from a version that belongs to a different proposal.' },
+        'bad-signature': { name: 'Signature does not hold', explain: 'The signature does not match the record: it was altered, forged, or signed for another session.' },
+        'not-facilitator': { name: 'Not signed by the facilitator', explain: 'A lock, agenda, hide, rename or removal signed by someone other than this session’s facilitator.' },
+        'other-session': { name: 'Another session’s title', explain: 'A session record other than the one this session’s links name: a copy, or an attempt to take the facilitator’s place.' },
+        'group-removed': { name: 'From a removed group', explain: 'Written by a group after the facilitator removed it from the session.' },
+        'unknown-group': { name: 'Rename or removal of an unknown group', explain: 'The facilitator named a group that is not in this session.' },
       },
     },
   },
@@ -297,6 +341,8 @@ export const en = {
     notAdmitted: (n: number) =>
       plural(n, { one: '# add arrived after the document was full.', other: '# adds arrived after the document was full.' }),
     outdated: 'outdated',
+    hiddenVersions: (n: number) =>
+      plural(n, { one: '# version hidden by the facilitator', other: '# versions hidden by the facilitator' }),
   } satisfies ExportLabels,
 };
 

@@ -70,6 +70,10 @@ export const es = {
     'already-endorsed': 'Su grupo ya apoya esta versión.',
     'not-endorsed': 'Su grupo no apoya esta versión.',
     'invalid-record': 'No se pudo guardar: el documento rechaza esos caracteres o esa longitud.',
+    'no-key': 'Este navegador no tiene la clave de su grupo, así que no puede escribir por él. Únase como un grupo nuevo para continuar.',
+    'session-locked': 'La persona facilitadora bloqueó la sesión. Los cambios no se aplican hasta que la desbloquee.',
+    'not-facilitator': 'Solo la persona facilitadora puede hacer eso.',
+    'unknown-group': 'Ese grupo no está en esta sesión.',
   },
 
   scribe: {
@@ -127,6 +131,40 @@ export const es = {
     legend: 'Subrayado: añadido en esta versión.',
     removed: 'Quitado',
     changes: 'Cambios respecto a la versión anterior',
+  },
+
+  trust: {
+    locked: 'La persona facilitadora bloqueó la sesión. Los cambios no se aplican hasta que la desbloquee.',
+    lockedMark: 'Bloqueada',
+    removed: 'La persona facilitadora retiró a su grupo de esta sesión. Ya no puede añadir, editar, apoyar ni traducir.',
+    removedMark: 'retirado por la persona facilitadora',
+    joinedAs: (name: string) => `se unió como ${name}`,
+    noKey: (group: string) =>
+      `Este navegador no tiene la clave de ${group}: el grupo se unió desde otro navegador, o se borraron los datos de este navegador. Solo el navegador que se unió puede escribir por un grupo. Únase como un grupo nuevo para continuar.`,
+    hidden: 'Ocultada por la persona facilitadora',
+    afterHidden: 'La versión anterior fue ocultada por la persona facilitadora.',
+    lockedOut: {
+      join: 'La entrada de su grupo no se aplicó: la sesión estaba bloqueada cuando llegó. Únase de nuevo cuando se desbloquee.',
+      add: 'Su nueva propuesta no se aplicó: la sesión estaba bloqueada cuando llegó. Añádala de nuevo cuando se desbloquee.',
+      revise: 'Su edición no se aplicó: la sesión estaba bloqueada cuando llegó. Hágala de nuevo cuando se desbloquee.',
+      endorse: 'Su apoyo no se aplicó: la sesión estaba bloqueada cuando llegó.',
+      withdraw: 'Su retiro de un apoyo no se aplicó: la sesión estaba bloqueada cuando llegó.',
+      translate: 'Su traducción no se aplicó: la sesión estaba bloqueada cuando llegó. Guárdela de nuevo cuando se desbloquee.',
+    },
+    agenda: {
+      clock: 'Reloj de la agenda',
+      phases: {
+        introduction: 'Introducción',
+        writing: 'Escritura colaborativa',
+        review: 'Revisión',
+        discussion: 'Discusión local',
+      },
+      startsIn: (phase: string) => `${phase} empieza en`,
+      left: 'restantes',
+      phaseOf: (n: number, total: number) => `Fase ${number(n)} de ${number(total)}`,
+      finished: 'Agenda terminada',
+      over: 'de más',
+    },
   },
 
   projector: {
@@ -218,10 +256,15 @@ export const es = {
         'duplicate-id': { name: 'Mismo id dos veces', explain: 'Otro registro ya tiene este id; solo cuenta el primero.' },
         'duplicate-session': { name: 'Segundo título de sesión', explain: 'La sesión ya tenía título; el segundo se ignora.' },
         'duplicate-join': { name: 'Grupo unido dos veces', explain: 'Este grupo ya se había unido; su segunda unión se ignora.' },
-        'unknown-author': { name: 'Grupo desconocido', explain: 'Escrito en nombre de un grupo que nunca se unió.' },
+        'unknown-author': { name: 'Grupo desconocido', explain: 'Escrito en nombre de un grupo que nunca se unió, o firmado con una clave que esta sesión no conoce.' },
         'unknown-proposal': { name: 'Propuesta desconocida', explain: 'Una edición de una propuesta que no está en el documento.' },
         'unknown-revision': { name: 'Versión desconocida', explain: 'Se refiere a una versión de una propuesta que no está en el documento.' },
         'parent-not-in-proposal': { name: 'Versión de otra propuesta', explain: 'Una edición que parte de una versión de otra propuesta.' },
+        'bad-signature': { name: 'La firma no es válida', explain: 'La firma no corresponde al registro: fue alterado, falsificado o firmado para otra sesión.' },
+        'not-facilitator': { name: 'No firmado por la persona facilitadora', explain: 'Un bloqueo, agenda, ocultación, cambio de nombre o retiro firmado por alguien que no facilita esta sesión.' },
+        'other-session': { name: 'Título de otra sesión', explain: 'Un registro de sesión distinto del que nombran los enlaces de esta sesión: una copia, o un intento de ocupar el lugar de la persona facilitadora.' },
+        'group-removed': { name: 'De un grupo retirado', explain: 'Escrito por un grupo después de que la persona facilitadora lo retirara de la sesión.' },
+        'unknown-group': { name: 'Cambio de nombre o retiro de un grupo desconocido', explain: 'La persona facilitadora nombró un grupo que no está en esta sesión.' },
       },
     },
   },
@@ -297,5 +340,10 @@ export const es = {
         other: '# propuestas llegaron con el documento lleno.',
       }),
     outdated: 'desactualizada',
+    hiddenVersions: (n: number) =>
+      plural(n, {
+        one: '# versión ocultada por la persona facilitadora',
+        other: '# versiones ocultadas por la persona facilitadora',
+      }),
   },
 } satisfies Messages;

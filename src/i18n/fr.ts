@@ -70,6 +70,10 @@ export const fr = {
     'already-endorsed': 'Votre groupe soutient déjà cette version.',
     'not-endorsed': 'Votre groupe ne soutient pas cette version.',
     'invalid-record': 'Impossible d’enregistrer : le document refuse ces caractères ou cette longueur.',
+    'no-key': 'Ce navigateur n’a pas la clé de votre groupe : il ne peut pas écrire en son nom. Rejoignez la session comme nouveau groupe pour continuer.',
+    'session-locked': 'La personne qui anime a verrouillé la session. Les changements ne sont pas appliqués tant qu’elle ne l’a pas déverrouillée.',
+    'not-facilitator': 'Seule la personne qui anime la session peut faire cela.',
+    'unknown-group': 'Ce groupe ne fait pas partie de cette session.',
   },
 
   scribe: {
@@ -127,6 +131,40 @@ export const fr = {
     legend: 'Souligné : ajouté dans cette version.',
     removed: 'Supprimé',
     changes: 'Modifications par rapport à la version précédente',
+  },
+
+  trust: {
+    locked: 'La personne qui anime a verrouillé la session. Les changements ne sont pas appliqués tant qu’elle ne l’a pas déverrouillée.',
+    lockedMark: 'Verrouillée',
+    removed: 'La personne qui anime a retiré votre groupe de cette session. Il ne peut plus ajouter, modifier, soutenir ni traduire.',
+    removedMark: 'retiré par la personne qui anime',
+    joinedAs: (name: string) => `a rejoint sous le nom ${name}`,
+    noKey: (group: string) =>
+      `Ce navigateur n’a pas la clé de ${group} : le groupe a rejoint la session depuis un autre navigateur, ou les données de ce navigateur ont été effacées. Seul le navigateur qui a rejoint peut écrire au nom d’un groupe. Rejoignez la session comme nouveau groupe pour continuer.`,
+    hidden: 'Masquée par la personne qui anime',
+    afterHidden: 'La version précédente a été masquée par la personne qui anime.',
+    lockedOut: {
+      join: 'L’arrivée de votre groupe n’a pas été appliquée : la session était verrouillée. Rejoignez-la de nouveau une fois déverrouillée.',
+      add: 'Votre nouvelle proposition n’a pas été appliquée : la session était verrouillée à son arrivée. Ajoutez-la de nouveau une fois la session déverrouillée.',
+      revise: 'Votre modification n’a pas été appliquée : la session était verrouillée à son arrivée. Refaites-la une fois la session déverrouillée.',
+      endorse: 'Votre soutien n’a pas été appliqué : la session était verrouillée à son arrivée.',
+      withdraw: 'Le retrait de votre soutien n’a pas été appliqué : la session était verrouillée à son arrivée.',
+      translate: 'Votre traduction n’a pas été appliquée : la session était verrouillée à son arrivée. Enregistrez-la de nouveau une fois la session déverrouillée.',
+    },
+    agenda: {
+      clock: 'Horloge de l’ordre du jour',
+      phases: {
+        introduction: 'Introduction',
+        writing: 'Écriture collaborative',
+        review: 'Relecture',
+        discussion: 'Discussion locale',
+      },
+      startsIn: (phase: string) => `${phase} commence dans`,
+      left: 'restantes',
+      phaseOf: (n: number, total: number) => `Phase ${number(n)} sur ${number(total)}`,
+      finished: 'Ordre du jour terminé',
+      over: 'de dépassement',
+    },
   },
 
   projector: {
@@ -221,10 +259,15 @@ export const fr = {
         'duplicate-id': { name: 'Même identifiant deux fois', explain: 'Un autre enregistrement a déjà cet identifiant ; seul le premier compte.' },
         'duplicate-session': { name: 'Second titre de session', explain: 'La session avait déjà son titre ; le second est ignoré.' },
         'duplicate-join': { name: 'Groupe inscrit deux fois', explain: 'Ce groupe avait déjà rejoint la session ; sa seconde inscription est ignorée.' },
-        'unknown-author': { name: 'Groupe inconnu', explain: 'Écrit au nom d’un groupe qui n’a jamais rejoint la session.' },
+        'unknown-author': { name: 'Groupe inconnu', explain: 'Écrit au nom d’un groupe qui n’a jamais rejoint la session, ou signé avec une clé que cette session ne connaît pas.' },
         'unknown-proposal': { name: 'Proposition inconnue', explain: 'Une modification d’une proposition absente du document.' },
         'unknown-revision': { name: 'Version inconnue', explain: 'Il renvoie à une version d’une proposition absente du document.' },
         'parent-not-in-proposal': { name: 'Version d’une autre proposition', explain: 'Une modification partant d’une version qui appartient à une autre proposition.' },
+        'bad-signature': { name: 'Signature non valable', explain: 'La signature ne correspond pas à l’enregistrement : il a été modifié, falsifié ou signé pour une autre session.' },
+        'not-facilitator': { name: 'Pas signé par la personne qui anime', explain: 'Un verrouillage, un ordre du jour, un masquage, un renommage ou un retrait signé par quelqu’un d’autre que la personne qui anime cette session.' },
+        'other-session': { name: 'Titre d’une autre session', explain: 'Un enregistrement de session autre que celui que désignent les liens de cette session : une copie, ou une tentative de prendre la place de la personne qui anime.' },
+        'group-removed': { name: 'D’un groupe retiré', explain: 'Écrit par un groupe après que la personne qui anime l’a retiré de la session.' },
+        'unknown-group': { name: 'Renommage ou retrait d’un groupe inconnu', explain: 'La personne qui anime a désigné un groupe qui ne fait pas partie de cette session.' },
       },
     },
   },
@@ -300,5 +343,10 @@ export const fr = {
         other: '# ajouts sont arrivés une fois le document plein.',
       }),
     outdated: 'obsolète',
+    hiddenVersions: (n: number) =>
+      plural(n, {
+        one: '# version masquée par la personne qui anime',
+        other: '# versions masquées par la personne qui anime',
+      }),
   },
 } satisfies Messages;

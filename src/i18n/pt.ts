@@ -70,6 +70,10 @@ export const pt = {
     'already-endorsed': 'Seu grupo já apoia esta versão.',
     'not-endorsed': 'Seu grupo não apoia esta versão.',
     'invalid-record': 'Não foi possível salvar: o documento recusa esses caracteres ou esse tamanho.',
+    'no-key': 'Este navegador não tem a chave do seu grupo, então não pode escrever por ele. Entre como um grupo novo para continuar.',
+    'session-locked': 'A pessoa facilitadora bloqueou a sessão. As mudanças não são aplicadas até que ela a desbloqueie.',
+    'not-facilitator': 'Só a pessoa facilitadora pode fazer isso.',
+    'unknown-group': 'Esse grupo não está nesta sessão.',
   },
 
   scribe: {
@@ -127,6 +131,40 @@ export const pt = {
     legend: 'Sublinhado: adicionado nesta versão.',
     removed: 'Removido',
     changes: 'Alterações em relação à versão anterior',
+  },
+
+  trust: {
+    locked: 'A pessoa facilitadora bloqueou a sessão. As mudanças não são aplicadas até que ela a desbloqueie.',
+    lockedMark: 'Bloqueada',
+    removed: 'A pessoa facilitadora removeu o seu grupo desta sessão. Ele não pode mais adicionar, editar, apoiar nem traduzir.',
+    removedMark: 'removido pela pessoa facilitadora',
+    joinedAs: (name: string) => `entrou como ${name}`,
+    noKey: (group: string) =>
+      `Este navegador não tem a chave de ${group}: o grupo entrou por outro navegador, ou os dados deste navegador foram apagados. Só o navegador que entrou pode escrever por um grupo. Entre como um grupo novo para continuar.`,
+    hidden: 'Ocultada pela pessoa facilitadora',
+    afterHidden: 'A versão anterior foi ocultada pela pessoa facilitadora.',
+    lockedOut: {
+      join: 'A entrada do seu grupo não foi aplicada: a sessão estava bloqueada quando ela chegou. Entre de novo quando for desbloqueada.',
+      add: 'Sua nova proposta não foi aplicada: a sessão estava bloqueada quando ela chegou. Adicione-a de novo quando for desbloqueada.',
+      revise: 'Sua edição não foi aplicada: a sessão estava bloqueada quando ela chegou. Faça-a de novo quando for desbloqueada.',
+      endorse: 'Seu apoio não foi aplicado: a sessão estava bloqueada quando ele chegou.',
+      withdraw: 'A retirada do seu apoio não foi aplicada: a sessão estava bloqueada quando ela chegou.',
+      translate: 'Sua tradução não foi aplicada: a sessão estava bloqueada quando ela chegou. Salve-a de novo quando for desbloqueada.',
+    },
+    agenda: {
+      clock: 'Relógio da agenda',
+      phases: {
+        introduction: 'Introdução',
+        writing: 'Escrita colaborativa',
+        review: 'Revisão',
+        discussion: 'Discussão local',
+      },
+      startsIn: (phase: string) => `${phase} começa em`,
+      left: 'restantes',
+      phaseOf: (n: number, total: number) => `Fase ${number(n)} de ${number(total)}`,
+      finished: 'Agenda encerrada',
+      over: 'a mais',
+    },
   },
 
   projector: {
@@ -218,10 +256,15 @@ export const pt = {
         'duplicate-id': { name: 'Mesmo id duas vezes', explain: 'Outro registro já tem este id; só o primeiro conta.' },
         'duplicate-session': { name: 'Segundo título da sessão', explain: 'A sessão já tinha título; o segundo é ignorado.' },
         'duplicate-join': { name: 'Grupo entrou duas vezes', explain: 'Este grupo já tinha entrado; a segunda entrada é ignorada.' },
-        'unknown-author': { name: 'Grupo desconhecido', explain: 'Escrito em nome de um grupo que nunca entrou.' },
+        'unknown-author': { name: 'Grupo desconhecido', explain: 'Escrito em nome de um grupo que nunca entrou, ou assinado com uma chave que esta sessão não conhece.' },
         'unknown-proposal': { name: 'Proposta desconhecida', explain: 'Uma edição de uma proposta que não está no documento.' },
         'unknown-revision': { name: 'Versão desconhecida', explain: 'Refere-se a uma versão de uma proposta que não está no documento.' },
         'parent-not-in-proposal': { name: 'Versão de outra proposta', explain: 'Uma edição que parte de uma versão de outra proposta.' },
+        'bad-signature': { name: 'Assinatura inválida', explain: 'A assinatura não corresponde ao registro: ele foi alterado, falsificado ou assinado para outra sessão.' },
+        'not-facilitator': { name: 'Não assinado pela pessoa facilitadora', explain: 'Um bloqueio, agenda, ocultação, renomeação ou remoção assinado por alguém que não facilita esta sessão.' },
+        'other-session': { name: 'Título de outra sessão', explain: 'Um registro de sessão diferente daquele que os links desta sessão indicam: uma cópia, ou uma tentativa de tomar o lugar da pessoa facilitadora.' },
+        'group-removed': { name: 'De um grupo removido', explain: 'Escrito por um grupo depois que a pessoa facilitadora o removeu da sessão.' },
+        'unknown-group': { name: 'Renomeação ou remoção de um grupo desconhecido', explain: 'A pessoa facilitadora indicou um grupo que não está nesta sessão.' },
       },
     },
   },
@@ -297,5 +340,10 @@ export const pt = {
         other: '# propostas chegaram com o documento cheio.',
       }),
     outdated: 'desatualizada',
+    hiddenVersions: (n: number) =>
+      plural(n, {
+        one: '# versão ocultada pela pessoa facilitadora',
+        other: '# versões ocultadas pela pessoa facilitadora',
+      }),
   },
 } satisfies Messages;

@@ -12,6 +12,8 @@ export interface ExportLabels {
   notAdmitted: (count: number) => string;
   /** Marks a translation of an older revision. */
   outdated: string;
+  /** Versions of a proposal the facilitator hid as abusive: counted, their text never shown. */
+  hiddenVersions: (count: number) => string;
 }
 
 export const ENGLISH_EXPORT_LABELS: ExportLabels = {
@@ -26,4 +28,5 @@ export const ENGLISH_EXPORT_LABELS: ExportLabels = {
   venues: 'Venues',
   notAdmitted: (count) => `${count} ${count === 1 ? 'add' : 'adds'} arrived after the document was full.`,
   outdated: 'outdated',
+  hiddenVersions: (count) => `${count} ${count === 1 ? 'version' : 'versions'} hidden by the facilitator`,
 };
