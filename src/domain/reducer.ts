@@ -415,7 +415,8 @@ export class WorkshopReducer {
   private proposalView(proposal: ProposalState, rank: number): ProposalView {
     if (proposal.cached && proposal.cached.rank === rank) return proposal.cached;
     const revisions = (proposal.cachedRevisions ??= freeze(proposal.revisions.map(revisionView)));
-    const current = revisions[revisions.length - 1]!;
+    // The newest revision, unless a hide made the proposal fall back to an earlier one.
+    const current = revisions[proposal.revisions.indexOf(proposal.current)]!;
     const view: ProposalView = freeze({
       id: proposal.id,
       rank,

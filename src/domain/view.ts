@@ -73,7 +73,7 @@ export interface ProposalView {
   admittedNumber: number;
   current: RevisionView;
   endorsements: number;
-  /** Oldest first; the last one is `current`. */
+  /** Oldest first; the last one is `current` unless a hidden revision made the proposal fall back. */
   revisions: readonly RevisionView[];
   /** One entry per language it was ever translated into, by language tag. */
   translations: readonly ProposalTranslation[];
