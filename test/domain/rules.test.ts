@@ -31,7 +31,7 @@ const cases: RuleCase[] = [
     records: [session(A, at(1), 'Forum'), session(B, at(2), 'Hijacked')],
     expect: (view) => {
       expect(view.title).to.equal('Forum');
-      expect(reasons(view)).to.deep.equal(['duplicate-session']);
+      expect(reasons(view)).to.deep.equal(['other-session']);
     },
   },
   {

@@ -34,3 +34,20 @@ export const withdraw = (author: ActorId, hlc: Hlc, revision: RecordId, recordId
 export const translate = (
   author: ActorId, hlc: Hlc, revision: RecordId, lang: string, text: string, recordId = nextId(),
 ): WorkshopRecord => ({ v: 1, id: recordId, author, hlc, kind: 'translate', revision, lang, text });
+
+/** R10: facilitator records; the author must be the session record's author for them to count. */
+export const lock = (author: ActorId, hlc: Hlc, recordId = nextId()): WorkshopRecord => ({ v: 1, id: recordId, author, hlc, kind: 'lock' });
+export const unlock = (author: ActorId, hlc: Hlc, recordId = nextId()): WorkshopRecord => ({ v: 1, id: recordId, author, hlc, kind: 'unlock' });
+export const agenda = (author: ActorId, hlc: Hlc, minutes: number[], start: number, recordId = nextId()): WorkshopRecord => ({
+  v: 1, id: recordId, author, hlc, kind: 'agenda', start,
+  phases: minutes.map((m, i) => ({ phase: (['introduction', 'writing', 'review', 'discussion'] as const)[i % 4]!, minutes: m })),
+});
+export const hide = (author: ActorId, hlc: Hlc, revision: RecordId, recordId = nextId()): WorkshopRecord => ({
+  v: 1, id: recordId, author, hlc, kind: 'hide', revision,
+});
+export const rename = (author: ActorId, hlc: Hlc, target: ActorId, name: string, venue = '', recordId = nextId()): WorkshopRecord => ({
+  v: 1, id: recordId, author, hlc, kind: 'rename', group: target, name, venue,
+});
+export const remove = (author: ActorId, hlc: Hlc, target: ActorId, recordId = nextId()): WorkshopRecord => ({
+  v: 1, id: recordId, author, hlc, kind: 'remove', group: target,
+});
