@@ -107,11 +107,11 @@ export class WorkshopReducer {
   apply(record: WorkshopRecord): void {
     this.lastHlc = record.hlc;
     this.lastView = null;
-    if (this.seenIds.has(record.id)) return this.ignore('duplicate-id', record);
     // Only a genuine record claims an id, so a forged copy cannot shadow the real one.
     const authenticity = this.trust.authenticity(record);
     if (authenticity === 'bad-signature') return this.ignore('bad-signature', record);
     if (authenticity === 'unknown-signer') return this.ignore('unknown-author', record);
+    if (this.seenIds.has(record.id)) return this.ignore('duplicate-id', record);
     this.seenIds.add(record.id);
     if (record.kind === 'session') return this.session(record);
     if (FACILITATOR_KINDS.has(record.kind)) return this.facilitate(record as FacilitatorRecord);
