@@ -190,3 +190,21 @@ describe('key store (IndexedDB)', () => {
     );
   });
 });
+
+describe('Ed25519 without WebCrypto (browsers before Chrome 137 / Safari 17)', () => {
+  it('the pure-JS verifier agrees with WebCrypto on genuine, altered and foreign signatures', async () => {
+    const { createKeyPair: create, signerFor: signer } = await import('../../src/doc/crypto/keys.ts');
+    const { verifyEd25519WithoutWebCrypto } = await import('../../src/doc/crypto/keys.ts');
+    const mine = await signer(await create({ algorithm: 'Ed25519' }));
+    const other = await signer(await create({ algorithm: 'Ed25519' }));
+    const raw = (s: { publicKey: string }) => fromBase64url(s.publicKey.slice('ed25519.'.length))!;
+    for (let i = 0; i < 20; i++) {
+      const payload = new TextEncoder().encode(`record ${i} ${randomBase64url(8)}`);
+      const sig = fromBase64url(await mine.sign(payload))!;
+      expect(await verifyEd25519WithoutWebCrypto(raw(mine), sig, payload)).to.equal(true);
+      const altered = new TextEncoder().encode(`record ${i} altered`);
+      expect(await verifyEd25519WithoutWebCrypto(raw(mine), sig, altered)).to.equal(false);
+      expect(await verifyEd25519WithoutWebCrypto(raw(other), sig, payload)).to.equal(false);
+    }
+  });
+});

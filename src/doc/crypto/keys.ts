@@ -85,8 +85,15 @@ export async function signerFor(keyPair: CryptoKeyPair): Promise<Signer> {
   };
 }
 
+/**
+ * A key ready to verify with: a WebCrypto key, or, for an Ed25519 key on a browser whose WebCrypto lacks
+ * Ed25519 (Chrome before 137, Safari before 17), the raw bytes for the pure-JS verifier, so every
+ * replica reaches the same verdicts whatever browser a borrowed laptop runs.
+ */
+export type VerifyingKey = CryptoKey | { ed25519: Uint8Array };
+
 /** The key a record carries, ready to verify with; null for malformed text or a point off the curve. Never throws. */
-export async function importPublicKey(text: PublicKeyText): Promise<CryptoKey | null> {
+export async function importPublicKey(text: PublicKeyText): Promise<VerifyingKey | null> {
   if (typeof text !== 'string' || !PUBLIC_KEY_PATTERN.test(text)) return null;
   const dot = text.indexOf('.');
   const algorithm: SigningAlgorithm = text.slice(0, dot) === 'ed25519' ? 'Ed25519' : 'ECDSA-P256';
@@ -95,23 +102,39 @@ export async function importPublicKey(text: PublicKeyText): Promise<CryptoKey | 
   try {
     return await crypto.subtle.importKey('raw', raw, importParams(algorithm), true, ['verify']);
   } catch {
-    // Also where this browser lacks Ed25519: its records cannot be checked here.
+    // A browser without Ed25519 in WebCrypto checks these with the pure-JS verifier instead.
+    if (algorithm === 'Ed25519' && (await preferredAlgorithm()) !== 'Ed25519') return { ed25519: raw };
     return null;
   }
 }
 
+/** Loaded only on browsers that need it, so the others never download it. */
+let fallback: Promise<typeof import('@noble/ed25519')> | null = null;
+
+/** RFC 8032 strict (not ZIP215), the closest to what WebCrypto engines accept. */
+async function verifyWithoutWebCrypto(publicKey: Uint8Array, signature: Uint8Array, payload: Uint8Array): Promise<boolean> {
+  fallback ??= import('@noble/ed25519');
+  const ed = await fallback;
+  return ed.verifyAsync(signature, payload, publicKey, { zip215: false });
+}
+
 /** Whether `signature` (86 base64url characters) holds over `payload`; false for anything malformed. Never throws. */
-export async function verifySignature(publicKey: CryptoKey, signature: string, payload: Uint8Array): Promise<boolean> {
+export async function verifySignature(publicKey: VerifyingKey, signature: string, payload: Uint8Array): Promise<boolean> {
   if (typeof signature !== 'string' || !SIGNATURE_PATTERN.test(signature)) return false;
-  const algorithm = algorithmOf(publicKey);
   const bytes = fromBase64url(signature);
-  if (algorithm === null || bytes === null) return false;
+  if (bytes === null) return false;
   try {
+    if ('ed25519' in publicKey) return await verifyWithoutWebCrypto(publicKey.ed25519, bytes, payload);
+    const algorithm = algorithmOf(publicKey);
+    if (algorithm === null) return false;
     return await crypto.subtle.verify(signParams(algorithm), publicKey, bytes, plainBytes(payload));
   } catch {
     return false;
   }
 }
+
+/** For tests: verifies an Ed25519 signature with the pure-JS path, as a browser without WebCrypto Ed25519 does. */
+export const verifyEd25519WithoutWebCrypto = verifyWithoutWebCrypto;
 
 const PART = '[A-Za-z0-9_-]{43}';
 /** A facilitator's key pair in a link: `e.<d>.<x>` (Ed25519) or `p.<d>.<x>.<y>` (P-256), 32-byte JWK fields. */

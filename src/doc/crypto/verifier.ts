@@ -2,7 +2,7 @@ import type { ActorId, PublicKeyText, WorkshopRecord } from '../../domain/record
 import { SIGNATURE_PATTERN } from '../../domain/records.ts';
 import { canonicalJson, signingPayload } from '../../domain/signing.ts';
 import type { Authenticity } from '../../domain/trust.ts';
-import { actorIdFor, importPublicKey, verifySignature } from './keys.ts';
+import { actorIdFor, importPublicKey, verifySignature, type VerifyingKey } from './keys.ts';
 
 /** Join and session records carry their author's public key; every other record is checked against it. */
 const carriesKey = (record: WorkshopRecord): record is Extract<WorkshopRecord, { kind: 'join' | 'session' }> =>
@@ -19,9 +19,9 @@ export class SignatureVerifier {
   private byObject = new WeakMap<object, Authenticity>();
   private byContent = new Map<string, Authenticity>();
   private inFlight = new Map<string, Promise<Authenticity | undefined>>();
-  private keys = new Map<ActorId, CryptoKey>();
+  private keys = new Map<ActorId, VerifyingKey>();
   /** Each key text imported and hashed once: the key and the actor id it stands for. */
-  private bindings = new Map<PublicKeyText, Promise<{ key: CryptoKey; owner: ActorId } | null>>();
+  private bindings = new Map<PublicKeyText, Promise<{ key: VerifyingKey; owner: ActorId } | null>>();
   /** Keys being imported and hashed; a record whose author has no key yet waits for them. */
   private learning = new Set<Promise<void>>();
   private roomList: readonly string[] = [];
@@ -114,7 +114,7 @@ export class SignatureVerifier {
   private async compute(record: WorkshopRecord, rooms: readonly string[]): Promise<Authenticity> {
     const { sig } = record;
     if (typeof sig !== 'string' || !SIGNATURE_PATTERN.test(sig)) return 'bad-signature';
-    let key: CryptoKey | null;
+    let key: VerifyingKey | null;
     if (carriesKey(record)) {
       if (record.key === undefined) return 'bad-signature';
       key = await this.keyFor(record.author, record.key);
@@ -133,7 +133,7 @@ export class SignatureVerifier {
   }
 
   /** The author's key, learned only when the author id is the hash of the key text; null otherwise. */
-  private async keyFor(actor: ActorId, publicKey: PublicKeyText): Promise<CryptoKey | null> {
+  private async keyFor(actor: ActorId, publicKey: PublicKeyText): Promise<VerifyingKey | null> {
     let binding = this.bindings.get(publicKey);
     if (binding === undefined) {
       binding = Promise.all([importPublicKey(publicKey), actorIdFor(publicKey)])
