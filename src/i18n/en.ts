@@ -19,7 +19,7 @@ export const en = {
   start: {
     heading: 'Start a workshop session',
     intro:
-      'Give the session a title. You get two links: one for the scribe of each group, who writes, and one for the projector and anyone watching.',
+      'Give the session a title. You get three links: one for the scribe of each group, who writes; one for the projector and anyone watching; and one for you, the facilitator.',
     sessionTitle: 'Session title',
     createSession: 'Create session',
     created: (title: string) => `Session “${title}” is ready`,
@@ -30,6 +30,60 @@ export const en = {
     openProjector: 'Open projector',
     another: 'Create another session',
     keepOpen: 'Keep this page open until the status says Online, so the title reaches the relay.',
+    facilitatorHeading: 'For you only: the facilitator link',
+    facilitatorWarning: 'Keep it private. Whoever holds this link can lock the session, hide text and remove groups.',
+    facilitatorLink: 'Facilitator link',
+    facilitatorLinkHint: 'Open it on a second device, a phone or a laptop, to run the session from there. Never show it on the projector.',
+    showQr: 'Show QR code',
+    openFacilitatorPanel: 'Open facilitator panel',
+    cannotContinue:
+      'This export does not say which session it came from, so its signed records cannot be checked in a new session. Export the session again with “Download JSON” from this version of the app.',
+  },
+
+  /** Issue 6: the facilitator panel (#/f/<writeKey>/<secret>). */
+  facilitator: {
+    heading: 'Facilitator panel',
+    badLink: 'This facilitator link is damaged: its key cannot be read. Copy the facilitator link again, in full.',
+    notThisSession:
+      'This session does not name this link’s key as its facilitator, or its first record has not arrived yet. If this stays once the status says Online, this is not the facilitator link of this session and its actions are ignored.',
+    sessionHeading: 'Session',
+    openState: 'Open',
+    lockedState: 'Locked',
+    openExplain: 'Groups can add, edit, endorse and translate.',
+    lockedExplain: 'Nothing the groups write is applied until you unlock the session; they are told so.',
+    lockedOut: (n: number) =>
+      plural(n, {
+        one: '# action of a group arrived while the session was locked and was not applied.',
+        other: '# actions of groups arrived while the session was locked and were not applied.',
+      }),
+    lock: 'Lock session',
+    unlock: 'Unlock session',
+    durations: 'Minutes per phase',
+    durationsHint: (max: number) =>
+      `Whole minutes, from 1 to ${number(max)}. Change them before starting the clock, or apply them to the running clock.`,
+    minutesShort: 'min',
+    badDurations: (max: number) => `Give each phase from 1 to ${number(max)} minutes.`,
+    startClock: 'Start clock',
+    nextPhase: 'Next phase',
+    stopClock: 'Stop clock',
+    applyDurations: 'Apply the new durations',
+    clockStopped: 'The clock is not running.',
+    timeLeft: (time: string) => `${time} left`,
+    overBy: (time: string) => `Over by ${time}`,
+    revisionsOf: (rank: number) => `Versions of the proposal ranked ${number(rank)}`,
+    hide: 'Hide this revision',
+    hideQuestion: 'Hide this version for everyone? Its text will be shown nowhere any more. This cannot be undone.',
+    hideCurrentQuestion:
+      'Hide this version for everyone? Its text will be shown nowhere any more, and the proposal goes back to its previous version, or leaves the document if it has none. This cannot be undone.',
+    confirmHide: 'Yes, hide it',
+    rename: 'Rename',
+    removeGroup: 'Remove group',
+    removeQuestion:
+      'Remove this group? Its later actions are refused and its endorsements stop counting. This cannot be undone.',
+    confirmRemove: 'Yes, remove it',
+    removed: 'Removed',
+    linksHeading: 'Links to share',
+    publishLink: 'Exports, print and replay',
   },
 
   share: {

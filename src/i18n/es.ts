@@ -18,7 +18,7 @@ export const es = {
   start: {
     heading: 'Iniciar una sesión del taller',
     intro:
-      'Dé un título a la sesión. Recibirá dos enlaces: uno para la persona que escribe en cada grupo y otro para el proyector y para quien quiera seguirla.',
+      'Dé un título a la sesión. Recibirá tres enlaces: uno para la persona que escribe en cada grupo, otro para el proyector y para quien quiera seguirla, y otro para usted, que facilita.',
     sessionTitle: 'Título de la sesión',
     createSession: 'Crear sesión',
     created: (title: string) => `La sesión «${title}» está lista`,
@@ -29,6 +29,59 @@ export const es = {
     openProjector: 'Abrir proyector',
     another: 'Crear otra sesión',
     keepOpen: 'Mantenga esta página abierta hasta que el estado diga En línea, para que el título llegue al servidor.',
+    facilitatorHeading: 'Solo para usted: el enlace de facilitación',
+    facilitatorWarning: 'Manténgalo en privado. Quien tenga este enlace puede bloquear la sesión, ocultar textos y retirar grupos.',
+    facilitatorLink: 'Enlace de facilitación',
+    facilitatorLinkHint: 'Ábralo en un segundo dispositivo, un teléfono o una computadora, para conducir la sesión desde allí. Nunca lo muestre en el proyector.',
+    showQr: 'Mostrar código QR',
+    openFacilitatorPanel: 'Abrir el panel de facilitación',
+    cannotContinue:
+      'Esta exportación no indica de qué sesión proviene, así que sus registros firmados no se pueden comprobar en una sesión nueva. Exporte la sesión de nuevo con «Descargar JSON» desde esta versión de la aplicación.',
+  },
+
+  facilitator: {
+    heading: 'Panel de facilitación',
+    badLink: 'Este enlace de facilitación está dañado: no se puede leer su clave. Copie de nuevo el enlace de facilitación, completo.',
+    notThisSession:
+      'Esta sesión no nombra la clave de este enlace como su facilitación, o su primer registro aún no ha llegado. Si esto sigue así cuando el estado diga En línea, este no es el enlace de facilitación de esta sesión y sus acciones se ignoran.',
+    sessionHeading: 'Sesión',
+    openState: 'Abierta',
+    lockedState: 'Bloqueada',
+    openExplain: 'Los grupos pueden añadir, editar, apoyar y traducir.',
+    lockedExplain: 'Nada de lo que escriban los grupos se aplica hasta que usted desbloquee la sesión; se les avisa.',
+    lockedOut: (n: number) =>
+      plural(n, {
+        one: '# acción de un grupo llegó con la sesión bloqueada y no se aplicó.',
+        other: '# acciones de grupos llegaron con la sesión bloqueada y no se aplicaron.',
+      }),
+    lock: 'Bloquear la sesión',
+    unlock: 'Desbloquear la sesión',
+    durations: 'Minutos por fase',
+    durationsHint: (max: number) =>
+      `Minutos enteros, de 1 a ${number(max)}. Cámbielos antes de iniciar el reloj, o aplíquelos al reloj en marcha.`,
+    minutesShort: 'min',
+    badDurations: (max: number) => `Dé a cada fase de 1 a ${number(max)} minutos.`,
+    startClock: 'Iniciar el reloj',
+    nextPhase: 'Fase siguiente',
+    stopClock: 'Detener el reloj',
+    applyDurations: 'Aplicar las nuevas duraciones',
+    clockStopped: 'El reloj no está en marcha.',
+    timeLeft: (time: string) => `Quedan ${time}`,
+    overBy: (time: string) => `${time} de más`,
+    revisionsOf: (rank: number) => `Versiones de la propuesta en el puesto ${number(rank)}`,
+    hide: 'Ocultar esta versión',
+    hideQuestion: '¿Ocultar esta versión para todos? Su texto ya no se mostrará en ningún lugar. No se puede deshacer.',
+    hideCurrentQuestion:
+      '¿Ocultar esta versión para todos? Su texto ya no se mostrará en ningún lugar, y la propuesta vuelve a su versión anterior, o sale del documento si no tiene ninguna. No se puede deshacer.',
+    confirmHide: 'Sí, ocultarla',
+    rename: 'Renombrar',
+    removeGroup: 'Retirar el grupo',
+    removeQuestion:
+      '¿Retirar este grupo? Sus acciones posteriores se rechazan y sus apoyos dejan de contar. No se puede deshacer.',
+    confirmRemove: 'Sí, retirarlo',
+    removed: 'Retirado',
+    linksHeading: 'Enlaces para compartir',
+    publishLink: 'Exportaciones, impresión y repetición',
   },
 
   share: {

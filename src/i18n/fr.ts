@@ -18,7 +18,7 @@ export const fr = {
   start: {
     heading: 'Lancer une session d’atelier',
     intro:
-      'Donnez un titre à la session. Vous recevez deux liens : l’un pour la personne qui écrit dans chaque groupe, l’autre pour le projecteur et pour qui veut suivre.',
+      'Donnez un titre à la session. Vous recevez trois liens : l’un pour la personne qui écrit dans chaque groupe, un autre pour le projecteur et pour qui veut suivre, et un dernier pour vous, qui animez.',
     sessionTitle: 'Titre de la session',
     createSession: 'Créer la session',
     created: (title: string) => `La session « ${title} » est prête`,
@@ -29,6 +29,59 @@ export const fr = {
     openProjector: 'Ouvrir le projecteur',
     another: 'Créer une autre session',
     keepOpen: 'Gardez cette page ouverte jusqu’à ce que l’état indique En ligne, pour que le titre atteigne le serveur.',
+    facilitatorHeading: 'Pour vous seulement : le lien d’animation',
+    facilitatorWarning: 'Gardez-le privé. Qui détient ce lien peut verrouiller la session, masquer des textes et retirer des groupes.',
+    facilitatorLink: 'Lien d’animation',
+    facilitatorLinkHint: 'Ouvrez-le sur un second appareil, un téléphone ou un ordinateur, pour mener la session de là. Ne l’affichez jamais au projecteur.',
+    showQr: 'Afficher le code QR',
+    openFacilitatorPanel: 'Ouvrir le panneau d’animation',
+    cannotContinue:
+      'Cet export ne dit pas de quelle session il vient : ses enregistrements signés ne peuvent pas être vérifiés dans une nouvelle session. Exportez de nouveau la session avec « Télécharger JSON » depuis cette version de l’application.',
+  },
+
+  facilitator: {
+    heading: 'Panneau d’animation',
+    badLink: 'Ce lien d’animation est abîmé : sa clé est illisible. Copiez de nouveau le lien d’animation, en entier.',
+    notThisSession:
+      'Cette session ne désigne pas la clé de ce lien pour l’animer, ou son premier enregistrement n’est pas encore arrivé. Si cela reste ainsi une fois l’état En ligne, ce n’est pas le lien d’animation de cette session et ses actions sont ignorées.',
+    sessionHeading: 'Session',
+    openState: 'Ouverte',
+    lockedState: 'Verrouillée',
+    openExplain: 'Les groupes peuvent ajouter, modifier, soutenir et traduire.',
+    lockedExplain: 'Rien de ce qu’écrivent les groupes n’est appliqué tant que vous n’avez pas déverrouillé la session ; ils en sont avertis.',
+    lockedOut: (n: number) =>
+      plural(n, {
+        one: '# action d’un groupe est arrivée pendant le verrouillage et n’a pas été appliquée.',
+        other: '# actions de groupes sont arrivées pendant le verrouillage et n’ont pas été appliquées.',
+      }),
+    lock: 'Verrouiller la session',
+    unlock: 'Déverrouiller la session',
+    durations: 'Minutes par phase',
+    durationsHint: (max: number) =>
+      `En minutes entières, de 1 à ${number(max)}. Modifiez-les avant de lancer l’horloge, ou appliquez-les à l’horloge en marche.`,
+    minutesShort: 'min',
+    badDurations: (max: number) => `Donnez à chaque phase de 1 à ${number(max)} minutes.`,
+    startClock: 'Lancer l’horloge',
+    nextPhase: 'Phase suivante',
+    stopClock: 'Arrêter l’horloge',
+    applyDurations: 'Appliquer les nouvelles durées',
+    clockStopped: 'L’horloge est arrêtée.',
+    timeLeft: (time: string) => `Encore ${time}`,
+    overBy: (time: string) => `Dépassé de ${time}`,
+    revisionsOf: (rank: number) => `Versions de la proposition classée ${number(rank)}`,
+    hide: 'Masquer cette version',
+    hideQuestion: 'Masquer cette version pour tout le monde ? Son texte ne sera plus affiché nulle part. C’est définitif.',
+    hideCurrentQuestion:
+      'Masquer cette version pour tout le monde ? Son texte ne sera plus affiché nulle part, et la proposition revient à sa version précédente, ou quitte le document si elle n’en a pas. C’est définitif.',
+    confirmHide: 'Oui, la masquer',
+    rename: 'Renommer',
+    removeGroup: 'Retirer le groupe',
+    removeQuestion:
+      'Retirer ce groupe ? Ses actions suivantes sont refusées et ses soutiens ne comptent plus. C’est définitif.',
+    confirmRemove: 'Oui, le retirer',
+    removed: 'Retiré',
+    linksHeading: 'Liens à partager',
+    publishLink: 'Exports, impression et rejeu',
   },
 
   share: {

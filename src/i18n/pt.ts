@@ -18,7 +18,7 @@ export const pt = {
   start: {
     heading: 'Iniciar uma sessão da oficina',
     intro:
-      'Dê um título à sessão. Você recebe dois links: um para quem escreve em cada grupo e outro para o projetor e para quem quiser acompanhar.',
+      'Dê um título à sessão. Você recebe três links: um para quem escreve em cada grupo, outro para o projetor e para quem quiser acompanhar, e outro para você, que facilita.',
     sessionTitle: 'Título da sessão',
     createSession: 'Criar sessão',
     created: (title: string) => `A sessão “${title}” está pronta`,
@@ -29,6 +29,59 @@ export const pt = {
     openProjector: 'Abrir projetor',
     another: 'Criar outra sessão',
     keepOpen: 'Mantenha esta página aberta até o estado dizer Conectado, para que o título chegue ao servidor.',
+    facilitatorHeading: 'Só para você: o link de facilitação',
+    facilitatorWarning: 'Mantenha-o em sigilo. Quem tem este link pode bloquear a sessão, ocultar textos e remover grupos.',
+    facilitatorLink: 'Link de facilitação',
+    facilitatorLinkHint: 'Abra-o num segundo aparelho, um celular ou um computador, para conduzir a sessão de lá. Nunca o mostre no projetor.',
+    showQr: 'Mostrar código QR',
+    openFacilitatorPanel: 'Abrir o painel de facilitação',
+    cannotContinue:
+      'Esta exportação não diz de qual sessão veio, então os seus registros assinados não podem ser verificados numa sessão nova. Exporte a sessão de novo com “Baixar JSON” nesta versão do aplicativo.',
+  },
+
+  facilitator: {
+    heading: 'Painel de facilitação',
+    badLink: 'Este link de facilitação está danificado: a sua chave não pode ser lida. Copie de novo o link de facilitação, completo.',
+    notThisSession:
+      'Esta sessão não indica a chave deste link como a sua facilitação, ou o seu primeiro registro ainda não chegou. Se continuar assim quando o estado disser Conectado, este não é o link de facilitação desta sessão e as suas ações são ignoradas.',
+    sessionHeading: 'Sessão',
+    openState: 'Aberta',
+    lockedState: 'Bloqueada',
+    openExplain: 'Os grupos podem adicionar, editar, apoiar e traduzir.',
+    lockedExplain: 'Nada do que os grupos escrevem é aplicado até você desbloquear a sessão; eles são avisados.',
+    lockedOut: (n: number) =>
+      plural(n, {
+        one: '# ação de um grupo chegou com a sessão bloqueada e não foi aplicada.',
+        other: '# ações de grupos chegaram com a sessão bloqueada e não foram aplicadas.',
+      }),
+    lock: 'Bloquear a sessão',
+    unlock: 'Desbloquear a sessão',
+    durations: 'Minutos por fase',
+    durationsHint: (max: number) =>
+      `Minutos inteiros, de 1 a ${number(max)}. Mude-os antes de iniciar o relógio, ou aplique-os ao relógio em andamento.`,
+    minutesShort: 'min',
+    badDurations: (max: number) => `Dê a cada fase de 1 a ${number(max)} minutos.`,
+    startClock: 'Iniciar o relógio',
+    nextPhase: 'Próxima fase',
+    stopClock: 'Parar o relógio',
+    applyDurations: 'Aplicar as novas durações',
+    clockStopped: 'O relógio está parado.',
+    timeLeft: (time: string) => `Faltam ${time}`,
+    overBy: (time: string) => `${time} a mais`,
+    revisionsOf: (rank: number) => `Versões da proposta em ${number(rank)}º lugar`,
+    hide: 'Ocultar esta versão',
+    hideQuestion: 'Ocultar esta versão para todos? O seu texto não será mais mostrado em lugar nenhum. Não pode ser desfeito.',
+    hideCurrentQuestion:
+      'Ocultar esta versão para todos? O seu texto não será mais mostrado em lugar nenhum, e a proposta volta à versão anterior, ou sai do documento se não tiver nenhuma. Não pode ser desfeito.',
+    confirmHide: 'Sim, ocultar',
+    rename: 'Renomear',
+    removeGroup: 'Remover o grupo',
+    removeQuestion:
+      'Remover este grupo? As suas ações seguintes são recusadas e os seus apoios deixam de contar. Não pode ser desfeito.',
+    confirmRemove: 'Sim, remover',
+    removed: 'Removido',
+    linksHeading: 'Links para compartilhar',
+    publishLink: 'Exportações, impressão e reprodução',
   },
 
   share: {

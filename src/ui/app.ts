@@ -15,6 +15,7 @@ const SCREENS: Record<Exclude<Route['page'], 'not-found'>, () => Promise<unknown
   replay: () => import('./replay-screen.ts'),
   compare: () => import('./compare-screen.ts'),
   sync: () => import('./sync-screen.ts'),
+  facilitate: () => import('./facilitator-screen.ts'),
 };
 
 /** The page: follows the hash route, hosts the screen for it, and applies the language choice. */
@@ -104,17 +105,25 @@ export class WorkshopApp extends LitElement {
   protected override render() {
     const route = this.route;
     if (route.page === 'replay') {
-      return html`<main class="projector"><cdw-replay-screen .roomId=${route.roomId} .syncUrl=${this.syncUrl}></cdw-replay-screen></main>`;
+      return html`<main class="projector"><cdw-replay-screen
+        .roomId=${route.roomId}
+        .anchor=${route.anchor}
+        .syncUrl=${this.syncUrl}
+      ></cdw-replay-screen></main>`;
     }
     // The projector owns the whole screen; its language switch sits in its own side panel.
     if (route.page === 'view' && !route.proposal) {
-      return html`<main class="projector"><cdw-view-screen .roomId=${route.roomId} .syncUrl=${this.syncUrl}></cdw-view-screen></main>`;
+      return html`<main class="projector"><cdw-view-screen
+        .roomId=${route.roomId}
+        .anchor=${route.anchor}
+        .syncUrl=${this.syncUrl}
+      ></cdw-view-screen></main>`;
     }
     return html`<header>
         <span class="brand">${this.i18n.t.appName}</span>
         <cdw-language-switch></cdw-language-switch>
       </header>
-      <main class=${route.page === 'compare' ? 'wide' : ''}>${this.renderScreen(route)}</main>`;
+      <main class=${route.page === 'compare' || route.page === 'facilitate' ? 'wide' : ''}>${this.renderScreen(route)}</main>`;
   }
 
   private renderScreen(route: Route) {
@@ -124,6 +133,7 @@ export class WorkshopApp extends LitElement {
       case 'scribe':
         return html`<cdw-scribe-screen
           .writeKey=${route.writeKey}
+          .anchor=${route.anchor}
           .proposal=${route.proposal}
           .translationNeeds=${route.translate ?? false}
           .syncUrl=${this.syncUrl}
@@ -131,15 +141,31 @@ export class WorkshopApp extends LitElement {
       case 'view':
         return html`<cdw-view-screen
           .roomId=${route.roomId}
+          .anchor=${route.anchor}
           .proposal=${route.proposal}
           .syncUrl=${this.syncUrl}
         ></cdw-view-screen>`;
       case 'sync':
-        return html`<cdw-sync-screen .link=${route.link} .key=${route.key} .syncUrl=${this.syncUrl}></cdw-sync-screen>`;
+        return html`<cdw-sync-screen
+          .link=${route.link}
+          .key=${route.key}
+          .anchor=${route.anchor}
+          .syncUrl=${this.syncUrl}
+        ></cdw-sync-screen>`;
       case 'publish':
-        return html`<cdw-publish-screen .roomId=${route.roomId} .syncUrl=${this.syncUrl}></cdw-publish-screen>`;
+        return html`<cdw-publish-screen .roomId=${route.roomId} .anchor=${route.anchor} .syncUrl=${this.syncUrl}></cdw-publish-screen>`;
       case 'compare':
-        return html`<cdw-compare-screen .roomIds=${route.roomIds} .syncUrl=${this.syncUrl}></cdw-compare-screen>`;
+        return html`<cdw-compare-screen
+          .rooms=${route.rooms}
+          .roomIds=${route.roomIds}
+          .syncUrl=${this.syncUrl}
+        ></cdw-compare-screen>`;
+      case 'facilitate':
+        return html`<cdw-facilitator-screen
+          .writeKey=${route.writeKey}
+          .secret=${route.secret}
+          .syncUrl=${this.syncUrl}
+        ></cdw-facilitator-screen>`;
       case 'not-found':
         return html`<p>${this.i18n.t.notFound}</p>`;
     }

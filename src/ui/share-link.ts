@@ -6,7 +6,10 @@ import './qr-code.ts';
 
 type CopyOutcome = 'idle' | 'copied' | 'failed';
 
-/** A link shown in full in a read-only field that wraps (so a phone shows all of it), with copy and QR code. */
+/**
+ * A link shown in full in a read-only field that wraps (so a phone shows all of it), with copy and QR code.
+ * With `qrToggle`, the QR code waits behind a disclosure: a private link is not shown to a room's cameras.
+ */
 @customElement('cdw-share-link')
 export class ShareLink extends LitElement {
   static override styles = [
@@ -43,6 +46,17 @@ export class ShareLink extends LitElement {
         --qr-size: 8.5rem;
         border: 1px solid var(--line, #d0d5dd);
       }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+        color: var(--accent, #1f4fd1);
+        min-height: 2.75rem;
+        display: flex;
+        align-items: center;
+      }
+      details[open] cdw-qr-code {
+        margin-top: 0.4rem;
+      }
       @media (max-width: 30rem) {
         .layout {
           grid-template-columns: 1fr;
@@ -54,6 +68,8 @@ export class ShareLink extends LitElement {
   @property() label = '';
   @property() hint = '';
   @property() url = '';
+  /** When set, the QR code is shown only on request, behind a disclosure with this text. */
+  @property() qrToggle = '';
   @state() private outcome: CopyOutcome = 'idle';
 
   private readonly i18n = new LocalizedController(this);
@@ -72,7 +88,12 @@ export class ShareLink extends LitElement {
           ${this.outcome === 'copied' ? t.copied : this.outcome === 'failed' ? t.copyFailed : ''}
         </p>
       </div>
-      <cdw-qr-code .value=${this.url} .label=${t.qrOf(this.label)}></cdw-qr-code>
+      ${this.qrToggle
+        ? html`<details>
+            <summary>${this.qrToggle}</summary>
+            <cdw-qr-code .value=${this.url} .label=${t.qrOf(this.label)}></cdw-qr-code>
+          </details>`
+        : html`<cdw-qr-code .value=${this.url} .label=${t.qrOf(this.label)}></cdw-qr-code>`}
     </div>`;
   }
 
