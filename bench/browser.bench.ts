@@ -1,5 +1,6 @@
 // What a browser pays: JavaScript each page loads (gzip), and the projector's first full paint of a
-// 10,000-record session served by the real relay. Needs a built app (dist/) and the system Chromium.
+// 10,000-record signed session served by the real relay (every signature verified in the page).
+// Needs a built app (dist/) and the system Chromium.
 import { randomBytes, createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import * as Y from 'yjs';
 import { startRelay } from '../relay/server.ts';
 import { chromiumArgs, chromiumPath, installHint } from '../scripts/chromium.mjs';
 import { generateSession } from './session-generator.ts';
+import { signSession } from './signed-session.ts';
 import { round } from './stats.ts';
 
 const distDir = process.env.BENCH_DIST ?? 'dist';
@@ -25,8 +27,8 @@ const roomId = createHash('sha256').update(writeKey).digest('base64url').slice(0
 const dataDir = await mkdtemp(join(tmpdir(), 'cdw-bench-'));
 const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir, staticDir: distDir, log: () => {} });
 
-/** Writes a session of `count` records into the relay through a standard client, as scribes would have. */
-async function seedRoom(count: number): Promise<void> {
+/** Writes a signed session of `count` records into the relay through a standard client, as scribes would have; returns the facilitator the links name. */
+async function seedRoom(count: number): Promise<string> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`ws://127.0.0.1:${relay.port}/sync`, roomId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -36,7 +38,7 @@ async function seedRoom(count: number): Promise<void> {
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   const records = doc.getArray('records');
   // In batches: one message per record would trip the relay's rate limit, one for all its size limit.
-  const session = generateSession(count);
+  const { records: session, anchor } = await signSession(generateSession(count), roomId);
   for (let i = 0; i < session.length; i += 500) {
     doc.transact(() => records.insert(records.length, session.slice(i, i + 500)));
   }
@@ -51,6 +53,7 @@ async function seedRoom(count: number): Promise<void> {
   if (check.getArray('records').length < count) throw new Error('relay did not receive the session');
   checker.destroy();
   provider.destroy();
+  return anchor;
 }
 
 /** Every script the page fetched, gzip-compressed as a server would send it. */
@@ -76,14 +79,14 @@ async function javascriptOf(page: Page, path: string): Promise<{ files: number; 
 }
 
 const RECORDS = 10_000;
-await seedRoom(RECORDS);
+const anchor = await seedRoom(RECORDS);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 try {
   const pages: Record<string, { files: number; gzipBytes: number; gzipKiB: number; largest: string[] }> = {};
   for (const [name, path] of [
     ['start', '#/'],
-    ['scribe', `#/s/${writeKey}`],
-    ['projector', `#/v/${roomId}`],
+    ['scribe', `#/s/${writeKey}.${anchor}`],
+    ['projector', `#/v/${roomId}.${anchor}`],
   ] as const) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const measured = await javascriptOf(await context.newPage(), path);
@@ -95,7 +98,7 @@ try {
   for (let run = 0; run < 5; run++) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${relay.url}/#/v/${roomId}`);
+    await page.goto(`${relay.url}/#/v/${roomId}.${anchor}`);
     const items = page.getByRole('list', { name: 'Proposals' }).getByRole('listitem');
     await items.nth(9).waitFor({ timeout: 30_000 });
     // Time since navigation started, read in the page the moment all ten are there.
