@@ -44,12 +44,12 @@ describe('RelayConnection', () => {
     connection.destroy();
   });
 
-  it("does not count another group's records that came from the relay as waiting after a reload", () => {
+  it("does not count another group's records that came from the relay as waiting after a reload", async () => {
     let saved: Uint8Array | null = null;
     const relayMemory = { load: () => saved, save: (stateVector: Uint8Array) => void (saved = stateVector) };
-    const other = createReplica(3);
-    other.writer.join(other.group, 'Lighthouse');
-    other.writer.addProposal(other.group, 'Make buses free for people under eighteen');
+    const other = await createReplica(3);
+    expect((await other.writer.join(other.group, 'Lighthouse')).ok).to.equal(true);
+    expect((await other.writer.addProposal(other.group, 'Make buses free for people under eighteen')).ok).to.equal(true);
     const fromRelay = Y.encodeStateAsUpdate(other.doc);
 
     const doc = new Y.Doc();

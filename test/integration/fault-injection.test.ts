@@ -55,13 +55,15 @@ async function run(topology: Topology): Promise<string> {
   const relays = venue ? [central, venue] : [central];
   const { writeKey, roomId } = newRoom();
   const relayOf = (i: number): ChildRelay => (venue && i % 2 === 0 ? venue : central);
-  const scribes = Array.from({ length: size.clients }, (_, i) => new SimulatedScribe(`Table ${i + 1}`, relayOf(i).syncUrl, roomId, writeKey));
+  const scribes = await Promise.all(
+    Array.from({ length: size.clients }, (_, i) => SimulatedScribe.open(`Table ${i + 1}`, relayOf(i).syncUrl, roomId, writeKey)),
+  );
   const everyScribe = [...scribes];
   const tally: Tally = { actions: 0, refused: 0, kills: relays.map(() => 0), dropouts: 0, byKind: { add: 0, edit: 0, endorse: 0, withdraw: 0 } };
   const partitions = new Partitions(PARTITION_CHANCE);
   const restartAt = Array.from({ length: size.restarts }, (_, k) => Math.floor(((k + 1) * size.actions) / (size.restarts + 1)));
   try {
-    scribes.forEach((scribe, i) => scribe.join(venues[i % venues.length]!));
+    await Promise.all(scribes.map((scribe, i) => scribe.join(venues[i % venues.length]!)));
     for (let step = 0; step < size.actions; step++) {
       const restart = restartAt.indexOf(step);
       if (restart >= 0) {
@@ -76,7 +78,7 @@ async function run(topology: Topology): Promise<string> {
         else scribe?.cut();
         tally.dropouts++;
       }
-      const done = random.pick(scribes)!.act(random, random.pick(weightedKinds)!);
+      const done = await random.pick(scribes)!.act(random, random.pick(weightedKinds)!);
       if (done) tally.byKind[done]++;
       else tally.refused++;
       tally.actions++;
@@ -118,7 +120,7 @@ async function run(topology: Topology): Promise<string> {
     if (venue) await eventually(async () => assert.equal(await metric(venue.httpUrl, 'relay_upstream_rooms'), 0, 'venue mirror still running'), settleMs);
     await central.kill();
     await central.ready();
-    const reader = new SimulatedScribe('Projector', central.syncUrl, roomId, null);
+    const reader = await SimulatedScribe.open('Projector', central.syncUrl, roomId, null);
     everyScribe.push(reader);
     await eventually(() => {
       const ids = reader.recordIds();

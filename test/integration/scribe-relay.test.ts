@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { RelayConnection, type ConnectionStatus } from '../../src/doc/connection.ts';
-import { newActorId } from '../../src/doc/random-ids.ts';
+import { newGroupSigner } from '../../src/doc/signers.ts';
 import { WorkshopStore } from '../../src/doc/store.ts';
 import { WorkshopWriter } from '../../src/doc/writer.ts';
 import { startRelay } from '../../relay/server.ts';
@@ -19,9 +19,13 @@ interface Scribe {
   statuses: ConnectionStatus[];
 }
 
-function openScribe(syncUrl: string, roomId: string, writeKey: string | null): Scribe {
+/** A scribe holds a new group key, as the browser makes one; a viewer (no write key) speaks for no group. */
+async function openScribe(syncUrl: string, roomId: string, writeKey: string | null): Promise<Scribe> {
   const doc = new Y.Doc();
-  const store = new WorkshopStore(doc);
+  const store = new WorkshopStore(doc, { roomId, anchor: null });
+  const signer = writeKey ? await newGroupSigner(roomId) : null;
+  const writer = signer ? new WorkshopWriter(doc, store) : null;
+  if (signer) writer!.adopt(signer);
   const connection = new RelayConnection({
     doc,
     syncUrl,
@@ -32,7 +36,7 @@ function openScribe(syncUrl: string, roomId: string, writeKey: string | null): S
   });
   const statuses: ConnectionStatus[] = [];
   connection.subscribe((status) => statuses.push(status));
-  return { doc, store, writer: writeKey ? new WorkshopWriter(doc, store) : null, connection, group: newActorId(), statuses };
+  return { doc, store, writer, connection, group: signer?.actor ?? '', statuses };
 }
 
 const close = (scribe: Scribe) => {
@@ -49,20 +53,20 @@ describe('scribes through the relay', () => {
 
   it('shows Online with nothing waiting once the relay holds every change, and both views converge', async () => {
     const { writeKey, roomId } = newRoom();
-    const a = openScribe(relay.syncUrl, roomId, writeKey);
-    const b = openScribe(relay.syncUrl, roomId, writeKey);
+    const a = await openScribe(relay.syncUrl, roomId, writeKey);
+    const b = await openScribe(relay.syncUrl, roomId, writeKey);
     try {
       await eventually(() => assert.equal(a.connection.status.state, 'online'));
-      a.writer!.join(a.group, 'Table 1', 'Paris');
-      b.writer!.join(b.group, 'Table 2', 'Dakar');
-      a.writer!.addProposal(a.group, 'Free transit');
+      assert.ok((await a.writer!.join(a.group, 'Table 1', 'Paris')).ok);
+      assert.ok((await b.writer!.join(b.group, 'Table 2', 'Dakar')).ok);
+      assert.ok((await a.writer!.addProposal(a.group, 'Free transit')).ok);
       assert.ok(a.connection.status.pending > 0, 'a fresh change waits for the relay');
       await eventually(() => assert.deepEqual(a.connection.status, { state: 'online', pending: 0 }));
       await eventually(() => assert.equal(b.store.view.proposals.length, 1));
-      a.writer!.addProposal(a.group, 'A second one, so the receiver gets an update that does not start at clock 0');
+      assert.ok((await a.writer!.addProposal(a.group, 'A second one, so the receiver gets an update that does not start at clock 0')).ok);
       await eventually(() => assert.equal(b.store.view.proposals.length, 2));
       assert.deepEqual(b.connection.status, { state: 'online', pending: 0 }, 'what arrived from the relay is not waiting');
-      b.writer!.endorse(b.group, b.store.view.proposals[1]!.current.id);
+      assert.ok((await b.writer!.endorse(b.group, b.store.view.proposals[1]!.current.id)).ok);
       await eventually(() => assert.equal(a.store.view.proposals[0]!.endorsements, 2));
       assert.deepEqual(a.store.view, b.store.view);
       assert.ok(a.statuses.some((s) => s.state === 'syncing'), 'went through Syncing while changes were in flight');
@@ -74,15 +78,19 @@ describe('scribes through the relay', () => {
 
   it('a viewer without the key cannot write: its change stays local and counts as waiting forever', async () => {
     const { writeKey, roomId } = newRoom();
-    const scribe = openScribe(relay.syncUrl, roomId, writeKey);
-    const viewer = openScribe(relay.syncUrl, roomId, null);
+    const scribe = await openScribe(relay.syncUrl, roomId, writeKey);
+    const viewer = await openScribe(relay.syncUrl, roomId, null);
     try {
-      scribe.writer!.join(scribe.group, 'Table 1');
+      assert.ok((await scribe.writer!.join(scribe.group, 'Table 1')).ok);
       await eventually(() => assert.equal(viewer.store.view.groups.length, 1));
+      // A properly signed join: only the missing write key keeps it off the relay.
       const forged = new WorkshopWriter(viewer.doc, viewer.store);
-      forged.join(viewer.group, 'Intruder');
+      const intruder = await newGroupSigner(roomId);
+      forged.adopt(intruder);
+      assert.ok((await forged.join(intruder.actor, 'Intruder')).ok);
+      assert.deepEqual(viewer.store.view.groups.map((g) => g.name), ['Table 1', 'Intruder']);
       await eventually(() => assert.equal(viewer.connection.status.pending, 1));
-      scribe.writer!.addProposal(scribe.group, 'After the forgery');
+      assert.ok((await scribe.writer!.addProposal(scribe.group, 'After the forgery')).ok);
       await eventually(() => assert.equal(viewer.store.view.proposals.length, 1));
       assert.deepEqual(scribe.store.view.groups.map((g) => g.name), ['Table 1']);
     } finally {
@@ -97,19 +105,19 @@ describe('a relay that goes away and comes back', () => {
     const first = await startTestRelay({ ackDelayMs: 20 });
     const { port } = first.relay;
     const { writeKey, roomId } = newRoom();
-    const scribe = openScribe(first.syncUrl, roomId, writeKey);
+    const scribe = await openScribe(first.syncUrl, roomId, writeKey);
     let second: Awaited<ReturnType<typeof startRelay>> | null = null;
     try {
-      scribe.writer!.join(scribe.group, 'Table 1');
+      assert.ok((await scribe.writer!.join(scribe.group, 'Table 1')).ok);
       await eventually(() => assert.deepEqual(scribe.connection.status, { state: 'online', pending: 0 }));
       await first.relay.close();
       await eventually(() => assert.equal(scribe.connection.status.state, 'offline'));
-      scribe.writer!.addProposal(scribe.group, 'Written while the relay was down');
-      scribe.writer!.addProposal(scribe.group, 'And another');
+      assert.ok((await scribe.writer!.addProposal(scribe.group, 'Written while the relay was down')).ok);
+      assert.ok((await scribe.writer!.addProposal(scribe.group, 'And another')).ok);
       assert.deepEqual(scribe.connection.status, { state: 'offline', pending: 2 });
       second = await startRelay({ port, host: '127.0.0.1', dataDir: first.dataDir, staticDir: null, log: () => {}, ackDelayMs: 20 });
       await eventually(() => assert.deepEqual(scribe.connection.status, { state: 'online', pending: 0 }), 15_000);
-      const late = openScribe(first.syncUrl, roomId, null);
+      const late = await openScribe(first.syncUrl, roomId, null);
       try {
         await eventually(() => assert.equal(late.store.view.proposals.length, 2));
         assert.deepEqual(late.store.view, scribe.store.view);

@@ -1,10 +1,12 @@
 // One group's scribe as the browser runs it (src/doc over the official provider), minus the page:
-// it takes random actions through WorkshopWriter and remembers the id of every record it wrote.
+// it holds its group's key (as the browser does), takes random actions through WorkshopWriter, each
+// signed, and remembers the id of every record it wrote.
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { RelayConnection } from '../../src/doc/connection.ts';
-import { newActorId } from '../../src/doc/random-ids.ts';
+import type { Signer } from '../../src/doc/crypto/keys.ts';
 import { recordsOf } from '../../src/doc/schema.ts';
+import { newGroupSigner } from '../../src/doc/signers.ts';
 import { WorkshopStore } from '../../src/doc/store.ts';
 import { WorkshopWriter, type ActionResult } from '../../src/doc/writer.ts';
 import type { Random } from './seeded-random.ts';
@@ -13,10 +15,11 @@ export type ActionKind = 'add' | 'edit' | 'endorse' | 'withdraw';
 
 export class SimulatedScribe {
   readonly doc = new Y.Doc();
-  readonly store = new WorkshopStore(this.doc);
-  readonly writer = new WorkshopWriter(this.doc, this.store);
+  readonly store: WorkshopStore;
+  readonly writer: WorkshopWriter;
   readonly connection: RelayConnection;
-  readonly group = newActorId();
+  /** The group's id, the hash of its key; empty for a viewer, which speaks for no group. */
+  readonly group: string;
   /** Ids of the records this scribe wrote, in order. */
   readonly written: string[] = [];
   /** Disconnected on purpose by the test (a dropout or a partition). */
@@ -24,12 +27,24 @@ export class SimulatedScribe {
   private texts = 0;
   private destroyed = false;
 
-  constructor(
+  /** A scribe (with `writeKey`: a new group key, as the browser makes one) or a viewer (without). */
+  static async open(name: string, syncUrl: string, roomId: string, writeKey: string | null): Promise<SimulatedScribe> {
+    const signer = writeKey ? await newGroupSigner(roomId) : null;
+    return new SimulatedScribe(name, syncUrl, roomId, writeKey, signer);
+  }
+
+  private constructor(
     readonly name: string,
     syncUrl: string,
     roomId: string,
     writeKey: string | null,
+    signer: Signer | null,
   ) {
+    // No session record in these rooms: no facilitator is named (anchor null), groups simply join.
+    this.store = new WorkshopStore(this.doc, { roomId, anchor: null });
+    this.writer = new WorkshopWriter(this.doc, this.store);
+    if (signer) this.writer.adopt(signer);
+    this.group = signer?.actor ?? '';
     this.connection = new RelayConnection({
       doc: this.doc,
       syncUrl,
@@ -40,8 +55,8 @@ export class SimulatedScribe {
     });
   }
 
-  join(venue: string): void {
-    this.track(this.writer.join(this.group, this.name, venue));
+  async join(venue: string): Promise<void> {
+    this.track(await this.writer.join(this.group, this.name, venue));
   }
 
   cut(): void {
@@ -55,10 +70,10 @@ export class SimulatedScribe {
   }
 
   /** Tries `wanted`, and falls back to another action when the local view does not allow it. */
-  act(random: Random, wanted: ActionKind): ActionKind | null {
+  async act(random: Random, wanted: ActionKind): Promise<ActionKind | null> {
     const order: ActionKind[] = [wanted, 'endorse', 'add', 'edit'];
     for (const kind of order) {
-      const result = this.attempt(random, kind);
+      const result = await this.attempt(random, kind);
       if (result?.ok) {
         this.track(result);
         return kind;
@@ -85,7 +100,7 @@ export class SimulatedScribe {
     this.doc.destroy();
   }
 
-  private attempt(random: Random, kind: ActionKind): ActionResult | null {
+  private attempt(random: Random, kind: ActionKind): Promise<ActionResult> | null {
     const proposals = this.store.view.proposals;
     switch (kind) {
       case 'add':

@@ -23,15 +23,15 @@ async function start(options: Partial<RelayOptions> & { dataDir: string }): Prom
   return relay;
 }
 
-function scribe(name: string, relay: TestRelay, roomId: string, writeKey: string | null): SimulatedScribe {
-  const s = new SimulatedScribe(name, relay.syncUrl, roomId, writeKey);
+async function scribe(name: string, relay: TestRelay, roomId: string, writeKey: string | null): Promise<SimulatedScribe> {
+  const s = await SimulatedScribe.open(name, relay.syncUrl, roomId, writeKey);
   cleanup.push(() => s.destroy());
   return s;
 }
 
 async function work(random: Random, scribes: SimulatedScribe[], actions: number): Promise<void> {
   for (let i = 0; i < actions; i++) {
-    random.pick(scribes)!.act(random, random.pick(kinds)!);
+    await random.pick(scribes)!.act(random, random.pick(kinds)!);
     await sleep(random.below(10));
   }
 }
@@ -59,14 +59,14 @@ describe(`a venue relay with scribes on both sides (seed ${seed})`, () => {
     const upstream = { url: central.relay.url, minBackoffMs: 20, maxBackoffMs: 300 };
     const venue = await start({ dataDir: venueDir, upstream });
     const { writeKey, roomId } = newRoom();
-    const atVenue = ['Paris 1', 'Paris 2', 'Paris 3'].map((name) => scribe(name, venue, roomId, writeKey));
-    const remote = ['Dakar 1', 'Detroit 1'].map((name) => scribe(name, central, roomId, writeKey));
-    const venueProjector = scribe('Paris projector', venue, roomId, null);
-    const worldView = scribe('World', central, roomId, null);
+    const atVenue = await Promise.all(['Paris 1', 'Paris 2', 'Paris 3'].map((name) => scribe(name, venue, roomId, writeKey)));
+    const remote = await Promise.all(['Dakar 1', 'Detroit 1'].map((name) => scribe(name, central, roomId, writeKey)));
+    const venueProjector = await scribe('Paris projector', venue, roomId, null);
+    const worldView = await scribe('World', central, roomId, null);
     const writers = [...atVenue, ...remote];
     const everyone = [...writers, venueProjector, worldView];
-    atVenue.forEach((s) => s.join('Paris'));
-    remote.forEach((s, i) => s.join(i === 0 ? 'Dakar' : 'Detroit'));
+    await Promise.all(atVenue.map((s) => s.join('Paris')));
+    await Promise.all(remote.map((s, i) => s.join(i === 0 ? 'Dakar' : 'Detroit')));
     await work(random, writers, 20);
     await converged(everyone, writers);
 
@@ -74,7 +74,7 @@ describe(`a venue relay with scribes on both sides (seed ${seed})`, () => {
     // holds their changes); remote scribes work offline and see their changes waiting.
     await central.relay.close();
     await work(random, writers, 30);
-    assert.ok(remote[0]!.act(random, 'endorse'), 'the remote scribe acted offline');
+    assert.ok(await remote[0]!.act(random, 'endorse'), 'the remote scribe acted offline');
     const venueSide = [...atVenue, venueProjector];
     await converged(venueSide, atVenue);
     await eventually(() => assert.equal(remote[0]!.connection.status.state, 'offline'));
