@@ -5,8 +5,11 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit } from './events.ts';
 import { controlStyles } from './shared-styles.ts';
 
-/** Why a file could not be continued from: the parser's reasons, and two the page finds before parsing. */
-export type ContinueProblem = ImportProblem | 'no-file' | 'unreadable';
+/**
+ * Why a file could not be continued from: the parser's reasons, two the page finds before parsing, and
+ * 'no-room': an export that does not name the room its records were signed for (made before signing).
+ */
+export type ContinueProblem = ImportProblem | 'no-file' | 'unreadable' | 'no-room';
 
 /** "Continue from an export": one file field; announces the file's text, its owner parses and opens it. */
 @customElement('cdw-import-form')
@@ -60,10 +63,15 @@ export class ImportForm extends LitElement {
           aria-describedby="import-problem"
           @change=${() => (this.ownProblem = null)}
         />
-        <p class="problem" id="import-problem" aria-live="polite">${problem ? t.importProblems[problem] : ''}</p>
+        <p class="problem" id="import-problem" aria-live="polite">${problem ? this.problemText(problem) : ''}</p>
         <button type="submit">${t.continue}</button>
       </form>
     </section>`;
+  }
+
+  private problemText(problem: ContinueProblem): string {
+    const t = this.i18n.t;
+    return problem === 'no-room' ? t.start.cannotContinue : t.publish.importProblems[problem];
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {

@@ -1,20 +1,35 @@
 import { newWriteKey, roomIdFor } from '../doc/capabilities.ts';
-import { importRecords } from '../doc/import.ts';
+import { continueExport, type ExportOrigin } from '../doc/import.ts';
 import { openSession, type WorkshopSession } from '../doc/session.ts';
+import { newFacilitator, type Facilitator } from '../doc/signers.ts';
+import type { ActionProblem } from '../doc/writer.ts';
 import type { WorkshopRecord } from '../domain/records.ts';
 
+export type ContinuedSession =
+  | { ok: true; session: WorkshopSession; writeKey: string; facilitator: Facilitator }
+  | { ok: false; problem: ActionProblem };
+
 /**
- * Continues an exported session under new links: a fresh write key and room, holding the exported
- * records as they were, so history, groups and counts come back identical.
+ * Continues an exported session under new links and a new facilitator: a fresh write key and room, a
+ * session record naming the exported room, then the exported records as they were, so history, groups
+ * and counts come back identical.
  */
 export async function openSessionFromExport(
   records: readonly WorkshopRecord[],
-  options: { syncUrl: string | null; persist: boolean },
-): Promise<{ session: WorkshopSession; writeKey: string }> {
+  origin: ExportOrigin,
+  options: { syncUrl: string | null; persist: boolean; untitled: string },
+): Promise<ContinuedSession> {
   const writeKey = newWriteKey();
-  const roomId = await roomIdFor(writeKey);
-  const session = openSession({ roomId, writeKey, syncUrl: options.syncUrl, persist: options.persist });
+  const [roomId, facilitator] = await Promise.all([roomIdFor(writeKey), newFacilitator()]);
+  const anchor = facilitator.signer.actor;
+  const session = openSession({ roomId, writeKey, anchor, syncUrl: options.syncUrl, persist: options.persist });
   await session.whenLoaded;
-  importRecords(session.doc, records);
-  return { session, writeKey };
+  const writer = session.writer!;
+  writer.adopt(facilitator.signer);
+  const result = await continueExport({ doc: session.doc, store: session.store, writer, facilitator: anchor }, records, origin, options.untitled);
+  if (!result.ok) {
+    await session.destroy();
+    return result;
+  }
+  return { ok: true, session, writeKey, facilitator };
 }

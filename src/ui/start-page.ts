@@ -7,19 +7,23 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit } from './events.ts';
 import { controlStyles } from './shared-styles.ts';
 import './connection-status.ts';
-import './share-link.ts';
+import './facilitator-links.ts';
+import type { SessionLinks } from './facilitator-links.ts';
 import './import-form.ts';
 import type { ContinueProblem } from './import-form.ts';
 
-export interface CreatedSession {
+export interface CreatedSession extends SessionLinks {
   title: string;
-  scribeUrl: string;
-  viewUrl: string;
+  /** The facilitator link as a route of this page: "Open facilitator panel" goes there. */
+  panelHref: string;
   /** Set when the session continues a JSON export: how many records came over, how many were left out. */
   imported?: { records: number; rejected: number };
 }
 
-/** The facilitator's page: a title in, two links out (scribe and view), each with copy and QR code. */
+/**
+ * The facilitator's page: a title in, three links out (scribe, view, and the facilitator's own, set apart),
+ * each in full with copy and QR code.
+ */
 @customElement('cdw-start-page')
 export class StartPage extends LitElement {
   static override styles = [
@@ -53,12 +57,6 @@ export class StartPage extends LitElement {
       .links {
         display: grid;
         gap: 1.5rem;
-      }
-      .card {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
-        padding: 1rem;
       }
       .actions {
         display: flex;
@@ -125,12 +123,7 @@ export class StartPage extends LitElement {
             <p class="hint">${t.keepOpen}</p>`
         : ''}
       <div class="links">
-        <section class="card">
-          <cdw-share-link .label=${t.scribeLink} .hint=${t.scribeLinkHint} .url=${created.scribeUrl}></cdw-share-link>
-        </section>
-        <section class="card">
-          <cdw-share-link .label=${t.viewLink} .hint=${t.viewLinkHint} .url=${created.viewUrl}></cdw-share-link>
-        </section>
+        <cdw-facilitator-links .links=${created} panelHref=${created.panelHref}></cdw-facilitator-links>
         <div class="actions">
           <button class="primary" type="button" @click=${this.openProjector}>${t.openProjector}</button>
           <button type="button" @click=${() => emit(this, 'start-over', {})}>${t.another}</button>

@@ -1,21 +1,25 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { newWriteKey, roomIdFor } from '../doc/capabilities.ts';
-import { newActorId } from '../doc/random-ids.ts';
+import { exportOrigin } from '../doc/import.ts';
 import { openSession, type WorkshopSession } from '../doc/session.ts';
+import { newFacilitator, type Facilitator } from '../doc/signers.ts';
 import type { ActionProblem } from '../doc/writer.ts';
 import { parseJsonExport } from '../domain/export/json.ts';
 import { normalizeText } from '../domain/text.ts';
 import { locale } from '../i18n/locale.ts';
 import type { WorkshopEvent } from './events.ts';
-import { absoluteLink, scribeHash, syncUrlFor, viewHash } from './route.ts';
+import { absoluteLink, facilitateHash, scribeHash, syncUrlFor, viewHash } from './route.ts';
 import type { ContinueProblem } from './import-form.ts';
 import { openSessionFromExport } from './session-from-export.ts';
 import type { CreatedSession } from './start-page.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './start-page.ts';
 
-/** Creates a session: a fresh write key, its room, the title record; stays connected so the title reaches the relay. */
+/**
+ * Creates a session: a facilitator key, a fresh write key, its room, the title record signed by the
+ * facilitator; stays connected so the title reaches the relay. Every link it shows names the facilitator.
+ */
 @customElement('cdw-start-screen')
 export class StartScreen extends LitElement {
   static override styles = css`
@@ -70,40 +74,64 @@ export class StartScreen extends LitElement {
 
   private async create(title: string): Promise<void> {
     const writeKey = newWriteKey();
-    const roomId = await roomIdFor(writeKey);
-    const session = openSession({ roomId, writeKey, syncUrl: this.syncUrl, persist: this.persist });
+    const [roomId, facilitator] = await Promise.all([roomIdFor(writeKey), newFacilitator()]);
+    const anchor = facilitator.signer.actor;
+    const session = openSession({ roomId, writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist });
     await session.whenLoaded;
-    const result = session.writer!.createSession(newActorId(), title);
+    session.writer!.adopt(facilitator.signer);
+    const result = await session.writer!.createSession(anchor, title);
     if (!result.ok) {
       this.problem = result.problem;
       await session.destroy();
       return;
     }
-    await this.close();
+    this.show(session, writeKey, facilitator, { title });
+  }
+
+  /** Keeps the new session open (its records reach the relay) and shows its three links. */
+  private show(
+    session: WorkshopSession,
+    writeKey: string,
+    facilitator: Facilitator,
+    created: Pick<CreatedSession, 'title' | 'imported'>,
+  ): void {
+    void this.close();
+    const anchor = facilitator.signer.actor;
+    const panelHref = facilitateHash(writeKey, facilitator.secret);
     this.session = session;
     this.workshop.use({ store: session.store, connection: session.connection, presence: null });
     this.problem = null;
-    this.created = { title, scribeUrl: absoluteLink(scribeHash(writeKey)), viewUrl: absoluteLink(viewHash(roomId)) };
+    this.created = {
+      ...created,
+      scribeUrl: absoluteLink(scribeHash(writeKey, anchor)),
+      viewUrl: absoluteLink(viewHash(session.roomId, anchor)),
+      facilitatorUrl: absoluteLink(panelHref),
+      panelHref,
+    };
   }
 
-  /** Issue 7: a JSON export continues in a new session, with new links, shown as after "Create session". */
+  /**
+   * Issue 7: a JSON export continues in a new session, with new links and a new facilitator, shown as after
+   * "Create session". Its records were signed for their room, so an export that does not name it is refused.
+   */
   private async onContinue(event: WorkshopEvent<'continue-from-export'>): Promise<void> {
     const parsed = parseJsonExport(event.detail.text);
-    this.importProblem = parsed.ok ? null : parsed.problem;
-    if (!parsed.ok || this.creating) return;
+    const origin = parsed.ok ? exportOrigin(parsed) : null;
+    this.importProblem = !parsed.ok ? parsed.problem : origin ? null : 'no-room';
+    if (!parsed.ok || !origin || this.creating) return;
     this.creating = true;
     try {
-      const { session, writeKey } = await openSessionFromExport(parsed.records, { syncUrl: this.syncUrl, persist: this.persist });
-      await this.close();
-      this.session = session;
-      this.workshop.use({ store: session.store, connection: session.connection, presence: null });
-      this.problem = null;
-      this.created = {
+      const options = { syncUrl: this.syncUrl, persist: this.persist, untitled: locale.messages.untitled };
+      const continued = await openSessionFromExport(parsed.records, origin, options);
+      if (!continued.ok) {
+        this.problem = continued.problem;
+        return;
+      }
+      const { session, writeKey, facilitator } = continued;
+      this.show(session, writeKey, facilitator, {
         title: session.store.view.title ?? locale.messages.untitled,
-        scribeUrl: absoluteLink(scribeHash(writeKey)),
-        viewUrl: absoluteLink(viewHash(session.roomId)),
         imported: { records: parsed.records.length, rejected: parsed.rejected.length },
-      };
+      });
     } finally {
       this.creating = false;
     }

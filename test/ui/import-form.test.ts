@@ -14,7 +14,10 @@ function choose(form: ImportForm, text: string): void {
   form.shadowRoot!.querySelector<HTMLInputElement>('#export-file')!.files = files.files;
 }
 
-const PROBLEMS: ContinueProblem[] = ['no-file', 'unreadable', 'not-json', 'not-an-export', 'unknown-version', 'no-records'];
+const PROBLEMS: ContinueProblem[] = ['no-file', 'unreadable', 'not-json', 'not-an-export', 'unknown-version', 'no-records', 'no-room'];
+
+const messageOf = (messages: typeof en, problem: ContinueProblem): string =>
+  problem === 'no-room' ? messages.start.cannotContinue : messages.publish.importProblems[problem];
 
 describe('cdw-import-form', () => {
   it('has a labelled file field and announces the chosen file’s text', async () => {
@@ -46,7 +49,7 @@ describe('cdw-import-form', () => {
       for (const problem of PROBLEMS) {
         const form = await mount<ImportForm>(html`<cdw-import-form .problem=${problem}></cdw-import-form>`);
         const text = form.shadowRoot!.querySelector('#import-problem')!.textContent!;
-        expect(text, `${language} ${problem}`).to.equal(messages.publish.importProblems[problem]);
+        expect(text, `${language} ${problem}`).to.equal(messageOf(messages, problem));
         shown.add(text);
       }
       expect(shown.size, `${language}: one distinct message per problem`).to.equal(PROBLEMS.length);

@@ -32,3 +32,16 @@ describe('cdw-share-link', () => {
     expect(textOf(el.shadowRoot!.querySelector('.feedback')!)).to.equal('Copied');
   });
 });
+
+describe('cdw-share-link with qrToggle', () => {
+  it('keeps the QR code of a private link behind a disclosure', async () => {
+    const el = await mount<ShareLink>(html`<cdw-share-link label="Facilitator link" url=${URL_SHOWN} qrToggle="Show QR code"></cdw-share-link>`);
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(textOf(details.querySelector('summary')!)).to.equal('Show QR code');
+    details.querySelector('summary')!.click();
+    await settle(el);
+    expect(details.open).to.equal(true);
+    expect(details.querySelector('cdw-qr-code')!.value).to.equal(URL_SHOWN);
+  });
+});

@@ -2,9 +2,18 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../src/ui/start-page.ts';
 import type { StartPage } from '../../src/ui/start-page.ts';
+import { seriousViolations } from './axe.ts';
 import { button, deep, deepAll, mount, nextEvent, textOf, useLanguage } from './helpers.ts';
 
-const created = { title: 'Our city', scribeUrl: 'https://w.example/#/s/abcdefghijklmnopqrstuv', viewUrl: 'https://w.example/#/v/ABCDEFGHIJKLMNOPQRSTUV' };
+const ANCHOR = 'facilitator-0123456789';
+const SECRET = `e.${'x'.repeat(43)}.${'y'.repeat(43)}`;
+const created = {
+  title: 'Our city',
+  scribeUrl: `https://w.example/#/s/abcdefghijklmnopqrstuv.${ANCHOR}`,
+  viewUrl: `https://w.example/#/v/ABCDEFGHIJKLMNOPQRSTUV.${ANCHOR}`,
+  facilitatorUrl: `https://w.example/#/f/abcdefghijklmnopqrstuv/${SECRET}`,
+  panelHref: `#/f/abcdefghijklmnopqrstuv/${SECRET}`,
+};
 
 describe('cdw-start-page', () => {
   it('asks for the session title and announces create-session', async () => {
@@ -17,13 +26,27 @@ describe('cdw-start-page', () => {
     expect((await heard).detail.title).to.equal('Our city');
   });
 
-  it('shows both links in full, each with copy and QR code, and a button to open the projector', async () => {
+  it('shows the three links in full, each with copy and QR code, and a button to open the projector', async () => {
     const page = await mount<StartPage>(html`<cdw-start-page .created=${created}></cdw-start-page>`);
     const values = deepAll<HTMLTextAreaElement>(page, 'textarea').map((f) => f.value);
-    expect(values).to.deep.equal([created.scribeUrl, created.viewUrl]);
-    expect(deepAll(page, 'cdw-qr-code')).to.have.length(2);
-    expect(deepAll(page, 'button').filter((b) => textOf(b) === 'Copy')).to.have.length(2);
+    expect(values).to.deep.equal([created.scribeUrl, created.viewUrl, created.facilitatorUrl]);
+    const labels = deepAll<HTMLLabelElement>(page, 'label[for="link"]').map((l) => textOf(l));
+    expect(labels).to.deep.equal(['Scribe link', 'View link', 'Facilitator link']);
+    expect(deepAll(page, 'cdw-qr-code')).to.have.length(3);
+    expect(deepAll(page, 'button').filter((b) => textOf(b) === 'Copy')).to.have.length(3);
     expect(button(page, 'Open projector') !== null).to.equal(true);
+  });
+
+  it('sets the facilitator link apart, with a plain warning, its QR code on request, and the way to the panel', async () => {
+    const page = await mount<StartPage>(html`<cdw-start-page .created=${created}></cdw-start-page>`);
+    const apart = deep(page, 'section.private')!;
+    expect(textOf(apart)).to.contain('Keep it private. Whoever holds this link can lock the session, hide text and remove groups.');
+    const details = deep<HTMLDetailsElement>(apart, 'details')!;
+    expect(details.open, 'the QR code of a private link waits to be asked for').to.equal(false);
+    expect(textOf(details.querySelector('summary')!)).to.equal('Show QR code');
+    const panel = deepAll<HTMLAnchorElement>(page, 'a').find((a) => textOf(a) === 'Open facilitator panel')!;
+    expect(panel.getAttribute('href')).to.equal(created.panelHref);
+    expect(await seriousViolations(page)).to.deep.equal([]);
   });
 
   it('opens the projector on the view link', async () => {

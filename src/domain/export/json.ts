@@ -1,16 +1,24 @@
 import { sortRecords } from '../derive.ts';
-import type { WorkshopRecord } from '../records.ts';
+import { ID_PATTERN, type ActorId, type WorkshopRecord } from '../records.ts';
 import type { Diagnostic, WorkshopView } from '../view.ts';
 import { formatUtc, venuesOf } from './participants.ts';
 
 export const EXPORT_FORMAT = 'collaborative-democracy-workshop/export';
 export const EXPORT_VERSION = 1;
 
+const ROOM_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
 /**
  * Everything about a session in one JSON document: a readable summary (proposals, every revision,
- * endorsements, groups, venues, times) and the records themselves, which an import replays.
+ * endorsements, groups, venues, times) and the records themselves, which an import replays. `room` and the
+ * facilitator say where the records were signed, so a new session can continue them (issue 6).
  */
-export function toJsonExport(records: readonly WorkshopRecord[], view: WorkshopView, exportedAt: number): string {
+export function toJsonExport(
+  records: readonly WorkshopRecord[],
+  view: WorkshopView,
+  exportedAt: number,
+  room: string | null = null,
+): string {
   const time = (hlc: readonly [number, number]) => new Date(hlc[0]).toISOString();
   return JSON.stringify(
     {
@@ -18,6 +26,8 @@ export function toJsonExport(records: readonly WorkshopRecord[], view: WorkshopV
       version: EXPORT_VERSION,
       exportedAt: new Date(exportedAt).toISOString(),
       exportedAtText: formatUtc(exportedAt),
+      room,
+      facilitator: view.facilitator,
       title: view.title,
       languages: view.languages,
       venues: venuesOf(view),
@@ -35,6 +45,7 @@ export function toJsonExport(records: readonly WorkshopRecord[], view: WorkshopV
           author: r.author,
           parent: r.parent,
           text: r.text,
+          hidden: r.hidden,
           writtenAt: time(r.hlc),
           endorsers: r.endorsers,
           supersededBy: r.supersededBy,
@@ -58,7 +69,15 @@ export function toJsonExport(records: readonly WorkshopRecord[], view: WorkshopV
 export type ImportProblem = 'not-json' | 'not-an-export' | 'unknown-version' | 'no-records';
 
 export type ImportResult =
-  | { ok: true; records: WorkshopRecord[]; rejected: Diagnostic[] }
+  | {
+      ok: true;
+      records: WorkshopRecord[];
+      rejected: Diagnostic[];
+      /** The room the records were signed for; null in exports made before records were signed. */
+      room: string | null;
+      /** Who facilitated that room, when the export says. */
+      facilitator: ActorId | null;
+    }
   | { ok: false; problem: ImportProblem };
 
 /** Reads an export back: every record is validated again, exactly as if it came from a document. */
@@ -72,9 +91,15 @@ export function parseJsonExport(text: string): ImportResult {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, problem: 'not-an-export' };
   }
-  const { version, records } = data as { version?: unknown; records?: unknown };
+  const { version, records, room, facilitator } = data as { version?: unknown; records?: unknown; room?: unknown; facilitator?: unknown };
   if (version !== EXPORT_VERSION) return { ok: false, problem: 'unknown-version' };
   if (!Array.isArray(records) || records.length === 0) return { ok: false, problem: 'no-records' };
   const sorted = sortRecords(records);
-  return { ok: true, records: sorted.records, rejected: sorted.rejected };
+  return {
+    ok: true,
+    records: sorted.records,
+    rejected: sorted.rejected,
+    room: typeof room === 'string' && ROOM_PATTERN.test(room) ? room : null,
+    facilitator: typeof facilitator === 'string' && ID_PATTERN.test(facilitator) ? facilitator : null,
+  };
 }
