@@ -5,6 +5,11 @@ import type { WorkshopApp } from '../../src/ui/app.ts';
 import { deep, mount, settle } from './helpers.ts';
 
 const ROOM = 'abcdefghijklmnopqrstuv';
+const OTHER = 'ABCDEFGHIJKLMNOPQRSTUV';
+const ANCHOR = 'facilitator-0123456789';
+
+/** Screens take the anchor as a property, whether or not they declare it yet. */
+type Anchored = HTMLElement & { roomId: string; anchor?: string | null };
 
 async function waitFor(root: Element, selector: string): Promise<Element> {
   for (let i = 0; i < 100; i++) {
@@ -34,5 +39,21 @@ describe('cdw-app: publishing routes', () => {
     const screen = (await waitFor(app, 'cdw-compare-screen')) as HTMLElementTagNameMap['cdw-compare-screen'];
     expect(screen.roomIds).to.deep.equal([ROOM]);
     expect(app.shadowRoot!.querySelector('main')!.className).to.equal('wide');
+  });
+
+  it('hands the publishing page, the replay and the comparison the facilitator each link names', async () => {
+    location.hash = `#/v/${ROOM}.${ANCHOR}/publish`;
+    const app = await mount<WorkshopApp>(html`<cdw-app .syncUrl=${null}></cdw-app>`);
+    const publish = (await waitFor(app, 'cdw-publish-screen')) as Anchored;
+    expect([publish.roomId, publish.anchor]).to.deep.equal([ROOM, ANCHOR]);
+
+    location.hash = `#/v/${ROOM}.${ANCHOR}/replay`;
+    const replay = (await waitFor(app, 'cdw-replay-screen')) as Anchored;
+    expect([replay.roomId, replay.anchor]).to.deep.equal([ROOM, ANCHOR]);
+
+    location.hash = `#/compare/${ROOM}.${ANCHOR},${OTHER}`;
+    const compare = (await waitFor(app, 'cdw-compare-screen')) as HTMLElement & { rooms?: unknown; roomIds: readonly string[] };
+    expect(compare.rooms).to.deep.equal([{ roomId: ROOM, anchor: ANCHOR }, { roomId: OTHER, anchor: null }]);
+    expect(compare.roomIds).to.deep.equal([ROOM, OTHER]);
   });
 });

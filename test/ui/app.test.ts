@@ -6,6 +6,8 @@ import '../../src/ui/app.ts';
 import type { WorkshopApp } from '../../src/ui/app.ts';
 import { deep, mount, settle } from './helpers.ts';
 import type { ScribeScreen } from '../../src/ui/scribe-screen.ts';
+import type { FacilitatorScreen } from '../../src/ui/facilitator-screen.ts';
+import { newFacilitator } from '../../src/doc/signers.ts';
 
 async function waitFor(root: Element, selector: string): Promise<Element> {
   for (let i = 0; i < 100; i++) {
@@ -39,6 +41,30 @@ describe('cdw-app', () => {
     expect(app.shadowRoot!.querySelector('header') !== null, 'groups and venues keep the page header').to.equal(true);
 
     location.hash = '#/s/not-a-key';
+    await waitFor(app, 'main > p');
+    expect(deep(app, 'main > p')!.textContent).to.contain('not a workshop link');
+  });
+
+  it('hands each screen the facilitator its link names, and opens the facilitator panel', async () => {
+    const writeKey = newWriteKey();
+    const roomId = await roomIdFor(writeKey);
+    const anchor = 'facilitator-0123456789';
+    location.hash = `#/s/${writeKey}.${anchor}`;
+    const app = await mount<WorkshopApp>(html`<cdw-app .syncUrl=${null}></cdw-app>`);
+    const scribe = (await waitFor(app, 'cdw-scribe-screen')) as ScribeScreen & { anchor?: string | null };
+    expect([scribe.writeKey, scribe.anchor]).to.deep.equal([writeKey, anchor]);
+
+    location.hash = `#/v/${roomId}.${anchor}/sync`;
+    const sync = (await waitFor(app, 'cdw-sync-screen')) as HTMLElement & { anchor?: string | null };
+    expect(sync.anchor).to.equal(anchor);
+
+    const facilitator = await newFacilitator();
+    location.hash = `#/f/${writeKey}/${facilitator.secret}`;
+    const panel = (await waitFor(app, 'cdw-facilitator-screen')) as FacilitatorScreen;
+    expect([panel.writeKey, panel.secret]).to.deep.equal([writeKey, facilitator.secret]);
+    expect(app.shadowRoot!.querySelector('main')!.className).to.equal('wide');
+
+    location.hash = `#/f/${writeKey}/not-a-secret`;
     await waitFor(app, 'main > p');
     expect(deep(app, 'main > p')!.textContent).to.contain('not a workshop link');
   });
