@@ -117,12 +117,29 @@ export class WorkshopStore {
   }
 
   private apply(rebuild: boolean, records: WorkshopRecord[], rejected: Diagnostic[]): void {
+    const before = this.authority;
     if (rebuild) this.reset(records, rejected);
     else this.ingest(records, rejected);
     this.currentView = this.reducer.view(this.rejected);
     this.noteUnknownSigners(records);
     this.recheckAwaitingKeys(records);
+    if (!sameAuthority(before, this.authority)) this.recheckAfterAuthorityChange();
     for (const listener of this.listeners) listener(this.currentView);
+  }
+
+  /** New rooms to sign for (a continued session) can make earlier records authentic: check those again. */
+  private recheckAfterAuthorityChange(): void {
+    const unsettled = this.sorted.filter((r) => this.verifier.verdict(r) === undefined);
+    if (!unsettled.length) return;
+    this.queued++;
+    this.work = this.work.then(async () => {
+      await this.verifier.verify(unsettled);
+      this.queued--;
+      if (this.destroyed) return;
+      this.replayAll();
+      this.replays++;
+      for (const listener of this.listeners) listener(this.currentView);
+    });
   }
 
   private reset(records: WorkshopRecord[], rejected: Diagnostic[]): void {

@@ -277,7 +277,12 @@ export class WorkshopWriter {
 
   /** Runs actions one after another: each checks the view its predecessors left, then signs and writes. */
   private run(action: () => ActionResult | PendingAction): PendingAction {
-    const result = this.queue.then(action, action);
+    // Records from elsewhere still being verified would leave the checks looking at a stale view.
+    const checked = async () => {
+      await this.store.settled();
+      return action();
+    };
+    const result = this.queue.then(checked, checked);
     this.queue = result;
     return result;
   }

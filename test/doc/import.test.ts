@@ -88,4 +88,23 @@ describe('importing an export into a new session', () => {
     expect(store.view.diagnostics).to.deep.include({ reason: 'bad-signature', id: forged.id, detail: null });
     expect(store.view.proposals.map((p) => p.current.text)).to.deep.equal(['Free public transit']);
   });
+
+  it('reaches the same view when the records arrive before the session record that names their room', async () => {
+    const { a, facilitator, records } = await exportedSession();
+    const next = new Y.Doc();
+    const nextFacilitator = await newSigner();
+    const store = new WorkshopStore(next, { roomId: NEXT_ROOM, anchor: nextFacilitator.actor });
+    const writer = new WorkshopWriter(next, store, { clock: () => 1_700_000_100_000 });
+    writer.adopt(nextFacilitator);
+    importRecords(next, records);
+    await store.settled();
+    expect(store.view.proposals, 'not yet: no session names their room').to.deep.equal([]);
+    await writer.createSession(nextFacilitator.actor, 'Paris 2026', undefined, [{ room: TEST_ROOM, facilitator: facilitator.actor }]);
+    await store.settled();
+    expect(content(store.view)).to.deep.equal(content(a.store.view));
+    // A reload of the same document agrees with the live view.
+    const reloaded = new WorkshopStore(next, { roomId: NEXT_ROOM, anchor: nextFacilitator.actor });
+    await reloaded.settled();
+    expect(reloaded.view).to.deep.equal(store.view);
+  });
 });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import * as Y from 'yjs';
 import { compareHlc } from '../../src/domain/hlc.ts';
 import { deriveView } from '../../src/domain/derive.ts';
 import { recordsOf } from '../../src/doc/schema.ts';
@@ -208,3 +209,19 @@ describe('WorkshopWriter facilitation (R10)', () => {
     expect(deriveView(recordsOf(group.doc).toArray(), group.store.trust)).to.deep.equal(view);
   });
 });
+
+describe('WorkshopWriter while records from elsewhere are being verified', () => {
+  it('each action sees the view its own predecessors left, even mid-sync', async () => {
+    const a = await createReplica(1);
+    const b = await createReplica(2);
+    await a.writer.join(a.group, 'A');
+    for (let i = 0; i < 5; i++) await a.writer.addProposal(a.group, `Idea ${i}`);
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    // b's store is verifying a's records right now; b acts at once.
+    expect((await b.writer.join(b.group, 'B')).ok).to.equal(true);
+    expect(b.store.view.groups).to.have.length(2);
+    expect((await b.writer.addProposal(b.group, 'Mine')).ok).to.equal(true);
+    expect((await b.writer.join(b.group, 'B again')).ok, 'no second join').to.equal(false);
+  });
+});
+

@@ -25,7 +25,6 @@ export class SignatureVerifier {
   /** Keys being imported and hashed; a record whose author has no key yet waits for them. */
   private learning = new Set<Promise<void>>();
   private roomList: readonly string[] = [];
-  private roomText = '[]';
   /** Bumped when the rooms change, so a check started under the old rooms stores nothing. */
   private generation = 0;
 
@@ -74,18 +73,20 @@ export class SignatureVerifier {
     const rooms = this.rooms();
     // Compared element by element (a few strings), so a list changed in place is noticed too.
     if (rooms.length === this.roomList.length && rooms.every((room, i) => room === this.roomList[i])) return;
-    // Another set of rooms can turn a bad signature into an authentic one: every verdict is reached again.
+    const grew = this.roomList.every((room) => rooms.includes(room));
     this.roomList = [...rooms];
-    this.roomText = JSON.stringify(this.roomList);
     this.generation++;
-    this.byObject = new WeakMap();
-    this.byContent = new Map();
     this.inFlight = new Map();
+    this.byObject = new WeakMap();
+    // More rooms can only turn a bad signature into an authentic one: authentic verdicts stand, the rest
+    // are reached again. Fewer rooms (another session record rules) and every verdict is reached again.
+    if (!grew) this.byContent = new Map();
+    else for (const [key, verdict] of this.byContent) if (verdict !== 'authentic') this.byContent.delete(key);
   }
 
-  /** The rooms and every field of the record, signature included: exactly what a verdict depends on. */
+  /** Every field of the record, signature included: what a verdict depends on, besides the rooms. */
   private contentKey(record: WorkshopRecord): string {
-    return `${this.roomText}${canonicalJson(record)}`;
+    return canonicalJson(record);
   }
 
   private async check(record: WorkshopRecord): Promise<void> {
