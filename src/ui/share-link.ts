@@ -27,6 +27,7 @@ export class ShareLink extends LitElement {
       .row {
         display: flex;
         gap: 0.5rem;
+        align-items: flex-start;
       }
       textarea {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
