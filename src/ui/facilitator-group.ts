@@ -6,6 +6,7 @@ import type { GroupView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { requestAction } from './facilitator-events.ts';
 import { groupLabel } from './group-label.ts';
+import { isolatedIn } from './isolated.ts';
 import { controlStyles } from './shared-styles.ts';
 import './facilitator-confirm.ts';
 import './group-badge.ts';
@@ -28,6 +29,7 @@ export class FacilitatorGroup extends LitElement {
       .note {
         color: var(--muted, #4b5563);
         font-size: 0.9rem;
+        overflow-wrap: anywhere;
       }
       .tag {
         font-size: 0.8rem;
@@ -71,7 +73,7 @@ export class FacilitatorGroup extends LitElement {
     const t = this.i18n.t;
     return html`<div class="head">
         <cdw-group-badge .group=${group}></cdw-group-badge>
-        ${group.joinedAs !== null ? html`<span class="note">(${t.trust.joinedAs(group.joinedAs)})</span>` : ''}
+        ${group.joinedAs !== null ? html`<span class="note">(${isolatedIn(t.trust.joinedAs, group.joinedAs)})</span>` : ''}
         ${group.removed ? html`<span class="tag">${t.facilitator.removed}</span>` : ''}
       </div>
       ${group.removed ? '' : this.editing ? this.renderForm(group) : this.renderActions(group)}

@@ -29,6 +29,7 @@ export class GroupBadge extends LitElement {
       overflow-wrap: anywhere;
     }
     .venue {
+      overflow-wrap: anywhere;
       color: var(--badge-muted, var(--muted, #4b5563));
     }
   `;
@@ -41,7 +42,7 @@ export class GroupBadge extends LitElement {
     return html`<span class="mark" style="--group-colour: ${groupColour(group)}"
         ><span aria-hidden="true">${group.symbol}</span> ${group.number}</span
       >
-      <span class="name">${group.name}</span>${group.venue ? html`<span class="venue">· ${group.venue}</span>` : ''}`;
+      <span class="name" dir="auto">${group.name}</span>${group.venue ? html`<span class="venue">· <bdi>${group.venue}</bdi></span>` : ''}`;
   }
 }
 

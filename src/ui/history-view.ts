@@ -4,6 +4,7 @@ import type { GroupView, ProposalView, RevisionView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit, type Refusal } from './events.ts';
 import { findGroup, shortLabelOf } from './group-label.ts';
+import { isolatedIn } from './isolated.ts';
 import { cardListStyles, controlStyles } from './shared-styles.ts';
 import './group-badge.ts';
 import './text-diff.ts';
@@ -60,6 +61,7 @@ export class HistoryView extends LitElement {
         color: var(--accent-ink, #fff);
       }
       .tag.concurrent {
+        overflow-wrap: anywhere;
         background: var(--warn-paper, #fff7e0);
         border-color: var(--warn-line, #8a4b00);
       }
@@ -129,7 +131,7 @@ export class HistoryView extends LitElement {
         ${isCurrent ? html`<span class="tag current">${t.history.current}</span>` : ''}
         ${replacement && revision.supersededConcurrently
           ? html`<span class="tag concurrent">
-              ⚠ ${t.history.supersededConcurrently(shortLabelOf(this.groups, replacement.author, t.unknownGroup))}
+              ⚠ ${isolatedIn(t.history.supersededConcurrently, shortLabelOf(this.groups, replacement.author, t.unknownGroup))}
             </span>`
           : replacement
             ? html`<span class="tag">${t.history.replacedBy(replacement.number)}</span>`

@@ -5,6 +5,7 @@ import type { GroupView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit, type Refusal } from './events.ts';
 import { groupLabel } from './group-label.ts';
+import { isolatedIn } from './isolated.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /** A scribe names the group (and venue), or picks up a group this browser joined before. */
@@ -47,6 +48,7 @@ export class JoinForm extends LitElement {
         width: 100%;
         justify-content: flex-start;
         text-align: start;
+        overflow-wrap: anywhere;
       }
     `,
   ];
@@ -87,7 +89,7 @@ export class JoinForm extends LitElement {
                 (group) =>
                   html`<li>
                     <button type="button" @click=${() => emit(this, 'continue-as', { group: group.id })}>
-                      ${t.join.continueAs(groupLabel(group))}
+                      ${isolatedIn(t.join.continueAs, groupLabel(group))}
                     </button>
                   </li>`,
               )}

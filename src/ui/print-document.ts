@@ -169,14 +169,14 @@ export class PrintDocument extends LitElement {
         <div class="page">
           <h2>${view.title ?? labels.untitled}</h2>
           <p class="meta">
-            ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.join(', ')}` : ''}
+            ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`)}` : ''}
           </p>
           <ol aria-label=${labels.proposals}>
             ${view.proposals.map((proposal) => this.renderProposal(proposal))}
           </ol>
           ${view.notAdmitted.length ? html`<p class="late">${labels.notAdmitted(view.notAdmitted.length)}</p>` : ''}
           ${view.groups.length
-            ? html`<p class="groups"><strong>${labels.groups}:</strong> ${view.groups.map(groupLabel).join(', ')}</p>`
+            ? html`<p class="groups"><strong>${labels.groups}:</strong> ${view.groups.map((group, i) => html`${i ? ', ' : ''}<bdi>${groupLabel(group)}</bdi>`)}</p>`
             : ''}
         </div>
       </article>
@@ -196,7 +196,7 @@ export class PrintDocument extends LitElement {
         ${translation
           ? html`<p class="translation" lang=${translation.lang}>[${translation.lang}${translation.outdated
                 ? `, ${labels.outdated}`
-                : ''}] ${translation.current.text}</p>`
+                : ''}] <bdi>${translation.current.text}</bdi></p>`
           : ''}
       </div>
       <span class="count">${labels.endorsements(proposal.endorsements)}</span>

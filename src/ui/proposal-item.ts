@@ -8,6 +8,7 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
 import { emit, type Refusal } from './events.ts';
 import { excerpt, findGroup, shortLabelOf } from './group-label.ts';
+import { isolatedIn } from './isolated.ts';
 import { controlStyles } from './shared-styles.ts';
 import './group-badge.ts';
 import './proposal-translations.ts';
@@ -77,6 +78,7 @@ export class ProposalItem extends LitElement {
         border-radius: var(--radius, 10px);
         background: var(--warn-paper, #fff7e0);
         font-size: 0.92rem;
+        overflow-wrap: anywhere;
       }
       .actions {
         display: flex;
@@ -146,7 +148,7 @@ export class ProposalItem extends LitElement {
         </ul>
       </div>
       ${this.editors.map(
-        (id) => html`<p class="editing">✎ ${t.scribe.isEditing(shortLabelOf(this.groups, id, t.unknownGroup))}</p>`,
+        (id) => html`<p class="editing">✎ ${isolatedIn(t.scribe.isEditing, shortLabelOf(this.groups, id, t.unknownGroup))}</p>`,
       )}
       ${this.editing
         ? this.renderEditor()
@@ -180,7 +182,7 @@ export class ProposalItem extends LitElement {
       <label for="draft">${t.scribe.editProposal}</label>
       ${changedUnderneath
         ? html`<p class="editing" id="changed">
-            ${t.scribe.changedWhileEditing(shortLabelOf(this.groups, current.author, t.unknownGroup))}
+            ${isolatedIn(t.scribe.changedWhileEditing, shortLabelOf(this.groups, current.author, t.unknownGroup))}
           </p>`
         : ''}
       <textarea

@@ -5,6 +5,7 @@ import type { GroupView, ProposalView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit } from './events.ts';
 import { excerpt, shortLabelOf } from './group-label.ts';
+import { isolatedIn } from './isolated.ts';
 import type { DiscountedNotice, GroupNotice, NotAdmittedNotice, SupersededNotice } from './notices.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -37,6 +38,7 @@ export class RuleFeedback extends LitElement {
       .message {
         margin: 0;
         font-weight: 600;
+        overflow-wrap: anywhere;
       }
       blockquote {
         margin: 0.5rem 0;
@@ -100,7 +102,7 @@ export class RuleFeedback extends LitElement {
           <label for=${selectId}>${t.feedback.useAsEditOf}</label>
           <select id=${selectId} @change=${(e: Event) => this.pick(notice.id, (e.target as HTMLSelectElement).value)}>
             ${this.proposals.map(
-              (p) => html`<option value=${p.id} ?selected=${p.id === target}>${p.rank}. ${excerpt(p.current.text, 60)}</option>`,
+              (p) => html`<option value=${p.id} ?selected=${p.id === target} dir="auto">${p.rank}. ${excerpt(p.current.text, 60)}</option>`,
             )}
           </select>
         </div>
@@ -118,7 +120,7 @@ export class RuleFeedback extends LitElement {
 
   private renderSuperseded(notice: SupersededNotice) {
     const t = this.i18n.t;
-    return html`<p class="message">${t.feedback.superseded(shortLabelOf(this.groups, notice.byAuthor, t.unknownGroup))}</p>
+    return html`<p class="message">${isolatedIn(t.feedback.superseded, shortLabelOf(this.groups, notice.byAuthor, t.unknownGroup))}</p>
       <blockquote>${notice.revision.text}</blockquote>
       <div class="actions">
         <button type="button" class="primary" @click=${() => emit(this, 'restore-version', { revision: notice.revision.id })}>

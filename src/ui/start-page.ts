@@ -5,6 +5,7 @@ import type { ActionProblem } from '../doc/writer.ts';
 import { TITLE_MAX } from '../domain/text.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit } from './events.ts';
+import { isolatedIn } from './isolated.ts';
 import { controlStyles } from './shared-styles.ts';
 import './connection-status.ts';
 import './facilitator-links.ts';
@@ -35,6 +36,7 @@ export class StartPage extends LitElement {
       h1 {
         font-size: 1.6rem;
         margin: 0 0 0.5rem;
+        overflow-wrap: anywhere;
       }
       h2 {
         font-size: 1.3rem;
@@ -112,7 +114,7 @@ export class StartPage extends LitElement {
   private renderCreated(created: CreatedSession) {
     const t = this.i18n.t.start;
     const imported = created.imported;
-    return html`<h1>${t.created(created.title)}</h1>
+    return html`<h1>${isolatedIn(t.created, created.title)}</h1>
       ${imported
         ? html`<p class="hint">${this.i18n.t.publish.imported(imported.records)}${imported.rejected
             ? ` ${this.i18n.t.publish.rejected(imported.rejected)}`

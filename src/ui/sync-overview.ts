@@ -94,7 +94,7 @@ export class SyncOverview extends LitElement {
         ${venueSyncStates(rows).map(
           (venue) => html`<li>
             <span class="who">
-              <span class="venue">${venue.venue || t.noVenue}</span>
+              <span class="venue" dir="auto">${venue.venue || t.noVenue}</span>
               <span class="count">${t.groupCount(venue.groups)}</span>
             </span>
             ${this.renderVenueState(venue)}

@@ -73,6 +73,7 @@ export class TranslationNeeds extends LitElement {
         border-radius: 0.3em;
         color: var(--muted, #4b5563);
         white-space: nowrap;
+        unicode-bidi: isolate;
       }
       .reason {
         margin: 0.4rem 0 0.6rem;

@@ -29,7 +29,8 @@ describe('cdw-history-view', () => {
     const el = await history(true);
     const items = [...el.shadowRoot!.querySelectorAll('ol > li')].map(textOf);
     expect(items[0]).to.contain('Replaced by version 2');
-    expect(items[2]).to.contain('Superseded by ▲ 3 Orchard’s concurrent edit');
+    // innerText: the group's name sits in its own <bdi>, which textOf would set apart with a space.
+    expect(el.shadowRoot!.querySelectorAll<HTMLElement>('ol > li')[2]!.innerText).to.contain('Superseded by ▲ 3 Orchard’s concurrent edit');
     expect(items[3]).to.contain('Current version');
   });
 

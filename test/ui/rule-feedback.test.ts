@@ -40,7 +40,7 @@ describe('cdw-rule-feedback', () => {
     const el = await mount<RuleFeedback>(
       html`<cdw-rule-feedback .notices=${noticesFor(view, A)} .proposals=${view.proposals} .groups=${view.groups}></cdw-rule-feedback>`,
     );
-    expect(textOf(el.shadowRoot!)).to.contain('Your edit was superseded by ▲ 3 Orchard’s concurrent edit.');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('ul')!.innerText).to.contain('Your edit was superseded by ▲ 3 Orchard’s concurrent edit.');
     const restored: string[] = [];
     el.addEventListener('restore-version', (e) => restored.push(e.detail.revision));
     button(el, 'Restore my version')!.click();
@@ -69,6 +69,6 @@ describe('cdw-rule-feedback', () => {
     const el = await mount<RuleFeedback>(
       html`<cdw-rule-feedback .notices=${noticesFor(view, A)} .proposals=${view.proposals} .groups=${view.groups}></cdw-rule-feedback>`,
     );
-    expect(textOf(el.shadowRoot!)).to.contain('Su edición fue reemplazada por la edición simultánea de ▲ 3 Orchard.');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('ul')!.innerText).to.contain('Su edición fue reemplazada por la edición simultánea de ▲ 3 Orchard.');
   });
 });
