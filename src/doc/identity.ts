@@ -1,5 +1,4 @@
 import type { ActorId } from '../domain/records.ts';
-import { newActorId } from './random-ids.ts';
 
 /**
  * Which group this tab speaks for. sessionStorage keeps it across a reload of this tab, while a second
@@ -32,6 +31,3 @@ export function speakAs(roomId: string, group: ActorId): void {
 export function forgetCurrentGroup(roomId: string): void {
   globalThis.sessionStorage?.removeItem(tabKey(roomId));
 }
-
-/** A fresh group id for a scribe about to join. */
-export const newGroupId = (): ActorId => newActorId();

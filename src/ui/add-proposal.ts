@@ -5,7 +5,7 @@ import type { LanguageTag } from '../domain/records.ts';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
-import { emit, type Refusal } from './events.ts';
+import { request, type Refusal } from './events.ts';
 import { ownLanguageName } from './language-names.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -72,6 +72,8 @@ export class AddProposal extends LitElement {
   @property({ attribute: false }) refusal: Refusal | null = null;
   /** The session's working languages, offered as the language the proposal is written in. */
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
+  /** Why the group cannot add now (the session is locked, the group removed); null when it can. */
+  @property({ attribute: false }) blockedBy: string | null = null;
   @state() private text = '';
   /** Chosen by the scribe; until then the page's own language. */
   @state() private writtenIn: LanguageTag | null = null;
@@ -83,20 +85,25 @@ export class AddProposal extends LitElement {
     return this.proposalCount >= PROPOSAL_CAP;
   }
 
+  private get closed(): boolean {
+    return this.full || this.blockedBy !== null;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refusal')) this.shownRefusal = this.refusal;
   }
 
   protected override render() {
     const t = this.i18n.t;
-    const describedBy = this.full ? 'full count problem' : 'count problem';
+    const describedBy = `${this.blockedBy ? 'blocked ' : ''}${this.full ? 'full ' : ''}count problem`;
     return html`<form @submit=${this.onSubmit} novalidate>
       <label for="text">${t.scribe.newProposal}</label>
+      ${this.blockedBy ? html`<p class="visually-hidden" id="blocked">${this.blockedBy}</p>` : ''}
       ${this.full ? html`<p class="full" id="full">${t.scribe.full(PROPOSAL_CAP)}</p>` : ''}
       <textarea
         id="text"
         .value=${live(this.text)}
-        ?disabled=${this.full}
+        ?disabled=${this.closed}
         aria-describedby=${describedBy}
         aria-invalid=${this.shownRefusal ? 'true' : 'false'}
         @input=${this.onInput}
@@ -107,13 +114,13 @@ export class AddProposal extends LitElement {
         <div class="send">
           <span class="written-in">
             <label for="lang">${t.translations.writtenIn}</label>
-            <select id="lang" ?disabled=${this.full} @change=${this.onLanguage}>
+            <select id="lang" ?disabled=${this.closed} @change=${this.onLanguage}>
               ${this.offeredLanguages.map(
                 (tag) => html`<option value=${tag} ?selected=${tag === this.writingLanguage}>${ownLanguageName(tag)}</option>`,
               )}
             </select>
           </span>
-          <button class="primary" type="submit" ?disabled=${this.full}>${t.scribe.addProposal}</button>
+          <button class="primary" type="submit" ?disabled=${this.closed}>${t.scribe.addProposal}</button>
         </div>
       </div>
       <p class="problem" id="problem" aria-live="polite">${this.shownRefusal ? t.problems[this.shownRefusal.problem] : ''}</p>
@@ -151,9 +158,13 @@ export class AddProposal extends LitElement {
     this.submit();
   }
 
+  /** The field empties once the proposal is written, unless the scribe has typed on meanwhile. */
   private submit(): void {
-    if (this.full) return;
-    if (emit(this, 'add-proposal', { text: this.text, lang: this.writingLanguage })) this.text = '';
+    if (this.closed) return;
+    const text = this.text;
+    request(this, 'add-proposal', { text, lang: this.writingLanguage }, (problem) => {
+      if (problem === null && this.text === text) this.text = '';
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizedController } from '../i18n/localized-controller.ts';
-import { roomIdsFromText } from './compare-links.ts';
+import { roomsFromText } from './compare-links.ts';
 import { emit } from './events.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -65,9 +65,9 @@ export class CompareForm extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const { roomIds, unreadable } = roomIdsFromText(this.renderRoot.querySelector('textarea')?.value ?? '');
-    this.problem = unreadable.length || !roomIds.length ? { unreadable } : null;
-    if (!this.problem) emit(this, 'compare-rooms', { roomIds });
+    const { rooms, unreadable } = roomsFromText(this.renderRoot.querySelector('textarea')?.value ?? '');
+    this.problem = unreadable.length || !rooms.length ? { unreadable } : null;
+    if (!this.problem) emit(this, 'compare-rooms', { roomIds: rooms.map((room) => room.roomId), rooms });
   }
 }
 

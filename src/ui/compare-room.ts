@@ -17,13 +17,15 @@ export class CompareRoom extends LitElement {
   `;
 
   @property() roomId = '';
+  /** The facilitator the room's view link names; null for links made before records were signed. */
+  @property() anchor: string | null = null;
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   @property() removeHref = '';
 
   private readonly room = new ReadOnlySessionController(
     this,
-    () => ({ roomId: this.roomId, syncUrl: this.syncUrl, persist: this.persist }),
+    () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
   );
   private get workshop() {
     return this.room.workshop;
@@ -33,7 +35,7 @@ export class CompareRoom extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('roomId')) this.room.open();
+    if (changed.has('roomId') || changed.has('anchor')) this.room.open();
   }
 
   /** Resolves once the local copy is loaded; tests await it. */
@@ -46,7 +48,7 @@ export class CompareRoom extends LitElement {
     return html`<cdw-session-column
       .view=${this.workshop.view}
       .status=${this.workshop.status}
-      viewHref=${viewHash(this.roomId)}
+      viewHref=${viewHash(this.roomId, this.anchor)}
       removeHref=${this.removeHref}
     ></cdw-session-column>`;
   }

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import type { WorkshopEvent } from './events.ts';
-import { absoluteLink, compareHash, syncUrlFor, viewHash } from './route.ts';
+import { absoluteLink, compareHash, syncUrlFor, viewHash, type RoomLink } from './route.ts';
 import './compare-form.ts';
 import './compare-room.ts';
 
@@ -32,6 +32,9 @@ export class CompareScreen extends LitElement {
     }
   `;
 
+  /** The rooms compared, each with the facilitator its link names. */
+  @property({ attribute: false }) rooms: readonly RoomLink[] = [];
+  /** The same rooms without anchors, for callers that only know room ids; `rooms` wins when given. */
   @property({ attribute: false }) roomIds: readonly string[] = [];
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
@@ -40,29 +43,35 @@ export class CompareScreen extends LitElement {
 
   protected override render() {
     const t = this.i18n.t.publish;
-    const without = (roomId: string) => compareHash(this.roomIds.filter((id) => id !== roomId));
+    const rooms = this.compared;
+    const without = (roomId: string) => compareHash(rooms.filter((room) => room.roomId !== roomId));
     return html`<h1>${t.compareHeading}</h1>
       <p class="intro">${t.compareIntro}</p>
       <cdw-compare-form
-        .links=${this.roomIds.map((roomId) => absoluteLink(viewHash(roomId)))}
+        .links=${rooms.map((room) => absoluteLink(viewHash(room.roomId, room.anchor)))}
         @compare-rooms=${this.onCompare}
       ></cdw-compare-form>
       <div class="columns">
         ${repeat(
-          this.roomIds,
-          (roomId) => roomId,
-          (roomId) => html`<cdw-compare-room
-            .roomId=${roomId}
+          rooms,
+          (room) => room.roomId,
+          (room) => html`<cdw-compare-room
+            .roomId=${room.roomId}
+            .anchor=${room.anchor}
             .syncUrl=${this.syncUrl}
             .persist=${this.persist}
-            removeHref=${without(roomId)}
+            removeHref=${without(room.roomId)}
           ></cdw-compare-room>`,
         )}
       </div>`;
   }
 
+  private get compared(): readonly RoomLink[] {
+    return this.rooms.length ? this.rooms : this.roomIds.map((roomId) => ({ roomId, anchor: null }));
+  }
+
   private onCompare(event: WorkshopEvent<'compare-rooms'>): void {
-    location.hash = compareHash(event.detail.roomIds);
+    location.hash = compareHash(event.detail.rooms);
   }
 }
 

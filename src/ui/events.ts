@@ -2,6 +2,7 @@ import type { Language } from '../i18n/locale.ts';
 import type { ActionProblem } from '../doc/writer.ts';
 import type { ActorId, LanguageTag, RecordId } from '../domain/records.ts';
 import type { ExportFile } from './export-file.ts';
+import type { RoomLink } from './route.ts';
 
 /** Every intent a component announces, with its payload; owners decide what happens. */
 export interface WorkshopEvents {
@@ -11,19 +12,16 @@ export interface WorkshopEvents {
   'join-group': { name: string; venue: string };
   'continue-as': { group: ActorId };
   'change-group': Record<string, never>;
-  /** Cancelable: the owner calls preventDefault() when the add was refused, so the field keeps its text. */
-  'add-proposal': { text: string; lang: LanguageTag };
-  /**
-   * Issue 8: a translation of `revision` into `lang`. Cancelable: when the document refuses it, the owner calls
-   * preventDefault() and names the problem in `problem`, so the form keeps the text and says why.
-   */
-  'save-translation': { revision: RecordId; lang: LanguageTag; text: string; problem?: ActionProblem };
+  /** A written action (see ActionRequest): the field keeps its text until the owner says it was written. */
+  'add-proposal': ActionRequest & { text: string; lang: LanguageTag };
+  /** Issue 8: a translation of `revision` into `lang`; the form keeps the text and says why when refused. */
+  'save-translation': ActionRequest & { revision: RecordId; lang: LanguageTag; text: string };
   /** A translation form is done, saved or cancelled; its container closes it. */
   'close-translation': { saved: boolean };
   /** The projector's choice of languages: one, or two side by side. */
   'show-languages-change': { languages: LanguageTag[] };
-  /** Cancelable, like add-proposal. `parent` is the revision the scribe was looking at. */
-  'save-edit': { proposal: RecordId; parent: RecordId; text: string };
+  /** A written action, like add-proposal. `parent` is the revision the scribe was looking at. */
+  'save-edit': ActionRequest & { proposal: RecordId; parent: RecordId; text: string };
   endorse: { revision: RecordId };
   'withdraw-endorsement': { revision: RecordId };
   'editing-change': { proposal: RecordId | null };
@@ -39,7 +37,8 @@ export interface WorkshopEvents {
   'continue-from-export': { text: string };
   /** A moment of the replay, as an index into its moments. */
   'replay-seek': { index: number };
-  'compare-rooms': { roomIds: string[] };
+  /** `rooms` are the same rooms with the facilitator each view link names. */
+  'compare-rooms': { roomIds: string[]; rooms: RoomLink[] };
 }
 
 /** A refusal the owner hands back down; a fresh object each time, so the same problem twice still shows. */
@@ -47,12 +46,40 @@ export interface Refusal {
   problem: ActionProblem;
 }
 
+/**
+ * What an action event carries back to its element. Writing is asynchronous (records are signed), so the
+ * owner either refuses at once, calling preventDefault() and naming the `problem`, or sets `outcome`: null
+ * once the record is written, else the problem that refused it.
+ */
+export interface ActionRequest {
+  problem?: ActionProblem;
+  outcome?: Promise<ActionProblem | null>;
+}
+
+type ActionEventName = { [K in WorkshopEventName]: WorkshopEvents[K] extends ActionRequest ? K : never }[WorkshopEventName];
+
 export type WorkshopEventName = keyof WorkshopEvents;
 export type WorkshopEvent<K extends WorkshopEventName> = CustomEvent<WorkshopEvents[K]>;
 
 /** Dispatches a bubbling, composed, cancelable event; returns false when the owner refused it. */
 export function emit<K extends WorkshopEventName>(from: EventTarget, name: K, detail: WorkshopEvents[K]): boolean {
   return from.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+}
+
+/**
+ * Emits an action event, then calls `answer` with the problem that refused it, or null once it was written:
+ * at once when the owner answered at once, later when it set an `outcome`.
+ */
+export function request<K extends ActionEventName>(
+  from: EventTarget,
+  name: K,
+  detail: WorkshopEvents[K],
+  answer: (problem: ActionProblem | null) => void,
+): void {
+  const request: ActionRequest = detail;
+  if (!emit(from, name, detail)) return answer(request.problem ?? 'invalid-record');
+  if (!request.outcome) return answer(null);
+  void request.outcome.then(answer);
 }
 
 declare global {

@@ -40,6 +40,8 @@ export class ExportDisclosure extends LitElement {
   @property({ attribute: false }) view: WorkshopView | null = null;
   @property({ attribute: false }) records: readonly WorkshopRecord[] = [];
   @property() roomId = '';
+  /** The facilitator the session's links name, kept in the link to the publish page. */
+  @property() anchor: string | null = null;
   @state() private opened = false;
 
   private readonly i18n = new LocalizedController(this);
@@ -50,7 +52,7 @@ export class ExportDisclosure extends LitElement {
       <summary>${t.exportHeading}</summary>
       <div class="body">
         ${this.opened ? html`<cdw-export-actions .view=${this.view} .records=${this.records}></cdw-export-actions>` : ''}
-        <a href=${publishHash(this.roomId)}>${t.openPublishPage}</a>
+        <a href=${publishHash(this.roomId, this.anchor)}>${t.openPublishPage}</a>
       </div>
     </details>`;
   }

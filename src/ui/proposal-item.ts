@@ -6,7 +6,7 @@ import { normalizeText } from '../domain/text.ts';
 import type { GroupView, ProposalView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
-import { emit, type Refusal } from './events.ts';
+import { emit, request, type Refusal } from './events.ts';
 import { excerpt, findGroup, shortLabelOf } from './group-label.ts';
 import { isolatedIn } from './isolated.ts';
 import { controlStyles } from './shared-styles.ts';
@@ -110,6 +110,8 @@ export class ProposalItem extends LitElement {
   @property({ attribute: false }) refusal: Refusal | null = null;
   /** The session's working languages, for "Translate" (issue 8). */
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
+  /** The session is locked (or the group removed): the proposal reads as usual, its actions wait. */
+  @property({ type: Boolean }) blocked = false;
 
   @state() private editing = false;
   @state() private draft = '';
@@ -156,22 +158,39 @@ export class ProposalItem extends LitElement {
             ${this.me === null
               ? ''
               : endorsed
-                ? html`<button type="button" aria-label="${t.scribe.withdraw}: ${short}" @click=${this.withdraw}>
+                ? html`<button type="button" aria-label="${t.scribe.withdraw}: ${short}" ?disabled=${this.blocked} @click=${this.withdraw}>
                     ${t.scribe.withdraw}
                   </button>`
-                : html`<button type="button" class="primary" aria-label="${t.scribe.endorse}: ${short}" @click=${this.endorse}>
+                : html`<button
+                    type="button"
+                    class="primary"
+                    aria-label="${t.scribe.endorse}: ${short}"
+                    ?disabled=${this.blocked}
+                    @click=${this.endorse}
+                  >
                     ${t.scribe.endorse}
                   </button>`}
             ${this.me === null
               ? ''
-              : html`<button type="button" class="edit-button" aria-label="${t.scribe.edit}: ${short}" @click=${this.startEditing}>
+              : html`<button
+                  type="button"
+                  class="edit-button"
+                  aria-label="${t.scribe.edit}: ${short}"
+                  ?disabled=${this.blocked}
+                  @click=${this.startEditing}
+                >
                   ${t.scribe.edit}
                 </button>`}
             <button type="button" class="history-button" aria-label="${t.scribe.history}: ${short}" @click=${this.openHistory}>
               ${t.scribe.history}
             </button>
           </div>`}
-      <cdw-proposal-translations .proposal=${proposal} .languages=${this.languages} ?canTranslate=${this.me !== null}></cdw-proposal-translations>`;
+      <cdw-proposal-translations
+        .proposal=${proposal}
+        .languages=${this.languages}
+        ?canTranslate=${this.me !== null}
+        ?blocked=${this.blocked}
+      ></cdw-proposal-translations>`;
   }
 
   private renderEditor() {
@@ -197,7 +216,7 @@ export class ProposalItem extends LitElement {
         ${this.shownRefusal ? t.problems[this.shownRefusal.problem] : ''}
       </p>
       <div class="actions">
-        <button type="button" class="primary" @click=${this.save}>${t.scribe.save}</button>
+        <button type="button" class="primary" ?disabled=${this.blocked} @click=${this.save}>${t.scribe.save}</button>
         <button type="button" @click=${this.stopEditing}>${t.cancel}</button>
       </div>
     </div>`;
@@ -253,11 +272,14 @@ export class ProposalItem extends LitElement {
   }
 
   private save(): void {
+    if (this.blocked) return;
     // Saving the same text would still make a revision and reset its endorsements (R5): treat it as Cancel.
     const unchanged = normalizeText(this.draft) === this.proposal.current.text && this.editParent === this.proposal.current.id;
     if (unchanged) return void this.stopEditing();
     const detail = { proposal: this.proposal.id, parent: this.editParent ?? this.proposal.current.id, text: this.draft };
-    if (emit(this, 'save-edit', detail)) void this.stopEditing();
+    request(this, 'save-edit', detail, (problem) => {
+      if (problem === null && this.editing) void this.stopEditing();
+    });
   }
 }
 

@@ -70,6 +70,8 @@ export class ProposalTranslations extends LitElement {
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   /** Only a joined group writes translations. */
   @property({ type: Boolean }) canTranslate = false;
+  /** The session is locked (or the group removed): "Translate" waits, an open form keeps its draft. */
+  @property({ type: Boolean }) blocked = false;
 
   @state() private open = false;
 
@@ -84,7 +86,13 @@ export class ProposalTranslations extends LitElement {
     const offered = this.canTranslate && candidates.length > 0;
     return html`<div class="row">
         ${offered && !this.open
-          ? html`<button type="button" class="translate-button" aria-label="${t.translations.translate}: ${excerpt(proposal.current.text)}" @click=${this.openForm}>
+          ? html`<button
+              type="button"
+              class="translate-button"
+              aria-label="${t.translations.translate}: ${excerpt(proposal.current.text)}"
+              ?disabled=${this.blocked}
+              @click=${this.openForm}
+            >
               ${t.translations.translate}
             </button>`
           : nothing}
@@ -110,6 +118,7 @@ export class ProposalTranslations extends LitElement {
             .proposal=${proposal}
             .languages=${candidates}
             .target=${likelyTarget(proposal, candidates, reader)}
+            ?blocked=${this.blocked}
             @close-translation=${this.closeForm}
           ></cdw-translate-form>`
         : nothing}`;

@@ -73,6 +73,8 @@ export class PublishPage extends LitElement {
   @property({ attribute: false }) records: readonly WorkshopRecord[] = [];
   @property({ attribute: false }) status: ConnectionStatus = { state: 'offline', pending: 0 };
   @property() roomId = '';
+  /** The facilitator the session's links name, kept in every link of the page. */
+  @property() anchor: string | null = null;
   /** The clock for the printed date and the file names; injected so tests fix it. */
   @property({ attribute: false }) now: () => number = Date.now;
 
@@ -82,9 +84,9 @@ export class PublishPage extends LitElement {
     const t = this.i18n.t;
     return html`<div class="screen-only">
         <nav>
-          <a href=${viewHash(this.roomId)}>${t.publish.backToProjector}</a>
-          <a href=${replayHash(this.roomId)}>${t.publish.replayLink}</a>
-          <a href=${compareHash([this.roomId])}>${t.publish.compareLink}</a>
+          <a href=${viewHash(this.roomId, this.anchor)}>${t.publish.backToProjector}</a>
+          <a href=${replayHash(this.roomId, this.anchor)}>${t.publish.replayLink}</a>
+          <a href=${compareHash([{ roomId: this.roomId, anchor: this.anchor }])}>${t.publish.compareLink}</a>
         </nav>
         <h1>${t.publish.heading}</h1>
         <p class="session">${this.view?.title ?? t.untitled}</p>

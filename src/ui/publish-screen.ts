@@ -15,13 +15,15 @@ export class PublishScreen extends LitElement {
   `;
 
   @property() roomId = '';
+  /** The facilitator the link names (its actor id); null for links made before records were signed. */
+  @property() anchor: string | null = null;
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   @property({ attribute: false }) now: () => number = Date.now;
 
   private readonly room = new ReadOnlySessionController(
     this,
-    () => ({ roomId: this.roomId, syncUrl: this.syncUrl, persist: this.persist }),
+    () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
   );
   private get workshop() {
     return this.room.workshop;
@@ -32,7 +34,7 @@ export class PublishScreen extends LitElement {
   private readonly i18n = new LocalizedController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('roomId')) this.room.open();
+    if (changed.has('roomId') || changed.has('anchor')) this.room.open();
   }
 
   /** Resolves once the local copy is loaded; tests await it. */
@@ -49,6 +51,7 @@ export class PublishScreen extends LitElement {
       .records=${this.session.store.records}
       .status=${this.workshop.status}
       .roomId=${this.roomId}
+      .anchor=${this.anchor}
       .now=${this.now}
     ></cdw-publish-page>`;
   }

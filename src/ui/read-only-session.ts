@@ -4,6 +4,8 @@ import { WorkshopController } from './workshop-controller.ts';
 
 export interface ReadOnlyRoom {
   roomId: string;
+  /** The facilitator the link names; null for links made before records were signed. */
+  anchor: string | null;
   syncUrl: string | null;
   persist: boolean;
 }
@@ -30,9 +32,9 @@ export class ReadOnlySessionController implements ReactiveController {
   open(): void {
     void this.close();
     this.opened = true;
-    const { roomId, syncUrl, persist } = this.room();
+    const { roomId, anchor, syncUrl, persist } = this.room();
     if (!roomId) return;
-    this.session = openSession({ roomId, writeKey: null, syncUrl, persist });
+    this.session = openSession({ roomId, writeKey: null, anchor, syncUrl, persist });
     this.workshop.use({ store: this.session.store, connection: this.session.connection, presence: null });
   }
 

@@ -24,13 +24,15 @@ export class ReplayScreen extends LitElement {
   `;
 
   @property() roomId = '';
+  /** The facilitator the link names (its actor id); null for links made before records were signed. */
+  @property() anchor: string | null = null;
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   @state() private index = 0;
 
   private readonly room = new ReadOnlySessionController(
     this,
-    () => ({ roomId: this.roomId, syncUrl: this.syncUrl, persist: this.persist }),
+    () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
     () => (this.builtFrom = null),
   );
   private get workshop() {
@@ -40,7 +42,7 @@ export class ReplayScreen extends LitElement {
     return this.room.session;
   }
   private readonly i18n = new LocalizedController(this);
-  private player = new TimelinePlayer([]);
+  private player: TimelinePlayer | null = null;
   private moments: number[] = [];
   /** The live view the player was built from: a new one means new records arrived. */
   private builtFrom: WorkshopView | null = null;
@@ -55,7 +57,7 @@ export class ReplayScreen extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('roomId')) {
+    if (changed.has('roomId') || changed.has('anchor')) {
       this.index = 0;
       this.followEnd = false;
       this.room.open();
@@ -63,14 +65,14 @@ export class ReplayScreen extends LitElement {
     const live = this.workshop.view;
     if (live && live !== this.builtFrom && this.session) this.rebuild(live, this.session);
     const time = this.moments[this.index];
-    this.shown = time === undefined ? live : this.player.viewAt(time);
+    this.shown = time === undefined || !this.player ? live : this.player.viewAt(time);
   }
 
   /** A fresh player over a copy of the records: the store keeps sorting new ones into its own array. */
   private rebuild(live: WorkshopView, session: WorkshopSession): void {
     const selected = this.moments[this.index];
     this.builtFrom = live;
-    this.player = new TimelinePlayer([...session.store.records]);
+    this.player = new TimelinePlayer([...session.store.records], session.store.trust);
     this.moments = this.player.moments();
     const last = Math.max(0, this.moments.length - 1);
     if (this.followEnd || selected === undefined) this.index = this.followEnd ? last : 0;
@@ -88,14 +90,15 @@ export class ReplayScreen extends LitElement {
       replay
       .view=${this.shown}
       .status=${this.workshop.status}
-      .viewUrl=${absoluteLink(viewHash(this.roomId))}
-      .historyHref=${(proposal: string) => viewHash(this.roomId, proposal)}
+      .viewUrl=${absoluteLink(viewHash(this.roomId, this.anchor))}
+      .historyHref=${(proposal: string) => viewHash(this.roomId, this.anchor, proposal)}
+      .now=${() => this.moments[this.index] ?? Date.now()}
     >
       <cdw-replay-controls
         slot="panel"
         .moments=${this.moments}
         .index=${this.index}
-        liveHref=${viewHash(this.roomId)}
+        liveHref=${viewHash(this.roomId, this.anchor)}
         @replay-seek=${this.onSeek}
       ></cdw-replay-controls>
     </cdw-projector-view>`;

@@ -1,15 +1,17 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { roomIdFor } from '../doc/capabilities.ts';
-import { currentGroup, forgetCurrentGroup, groupsJoinedInThisBrowser, newGroupId, speakAs } from '../doc/identity.ts';
-import type { ActionResult, WorkshopWriter } from '../doc/writer.ts';
+import { currentGroup, forgetCurrentGroup, groupsJoinedInThisBrowser, speakAs } from '../doc/identity.ts';
+import { newGroupSigner, savedGroupSigner } from '../doc/signers.ts';
+import type { ActionProblem, ActionResult, WorkshopWriter } from '../doc/writer.ts';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import type { ActorId, RecordId } from '../domain/records.ts';
+import { GROUP_NAME_MAX, VENUE_MAX, textProblem } from '../domain/text.ts';
 import type { GroupView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { loadDismissed, saveDismissed } from './dismissed-notices.ts';
 import type { Refusal, WorkshopEvent } from './events.ts';
-import { findGroup } from './group-label.ts';
+import { findGroup, shortLabelOf } from './group-label.ts';
 import { noticesFor } from './notices.ts';
 import { focusHistoryHeading, loadHistoryView } from './history-loader.ts';
 import { openRoom, type OpenRoom } from './open-room.ts';
@@ -69,9 +71,20 @@ export class ScribeScreen extends LitElement {
       margin: 0.75rem 0 1.25rem;
       overflow-wrap: anywhere;
     }
+    .no-key {
+      max-width: 32rem;
+      margin: 0 0 1.5rem;
+      padding: 0.8rem 1rem;
+      border-radius: var(--radius, 10px);
+      background: var(--warn-paper, #fff7e0);
+      border-left: 4px solid var(--warn-line, #8a4b00);
+      font-weight: 600;
+    }
   `;
 
   @property() writeKey = '';
+  /** The facilitator the link names (its actor id); null for links made before records were signed. */
+  @property() anchor: string | null = null;
   /** Set when the route opens the history of one proposal. */
   @property({ attribute: false }) proposal: RecordId | null = null;
   /** Set when the route opens the list of what needs translation (issue 8). */
@@ -88,10 +101,14 @@ export class ScribeScreen extends LitElement {
   @state() private addRefusal: Refusal | null = null;
   @state() private editRefusal: EditRefusal | null = null;
   @state() private actionRefusal: Refusal | null = null;
+  /** A group this tab was to speak for, but whose key this browser does not hold. */
+  @state() private keyMissingFor: ActorId | null = null;
 
   private readonly workshop = new WorkshopController(this);
   private readonly i18n = new LocalizedController(this);
   private opening = 0;
+  /** Every write still being signed; tests and `idle()` wait for them. */
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor() {
     super();
@@ -112,7 +129,7 @@ export class ScribeScreen extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('writeKey')) void this.open();
+    if (changed.has('writeKey') || changed.has('anchor')) void this.open();
     if (changed.has('proposal')) this.actionRefusal = null;
     if (this.proposal) void loadHistoryView();
     // Only volunteers open the list of what needs translation: it is fetched then.
@@ -140,6 +157,17 @@ export class ScribeScreen extends LitElement {
     await this.updateComplete;
   }
 
+  /** Resolves once every action started so far is signed, written and applied; tests await it. */
+  async idle(): Promise<void> {
+    let seen: Promise<unknown>;
+    do {
+      seen = this.writes;
+      await seen;
+      await this.room?.session.store.settled();
+    } while (seen !== this.writes);
+    await this.updateComplete;
+  }
+
   private get writer(): WorkshopWriter | null {
     return this.room?.session.writer ?? null;
   }
@@ -155,15 +183,34 @@ export class ScribeScreen extends LitElement {
     if (!this.writeKey) return;
     const roomId = await roomIdFor(this.writeKey);
     if (ticket !== this.opening) return;
-    const room = openRoom({ roomId, writeKey: this.writeKey, syncUrl: this.syncUrl, persist: this.persist });
+    const room = openRoom({ roomId, writeKey: this.writeKey, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist });
     this.room = room;
     this.workshop.use(room);
     // Peers learn how many of this tab's changes wait for the relay: the facilitator's "last in sync".
     this.waiting = announceWaitingChanges(room.presence, room.connection);
     await room.session.whenLoaded;
     if (ticket !== this.opening) return;
-    this.speakFor(currentGroup(roomId));
+    await this.resume(currentGroup(roomId));
+    if (ticket !== this.opening) return;
     this.loaded = true;
+  }
+
+  /**
+   * Speaks for `group` again (a reload, "Continue as") with the key this browser saved when it joined.
+   * Without that key nothing this tab wrote would count: it says so, and offers to join as a new group.
+   */
+  private async resume(group: ActorId | null): Promise<void> {
+    const room = this.room;
+    if (!room || !group) return this.speakFor(null);
+    const signer = await savedGroupSigner(room.session.roomId, group);
+    if (room !== this.room) return;
+    if (signer?.actor !== group) {
+      this.keyMissingFor = group;
+      return this.speakFor(null);
+    }
+    room.session.writer?.adopt(signer);
+    this.keyMissingFor = null;
+    this.speakFor(group);
   }
 
   private async close(): Promise<void> {
@@ -177,12 +224,13 @@ export class ScribeScreen extends LitElement {
   }
 
   private speakFor(group: ActorId | null): void {
-    const roomId = this.room!.session.roomId;
+    if (!this.room) return;
+    const roomId = this.room.session.roomId;
     if (group) speakAs(roomId, group);
     else forgetCurrentGroup(roomId);
     this.group = group;
     this.dismissed = group ? loadDismissed(roomId, group) : new Set();
-    this.room!.presence.announce(group);
+    this.room.presence.announce(group);
     this.waiting?.announceNow();
   }
 
@@ -194,7 +242,7 @@ export class ScribeScreen extends LitElement {
         <cdw-connection-status .status=${this.workshop.status}></cdw-connection-status>
         <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
         ${this.me
-          ? html`<a class="needs" href=${translateHash(this.writeKey)}>${t.translations.needsLink(view.needsTranslation.length)}</a>`
+          ? html`<a class="needs" href=${translateHash(this.writeKey, this.anchor)}>${t.translations.needsLink(view.needsTranslation.length)}</a>`
           : ''}
       </div>
       <div class="content">${this.renderContent()}</div>
@@ -203,9 +251,10 @@ export class ScribeScreen extends LitElement {
             .view=${view}
             .records=${this.room.session.store.records}
             roomId=${this.room.session.roomId}
+            .anchor=${this.anchor}
           ></cdw-export-disclosure>`
         : ''}
-      <p class="facilitator"><a href=${syncHash('scribe', this.writeKey)}>${t.sync.link}</a></p>`;
+      <p class="facilitator"><a href=${syncHash('scribe', this.writeKey, this.anchor)}>${t.sync.link}</a></p>`;
   }
 
   private renderContent() {
@@ -213,28 +262,36 @@ export class ScribeScreen extends LitElement {
     const me = this.me;
     if (!me) {
       const previous = groupsJoinedInThisBrowser(this.room!.session.roomId)
+        .filter((id) => id !== this.keyMissingFor)
         .map((id) => findGroup(view.groups, id))
-        .filter((group): group is GroupView => group !== undefined);
+        .filter((group): group is GroupView => group !== undefined && !group.removed);
       return html`<h1>${view.title ?? this.i18n.t.untitled}</h1>
+        ${this.renderWhyJoin()}
         <cdw-join-form
           .previousGroups=${previous}
           .refusal=${this.joinRefusal}
           @join-group=${this.onJoin}
-          @continue-as=${(e: WorkshopEvent<'continue-as'>) => this.speakFor(e.detail.group)}
+          @continue-as=${(e: WorkshopEvent<'continue-as'>) => this.track(this.resume(e.detail.group))}
         ></cdw-join-form>`;
     }
+    const blockedBy = me.removed ? this.i18n.t.trust.removed : view.locked ? this.i18n.t.trust.locked : null;
     if (this.proposal) {
       return html`<cdw-history-view
         .proposal=${view.proposals.find((p) => p.id === this.proposal) ?? null}
         .groups=${view.groups}
         .refusal=${this.actionRefusal}
         canRestore
-        backHref=${scribeHash(this.writeKey)}
+        ?blocked=${blockedBy !== null}
+        backHref=${scribeHash(this.writeKey, this.anchor)}
         @restore-version=${this.onRestore}
       ></cdw-history-view>`;
     }
     if (this.translationNeeds) {
-      return html`<cdw-translation-needs .view=${view} backHref=${scribeHash(this.writeKey)}></cdw-translation-needs>`;
+      return html`<cdw-translation-needs
+        .view=${view}
+        .blockedBy=${blockedBy}
+        backHref=${scribeHash(this.writeKey, this.anchor)}
+      ></cdw-translation-needs>`;
     }
     const presence = this.workshop.presence;
     const editors = new Map(view.proposals.map((p) => [p.id, presence?.editorsOf(p.id, me.id) ?? []] as const));
@@ -252,62 +309,118 @@ export class ScribeScreen extends LitElement {
       @change-group=${() => this.speakFor(null)}
       @add-proposal=${this.onAdd}
       @save-edit=${this.onSaveEdit}
-      @endorse=${(e: WorkshopEvent<'endorse'>) => this.act(this.writer?.endorse(me.id, e.detail.revision))}
+      @endorse=${(e: WorkshopEvent<'endorse'>) => this.act((writer, group) => writer.endorse(group, e.detail.revision))}
       @withdraw-endorsement=${(e: WorkshopEvent<'withdraw-endorsement'>) =>
-        this.act(this.writer?.withdrawEndorsement(me.id, e.detail.revision))}
+        this.act((writer, group) => writer.withdrawEndorsement(group, e.detail.revision))}
       @use-as-edit=${(e: WorkshopEvent<'use-as-edit'>) =>
-        this.act(this.writer?.useAsEdit(me.id, e.detail.add, e.detail.proposal))}
+        this.act((writer, group) => writer.useAsEdit(group, e.detail.add, e.detail.proposal))}
       @restore-version=${this.onRestore}
       @editing-change=${(e: WorkshopEvent<'editing-change'>) => this.room?.presence.announce(me.id, e.detail.proposal)}
-      @open-history=${(e: WorkshopEvent<'open-history'>) => (location.hash = scribeHash(this.writeKey, e.detail.proposal))}
+      @open-history=${(e: WorkshopEvent<'open-history'>) =>
+        (location.hash = scribeHash(this.writeKey, this.anchor, e.detail.proposal))}
       @dismiss-notice=${this.onDismiss}
     ></cdw-scribe-view>`;
   }
 
-  /** Runs a writer call; a refusal is shown, and returned so the caller can keep the scribe's text. */
-  private act(result: ActionResult | undefined): boolean {
-    this.actionRefusal = result && !result.ok ? { problem: result.problem } : null;
-    return result?.ok ?? false;
+  /** Above the join form: why this tab no longer speaks for a group it joined before. */
+  private renderWhyJoin() {
+    const view = this.workshop.view!;
+    const t = this.i18n.t;
+    if (this.keyMissingFor) {
+      return html`<p class="no-key" role="alert">${t.trust.noKey(shortLabelOf(view.groups, this.keyMissingFor, t.unknownGroup))}</p>`;
+    }
+    const mine = this.group;
+    if (mine && view.lockedOut.some((record) => record.author === mine && record.kind === 'join')) {
+      return html`<p class="no-key">${t.trust.lockedOut.join}</p>`;
+    }
+    return '';
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.writes = Promise.all([this.writes, work.catch(() => undefined)]);
+    return work;
+  }
+
+  /**
+   * Signs and writes one action for this tab's group. Resolves with null once written, else with the problem
+   * that refused it, which `report` shows where the action arose.
+   */
+  private write(
+    action: (writer: WorkshopWriter, group: ActorId) => Promise<ActionResult>,
+    report: (problem: ActionProblem | null) => void = () => {},
+  ): Promise<ActionProblem | null> {
+    const writer = this.writer;
+    const group = this.group;
+    const written = writer && group ? action(writer, group) : Promise.resolve<ActionResult>({ ok: false, problem: 'not-joined' });
+    const outcome = written.then(
+      (result) => (result.ok ? null : result.problem),
+      (error: unknown): ActionProblem => {
+        console.error('cdw: an action could not be signed or written', error);
+        return 'invalid-record';
+      },
+    );
+    void outcome.then(report);
+    return this.track(outcome);
+  }
+
+  /** Endorse, withdraw, use as an edit, restore: a refusal shows above the list (or the history). */
+  private act(action: (writer: WorkshopWriter, group: ActorId) => Promise<ActionResult>): void {
+    void this.write(action, (problem) => (this.actionRefusal = problem ? { problem } : null));
   }
 
   private onJoin(event: WorkshopEvent<'join-group'>): void {
-    const group = newGroupId();
-    const result = this.writer?.join(group, event.detail.name, event.detail.venue);
-    if (!result?.ok) {
-      event.preventDefault();
-      this.joinRefusal = { problem: result?.problem ?? 'invalid-record' };
-      return;
-    }
+    const { name, venue } = event.detail;
+    // Checked before a key is made, so a typo leaves no unused key behind.
+    const problem = textProblem(name, GROUP_NAME_MAX) ?? textProblem(venue, VENUE_MAX, 0);
+    if (problem) return void (this.joinRefusal = { problem: problem === 'empty' ? 'text-empty' : 'text-too-long' });
+    if (this.workshop.view?.locked) return void (this.joinRefusal = { problem: 'session-locked' });
+    void this.track(this.join(name, venue));
+  }
+
+  /** A new group: its key is made and kept in this browser, and its id is the key's. */
+  private async join(name: string, venue: string): Promise<void> {
+    const room = this.room;
+    const writer = room?.session.writer;
+    if (!room || !writer) return;
+    const signer = await newGroupSigner(room.session.roomId).catch((error: unknown) => {
+      console.error('cdw: no key could be made for the group', error);
+      return null;
+    });
+    if (room !== this.room) return;
+    if (!signer) return void (this.joinRefusal = { problem: 'no-key' });
+    writer.adopt(signer);
+    const result = await writer.join(signer.actor, name, venue);
+    if (room !== this.room) return;
+    if (!result.ok) return void (this.joinRefusal = { problem: result.problem });
     this.joinRefusal = null;
-    this.speakFor(group);
+    this.keyMissingFor = null;
+    this.speakFor(signer.actor);
   }
 
   private onAdd(event: WorkshopEvent<'add-proposal'>): void {
-    const result = this.writer?.addProposal(this.group!, event.detail.text, event.detail.lang);
-    if (result?.ok) return void (this.addRefusal = null);
-    event.preventDefault();
-    this.addRefusal = { problem: result?.problem ?? 'invalid-record' };
+    const { text, lang } = event.detail;
+    event.detail.outcome = this.write(
+      (writer, group) => writer.addProposal(group, text, lang),
+      (problem) => (this.addRefusal = problem ? { problem } : null),
+    );
   }
 
-  /** From "Translate" on a proposal or from the needs list; a refusal goes back in the event (see events.ts). */
+  /** From "Translate" on a proposal or from the needs list; the form shows a refusal itself (see events.ts). */
   private readonly onSaveTranslation = (event: WorkshopEvent<'save-translation'>): void => {
     const { revision, lang, text } = event.detail;
-    const result = this.writer?.translate(this.group!, revision, lang, text);
-    if (result?.ok) return;
-    event.preventDefault();
-    event.detail.problem = result?.problem ?? 'invalid-record';
+    event.detail.outcome = this.write((writer, group) => writer.translate(group, revision, lang, text));
   };
 
   private onSaveEdit(event: WorkshopEvent<'save-edit'>): void {
     const { proposal, parent, text } = event.detail;
-    const result = this.writer?.editProposal(this.group!, proposal, parent, text);
-    if (result?.ok) return void (this.editRefusal = null);
-    event.preventDefault();
-    this.editRefusal = { proposal, problem: result?.problem ?? 'invalid-record' };
+    event.detail.outcome = this.write(
+      (writer, group) => writer.editProposal(group, proposal, parent, text),
+      (problem) => (this.editRefusal = problem ? { proposal, problem } : null),
+    );
   }
 
   private onRestore(event: WorkshopEvent<'restore-version'>): void {
-    this.act(this.writer?.restore(this.group!, event.detail.revision));
+    this.act((writer, group) => writer.restore(group, event.detail.revision));
   }
 
   private onDismiss(event: WorkshopEvent<'dismiss-notice'>): void {

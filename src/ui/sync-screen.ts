@@ -60,6 +60,8 @@ export class SyncScreen extends LitElement {
   @property() link: 'scribe' | 'view' = 'view';
   /** The write key (scribe link) or the room id (view link). */
   @property() key = '';
+  /** The facilitator the link names (its actor id); null for links made before records were signed. */
+  @property() anchor: string | null = null;
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   /** Tests give a clock of their own; "in sync at" and "N minutes ago" read it. */
@@ -86,7 +88,7 @@ export class SyncScreen extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('key') || changed.has('link')) void this.open();
+    if (changed.has('key') || changed.has('link') || changed.has('anchor')) void this.open();
   }
 
   /** Resolves once the room is open and its local copy loaded; tests await it. */
@@ -108,7 +110,7 @@ export class SyncScreen extends LitElement {
     const writeKey = this.link === 'scribe' ? this.key : null;
     const roomId = writeKey ? await roomIdFor(writeKey) : this.key;
     if (ticket !== this.opening) return;
-    const room = openRoom({ roomId, writeKey, syncUrl: this.syncUrl, persist: this.persist });
+    const room = openRoom({ roomId, writeKey, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist });
     this.room = room;
     this.syncTimes = rememberSyncTimes(room.presence, roomId, this.clock);
     this.syncTimes.subscribe(() => this.requestUpdate());
@@ -129,7 +131,7 @@ export class SyncScreen extends LitElement {
     const view = this.workshop.view;
     if (!view) return html`<p>${t.loading}</p>`;
     const status = this.workshop.status;
-    const back = this.link === 'scribe' ? scribeHash(this.key) : viewHash(this.key);
+    const back = this.link === 'scribe' ? scribeHash(this.key, this.anchor) : viewHash(this.key, this.anchor);
     const syncTimes = this.syncTimes;
     return html`<div class="bar">
         <a href=${back}>${this.link === 'scribe' ? t.sync.backToProposals : t.sync.backToProjector}</a>

@@ -7,7 +7,7 @@ import { PROPOSAL_TEXT_MAX, normalizeText, textProblem } from '../domain/text.ts
 import type { ProposalTranslation, ProposalView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
-import { emit } from './events.ts';
+import { emit, request } from './events.ts';
 import { languageName, ownLanguageName } from './language-names.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -56,6 +56,8 @@ export class TranslateForm extends LitElement {
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   /** The language chosen when the form opens. */
   @property() target: LanguageTag = '';
+  /** The session is locked (or the group removed): the draft stays, Save waits. */
+  @property({ type: Boolean }) blocked = false;
 
   @state() private chosen: LanguageTag = '';
   @state() private drafts: ReadonlyMap<LanguageTag, string> = new Map();
@@ -120,7 +122,7 @@ export class TranslateForm extends LitElement {
       ${characterCount(t, this.draft(lang), 'translation-count')}
       <p class="problem" id="translation-problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
       <div class="actions">
-        <button type="submit" class="primary">${t.translations.save}</button>
+        <button type="submit" class="primary" ?disabled=${this.blocked}>${t.translations.save}</button>
         <button type="button" @click=${() => this.close()}>${t.cancel}</button>
       </div>
     </form>`;
@@ -156,6 +158,7 @@ export class TranslateForm extends LitElement {
   }
 
   private save(): void {
+    if (this.blocked) return;
     const text = this.draft(this.chosen);
     const tooShortOrLong = textProblem(text, PROPOSAL_TEXT_MAX);
     if (tooShortOrLong) return void (this.problem = tooShortOrLong === 'empty' ? 'text-empty' : 'text-too-long');
@@ -167,13 +170,10 @@ export class TranslateForm extends LitElement {
     }
     const existing = this.existing(this.chosen);
     if (existing && !existing.outdated && normalizeText(text) === existing.current.text) return this.close();
-    const detail: { revision: RecordId; lang: LanguageTag; text: string; problem?: ActionProblem } = {
-      revision: this.proposal.current.id,
-      lang: this.chosen,
-      text,
-    };
-    if (emit(this, 'save-translation', detail)) this.close(true);
-    else this.problem = detail.problem ?? 'invalid-record';
+    request(this, 'save-translation', { revision: this.proposal.current.id, lang: this.chosen, text }, (problem) => {
+      if (problem === null) this.close(true);
+      else this.problem = problem;
+    });
   }
 
   private close(saved = false): void {

@@ -32,6 +32,8 @@ export class ViewScreen extends LitElement {
   `;
 
   @property() roomId = '';
+  /** The facilitator the link names (its actor id); null for links made before records were signed. */
+  @property() anchor: string | null = null;
   @property({ attribute: false }) proposal: RecordId | null = null;
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
@@ -54,7 +56,7 @@ export class ViewScreen extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('roomId')) this.open();
+    if (changed.has('roomId') || changed.has('anchor')) this.open();
     if (this.proposal) void loadHistoryView();
   }
 
@@ -65,7 +67,7 @@ export class ViewScreen extends LitElement {
   private open(): void {
     void this.close();
     if (!this.roomId) return;
-    this.room = openRoom({ roomId: this.roomId, writeKey: null, syncUrl: this.syncUrl, persist: this.persist });
+    this.room = openRoom({ roomId: this.roomId, writeKey: null, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist });
     // Open all session long, the projector notes when each group was last in sync, for "Groups and venues".
     this.syncTimes = rememberSyncTimes(this.room.presence, this.roomId);
     this.workshop.use(this.room);
@@ -95,7 +97,7 @@ export class ViewScreen extends LitElement {
         <cdw-history-view
           .proposal=${view.proposals.find((p) => p.id === this.proposal) ?? null}
           .groups=${view.groups}
-          backHref=${viewHash(this.roomId)}
+          backHref=${viewHash(this.roomId, this.anchor)}
         ></cdw-history-view>
       </div>`;
     }
@@ -103,13 +105,13 @@ export class ViewScreen extends LitElement {
       .view=${view}
       .online=${this.workshop.status.state === 'offline' ? [] : (this.workshop.presence?.onlineGroups() ?? [])}
       .status=${this.workshop.status}
-      .viewUrl=${absoluteLink(viewHash(this.roomId))}
-      .historyHref=${(proposal: string) => viewHash(this.roomId, proposal)}
-      publishHref=${publishHash(this.roomId)}
-      replayHref=${replayHash(this.roomId)}
+      .viewUrl=${absoluteLink(viewHash(this.roomId, this.anchor))}
+      .historyHref=${(proposal: string) => viewHash(this.roomId, this.anchor, proposal)}
+      publishHref=${publishHash(this.roomId, this.anchor)}
+      replayHref=${replayHash(this.roomId, this.anchor)}
       .shown=${this.shown ?? defaultShownLanguages(view.languages, this.i18n.language)}
       @show-languages-change=${this.onShowLanguages}
-      syncHref=${syncHash('view', this.roomId)}
+      syncHref=${syncHash('view', this.roomId, this.anchor)}
     ></cdw-projector-view>`;
   }
 }

@@ -55,10 +55,11 @@ describe('accessibility (axe-core)', () => {
     const screen = await openScribe();
     deep<HTMLInputElement>(screen, '#name')!.value = 'Riverside';
     button(screen, 'Join')!.click();
+    await screen.idle();
     await settle(screen);
     const session = screen['room']!.session;
     const me = session.store.view.groups[0]!.id;
-    for (const text of ['Open the library on Sundays', 'Plant shade trees']) session.writer!.addProposal(me, text);
+    for (const text of ['Open the library on Sundays', 'Plant shade trees']) await session.writer!.addProposal(me, text);
     await settle(screen);
     const item = deep(screen, 'cdw-proposal-item')!;
     button(item, 'Edit')!.click();

@@ -13,6 +13,7 @@ import '../../src/ui/session-column.ts';
 import type { SessionColumn } from '../../src/ui/session-column.ts';
 import { add, at, group, id, join, session } from '../support/records.ts';
 import { fullView, sampleRecords, sampleView } from './fixtures.ts';
+import { signFixture } from './signed-fixtures.ts';
 import { button, deepAll, mount, nextEvent, settle, textOf, useLanguage } from './helpers.ts';
 
 const ROOM = 'abcdefghijklmnopqrstuv';
@@ -101,7 +102,7 @@ describe('cdw-compare-screen', () => {
     const roomId = await roomIdFor(writeKey);
     const scribe = openSession({ roomId, writeKey, syncUrl: null });
     await scribe.whenLoaded;
-    importRecords(scribe.doc, records);
+    importRecords(scribe.doc, (await signFixture(records, roomId)).records);
     await scribe.destroy();
     return roomId;
   }

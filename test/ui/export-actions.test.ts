@@ -75,9 +75,10 @@ describe('cdw-export-actions', () => {
     for (const n of [0, 1, 2, 7]) {
       expect(en.exportLabels.endorsements(n)).to.equal(ENGLISH_EXPORT_LABELS.endorsements(n));
       expect(en.exportLabels.notAdmitted(n)).to.equal(ENGLISH_EXPORT_LABELS.notAdmitted(n));
+      expect(en.exportLabels.hiddenVersions(n)).to.equal(ENGLISH_EXPORT_LABELS.hiddenVersions(n));
     }
-    const { endorsements: _e, notAdmitted: _n, ...words } = en.exportLabels;
-    const { endorsements: _e2, notAdmitted: _n2, ...english } = ENGLISH_EXPORT_LABELS;
+    const { endorsements: _e, notAdmitted: _n, hiddenVersions: _h, ...words } = en.exportLabels;
+    const { endorsements: _e2, notAdmitted: _n2, hiddenVersions: _h2, ...english } = ENGLISH_EXPORT_LABELS;
     expect(words).to.deep.equal(english);
   });
 

@@ -47,6 +47,7 @@ describe('cdw-export-disclosure (the scribe’s exports)', () => {
     expect(deep(screen, 'cdw-export-disclosure'), 'not before joining').to.equal(null);
     deep<HTMLInputElement>(screen, '#name')!.value = 'Riverside';
     button(screen, 'Join')!.click();
+    await screen.idle();
     await settle(screen);
     const disclosure = deep<ExportDisclosure>(screen, 'cdw-export-disclosure')!;
     expect(disclosure.roomId).to.equal(await roomIdFor(writeKey));

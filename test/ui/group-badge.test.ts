@@ -6,7 +6,7 @@ import '../../src/ui/group-badge.ts';
 import { excerpt, groupLabel, shortLabelOf } from '../../src/ui/group-label.ts';
 import { mount, textOf } from './helpers.ts';
 
-const table3: GroupView = { id: 'group-a_', name: 'Table 3', venue: 'Paris', number: 2, symbol: '■', joinedAt: [1, 0] };
+const table3: GroupView = { id: 'group-a_', name: 'Table 3', venue: 'Paris', number: 2, symbol: '■', joinedAt: [1, 0], joinedAs: null, removed: false };
 
 describe('cdw-group-badge and group labels', () => {
   it('shows symbol, number, name and venue: never colour alone (R2)', async () => {

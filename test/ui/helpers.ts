@@ -1,11 +1,15 @@
 import { render, type TemplateResult } from 'lit';
 import { newWriteKey, roomIdFor } from '../../src/doc/capabilities.ts';
+import type { Signer } from '../../src/doc/crypto/keys.ts';
 import { openSession, type WorkshopSession } from '../../src/doc/session.ts';
-import type { ActorId } from '../../src/domain/records.ts';
+import { recordsOf } from '../../src/doc/schema.ts';
+import type { ActorId, WorkshopRecord } from '../../src/domain/records.ts';
+import { signingPayload } from '../../src/domain/signing.ts';
 import type { GroupView, WorkshopView } from '../../src/domain/view.ts';
 import { deriveView } from '../../src/domain/derive.ts';
 import { locale } from '../../src/i18n/locale.ts';
 import type { Language } from '../../src/i18n/locale.ts';
+import { newSigner } from '../support/replica.ts';
 import { TRUST_ALL } from '../support/trust.ts';
 
 const mounted: HTMLElement[] = [];
@@ -96,21 +100,46 @@ export async function localSession(): Promise<WorkshopSession> {
   return openSession({ roomId: await roomIdFor(writeKey), writeKey, syncUrl: null, persist: false });
 }
 
-/** Joins `names` as groups in `session`; returns their ids. */
-export function joinGroups(session: WorkshopSession, ...names: string[]): ActorId[] {
-  return names.map((name, index) => {
-    const id = `group-${name}`.padEnd(22, '_').slice(0, 22);
-    const result = session.writer!.join(id, name, index % 2 ? 'Dakar' : 'Paris');
-    if (!result.ok) throw new Error(`join ${name}: ${result.problem}`);
-    return id;
-  });
+/** Joins `names` as groups in `session`, each with a key of its own the writer adopts; returns their ids. */
+export async function joinGroups(session: WorkshopSession, ...names: string[]): Promise<ActorId[]> {
+  const ids: ActorId[] = [];
+  for (const [index, name] of names.entries()) ids.push(await joinAs(session, await newSigner(), name, index % 2 ? 'Dakar' : 'Paris'));
+  return ids;
 }
 
-export function addProposals(session: WorkshopSession, group: ActorId, ...texts: string[]): void {
+/** Joins as the group `signer` holds the key of (the same group in two documents, say); returns its id. */
+export async function joinAs(session: WorkshopSession, signer: Signer, name: string, venue = 'Paris'): Promise<ActorId> {
+  session.writer!.adopt(signer);
+  const result = await session.writer!.join(signer.actor, name, venue);
+  if (!result.ok) throw new Error(`join ${name}: ${result.problem}`);
+  return signer.actor;
+}
+
+export async function addProposals(session: WorkshopSession, group: ActorId, ...texts: string[]): Promise<void> {
   for (const text of texts) {
-    const result = session.writer!.addProposal(group, text);
+    const result = await session.writer!.addProposal(group, text);
     if (!result.ok) throw new Error(`add ${text}: ${result.problem}`);
   }
+}
+
+/**
+ * Writes `record` signed by `signer` straight into the document, as a browser that was offline would have:
+ * no courtesy checks, any clock reading. Resolves once the session has verified and applied it.
+ */
+export async function writeSigned(session: WorkshopSession, signer: Signer, record: Record<string, unknown>): Promise<void> {
+  const unsigned = { v: 1, author: signer.actor, ...record } as WorkshopRecord;
+  const sig = await signer.sign(signingPayload(unsigned, session.roomId));
+  recordsOf(session.doc).push([{ ...unsigned, sig }]);
+  await session.store.settled();
+}
+
+/** Starts a session as its facilitator, whose key the writer adopts; returns the facilitator's id. */
+export async function createSession(session: WorkshopSession, title: string): Promise<ActorId> {
+  const signer = await newSigner();
+  session.writer!.adopt(signer);
+  const result = await session.writer!.createSession(signer.actor, title);
+  if (!result.ok) throw new Error(`session ${title}: ${result.problem}`);
+  return signer.actor;
 }
 
 export const groupOf = (view: WorkshopView, id: ActorId): GroupView => view.groups.find((g) => g.id === id)!;

@@ -5,7 +5,7 @@ import '../../src/ui/join-form.ts';
 import type { JoinForm } from '../../src/ui/join-form.ts';
 import { button, deep, mount, nextEvent, textOf, useLanguage } from './helpers.ts';
 
-const earlier: GroupView = { id: 'group-a_', name: 'Riverside', venue: 'Paris', number: 1, symbol: '●', joinedAt: [1, 0] };
+const earlier: GroupView = { id: 'group-a_', name: 'Riverside', venue: 'Paris', number: 1, symbol: '●', joinedAt: [1, 0], joinedAs: null, removed: false };
 
 describe('cdw-join-form', () => {
   it('has the fields "Group name" and "Venue" and announces join-group', async () => {

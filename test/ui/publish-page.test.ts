@@ -9,6 +9,7 @@ import '../../src/ui/publish-screen.ts';
 import type { PublishScreen } from '../../src/ui/publish-screen.ts';
 import { sampleRecords, sampleView } from './fixtures.ts';
 import { button, deep, mount, nextEvent, settle, textOf, useLanguage } from './helpers.ts';
+import { signFixture } from './signed-fixtures.ts';
 
 const ROOM = 'abcdefghijklmnopqrstuv';
 
@@ -65,7 +66,7 @@ describe('cdw-publish-screen', () => {
     const roomId = await roomIdFor(writeKey);
     const scribe = openSession({ roomId, writeKey, syncUrl: null });
     await scribe.whenLoaded;
-    importRecords(scribe.doc, sampleRecords());
+    importRecords(scribe.doc, (await signFixture(sampleRecords(), roomId)).records);
     await scribe.destroy();
 
     const screen = await mount<PublishScreen>(html`<cdw-publish-screen .roomId=${roomId} .syncUrl=${null}></cdw-publish-screen>`);

@@ -11,6 +11,7 @@ import type { ReplayScreen } from '../../src/ui/replay-screen.ts';
 import { at, endorse, id } from '../support/records.ts';
 import { A, sampleRecords } from './fixtures.ts';
 import { button, deep, mount, nextEvent, settle, textOf, useLanguage } from './helpers.ts';
+import { signAs, signFixture, type SignedFixture } from './signed-fixtures.ts';
 import { TRUST_ALL } from '../support/trust.ts';
 
 const START = Date.UTC(2026, 10, 27, 15, 0, 0);
@@ -89,18 +90,19 @@ describe('cdw-replay-controls', () => {
 });
 
 describe('cdw-replay-screen', () => {
-  async function openReplay(): Promise<{ screen: ReplayScreen; records: ReturnType<typeof sampleRecords> }> {
+  async function openReplay(): Promise<{ screen: ReplayScreen; records: ReturnType<typeof sampleRecords>; signed: SignedFixture; roomId: string }> {
     const records = sampleRecords();
     const writeKey = newWriteKey();
     const roomId = await roomIdFor(writeKey);
     const scribe = openSession({ roomId, writeKey, syncUrl: null });
     await scribe.whenLoaded;
-    importRecords(scribe.doc, records);
+    const signed = await signFixture(records, roomId);
+    importRecords(scribe.doc, signed.records);
     await scribe.destroy();
     const screen = await mount<ReplayScreen>(html`<cdw-replay-screen .roomId=${roomId} .syncUrl=${null}></cdw-replay-screen>`);
     await screen.ready();
     await settle(screen);
-    return { screen, records };
+    return { screen, records, signed, roomId };
   }
 
   const projected = (screen: ReplayScreen) =>
@@ -128,11 +130,12 @@ describe('cdw-replay-screen', () => {
   });
 
   it('keeps following the end while new records arrive, once the reader went to the end', async () => {
-    const { screen, records } = await openReplay();
+    const { screen, records, signed, roomId } = await openReplay();
     const panel = deep(screen, 'cdw-replay-controls')!;
     panel.dispatchEvent(new CustomEvent('replay-seek', { detail: { index: records.length - 1 }, bubbles: true, composed: true }));
     await settle(screen);
-    importRecords(screen['session']!.doc, [endorse(A, at(12), id('budget'))]);
+    importRecords(screen['session']!.doc, [await signAs(signed.signers.get(A)!, roomId, endorse(A, at(12), id('budget')))]);
+    await screen['session']!.store.settled();
     await settle(screen);
     expect(slider(screen).value).to.equal(String(records.length));
     expect(projected(screen).find(([text]) => text === 'Publish the budget')![1]).to.equal('2');

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import { newWriteKey } from '../../src/doc/capabilities.ts';
-import { recordsOf } from '../../src/doc/schema.ts';
+import { savedGroupSigner } from '../../src/doc/signers.ts';
 import '../../src/ui/scribe-screen.ts';
 import type { ScribeScreen } from '../../src/ui/scribe-screen.ts';
-import { button, deep, deepAll, mount, settle, textOf, type } from './helpers.ts';
+import { button, deep, deepAll, mount, settle, textOf, type, writeSigned } from './helpers.ts';
 
 async function openScribe(writeKey: string, persist = false): Promise<ScribeScreen> {
   const screen = await mount<ScribeScreen>(
@@ -15,18 +15,24 @@ async function openScribe(writeKey: string, persist = false): Promise<ScribeScre
   return screen;
 }
 
+/** Waits until every action the screen started is signed, written and shown. */
+async function done(screen: ScribeScreen): Promise<void> {
+  await screen.idle();
+  await settle(screen);
+}
+
 async function join(screen: ScribeScreen, name: string, venue = ''): Promise<void> {
   deep<HTMLInputElement>(screen, '#name')!.value = name;
   deep<HTMLInputElement>(screen, '#venue')!.value = venue;
   button(screen, 'Join')!.click();
-  await settle(screen);
+  await done(screen);
 }
 
 async function addProposal(screen: ScribeScreen, text: string): Promise<void> {
   type(deep<HTMLTextAreaElement>(screen, 'textarea#text')!, text);
   await settle(screen);
   button(screen, 'Add proposal')!.click();
-  await settle(screen);
+  await done(screen);
 }
 
 const itemTexts = (screen: ScribeScreen) => deepAll(screen, 'cdw-proposal-item').map((i) => textOf(i.shadowRoot!.querySelector('.text')!));
@@ -65,7 +71,7 @@ describe('cdw-scribe-screen', () => {
     expect(itemTexts(screen)).to.deep.equal(['Open the library on Sundays', 'Plant shade trees']);
 
     button(itemFor(screen, 'Open the library on Sundays'), 'Withdraw endorsement')!.click();
-    await settle(screen);
+    await done(screen);
     expect(itemTexts(screen)).to.deep.equal(['Plant shade trees', 'Open the library on Sundays']);
     expect(button(itemFor(screen, 'Open the library on Sundays'), 'Endorse') !== null).to.equal(true);
 
@@ -75,7 +81,7 @@ describe('cdw-scribe-screen', () => {
     type(deep<HTMLTextAreaElement>(item, '#draft')!, 'Open the library every day');
     await settle(screen);
     button(item, 'Save')!.click();
-    await settle(screen);
+    await done(screen);
     // The new revision starts with its editor's endorsement (R5): a tie, broken by admission order (R6).
     expect(itemTexts(screen)).to.deep.equal(['Open the library every day', 'Plant shade trees']);
   });
@@ -89,7 +95,7 @@ describe('cdw-scribe-screen', () => {
     await settle(screen);
     type(deep<HTMLTextAreaElement>(item, '#draft')!, 'Second words');
     button(item, 'Save')!.click();
-    await settle(screen);
+    await done(screen);
     const proposalId = screen['room']!.session.store.view.proposals[0]!.id;
     screen.proposal = proposalId;
     await settle(screen);
@@ -98,7 +104,7 @@ describe('cdw-scribe-screen', () => {
     const history = deep(screen, 'cdw-history-view')!;
     expect(deepAll(history, 'cdw-text-diff')).to.have.length(2);
     button(history, 'Restore this version')!.click();
-    await settle(screen);
+    await done(screen);
     expect(deepAll(history, 'cdw-text-diff')).to.have.length(3);
     expect(screen['room']!.session.store.view.proposals[0]!.current.text).to.equal('First words');
   });
@@ -107,17 +113,18 @@ describe('cdw-scribe-screen', () => {
     const screen = await openScribe(newWriteKey());
     await join(screen, 'Riverside');
     const session = screen['room']!.session;
-    for (let n = 1; n <= 10; n++) session.writer!.addProposal(session.store.view.groups[0]!.id, `Proposal ${n}`);
+    const me = session.store.view.groups[0]!.id;
+    for (let n = 1; n <= 10; n++) await session.writer!.addProposal(me, `Proposal ${n}`);
     await settle(screen);
     expect(deep<HTMLTextAreaElement>(screen, 'textarea#text')!.disabled).to.equal(true);
     // An add written offline elsewhere, ordered after the tenth: the document was full when it arrived (R8).
-    const me = session.store.view.groups[0]!.id;
-    recordsOf(session.doc).push([{ v: 1, id: 'lateAdd000000001', author: me, hlc: [Date.now() + 60_000, 0], kind: 'add', text: 'Late idea' }]);
+    const signer = (await savedGroupSigner(session.roomId, me))!;
+    await writeSigned(session, signer, { id: 'lateAdd000000001', hlc: [Date.now() + 60_000, 0], kind: 'add', text: 'Late idea' });
     await settle(screen);
     const feedback = deep(screen, 'cdw-rule-feedback')!;
     expect(textOf(feedback.shadowRoot!)).to.contain('Late idea');
     button(feedback, 'Use as an edit')!.click();
-    await settle(screen);
+    await done(screen);
     expect(itemTexts(screen)).to.include('Late idea');
     expect(textOf(feedback.shadowRoot!)).to.equal('');
   });
@@ -139,7 +146,7 @@ describe('cdw-scribe-screen', () => {
     const offer = button(reloaded, 'Continue as')!;
     expect(textOf(offer)).to.equal('Continue as ● 1 Lighthouse · Dakar');
     offer.click();
-    await settle(reloaded);
+    await done(reloaded);
     expect(deep(reloaded, 'cdw-scribe-view') !== null).to.equal(true);
   });
 });

@@ -9,7 +9,8 @@ import '../../src/ui/sync-screen.ts';
 import type { SyncScreen } from '../../src/ui/sync-screen.ts';
 import { lastInSyncKey } from '../../src/ui/sync-memory.ts';
 import { seriousViolations } from './axe.ts';
-import { deep, joinGroups, mount, settle, textOf } from './helpers.ts';
+import { newSigner } from '../support/replica.ts';
+import { deep, joinAs, joinGroups, mount, settle, textOf } from './helpers.ts';
 
 async function openSyncScreen(link: 'scribe' | 'view', key: string, clock: () => number): Promise<SyncScreen> {
   const screen = await mount<SyncScreen>(
@@ -48,7 +49,7 @@ describe('cdw-sync-screen', () => {
     const writeKey = newWriteKey();
     const screen = await openSyncScreen('scribe', writeKey, Date.now);
     const session = screen.openRoom!.session;
-    const [riverside] = joinGroups(session, 'Riverside');
+    const [riverside] = await joinGroups(session, 'Riverside');
     await settle(screen);
     expect(diagnosticsText(screen)).to.contain('No record was ignored.');
 
@@ -68,8 +69,9 @@ describe('cdw-sync-screen', () => {
     localStorage.removeItem(lastInSyncKey(await roomIdFor(writeKey)));
     let now = new Date(2030, 4, 17, 14, 5).getTime();
     const screen = await openSyncScreen('scribe', writeKey, () => now);
-    const [lighthouse] = joinGroups(screen.openRoom!.session, 'Lighthouse');
-    const tab = scribeTab(screen, lighthouse!);
+    const signer = await newSigner();
+    const lighthouse = await joinAs(screen.openRoom!.session, signer, 'Lighthouse');
+    const tab = scribeTab(screen, lighthouse);
 
     tab.announce(2);
     await settle(screen);
@@ -88,7 +90,7 @@ describe('cdw-sync-screen', () => {
     // Only the times live in this browser's storage; the group list comes from the (here in-memory) document.
     screen.remove();
     const reopened = await openSyncScreen('scribe', writeKey, () => now);
-    joinGroups(reopened.openRoom!.session, 'Lighthouse');
+    await joinAs(reopened.openRoom!.session, signer, 'Lighthouse');
     await settle(reopened);
     expect(groupLines(reopened)).to.deep.equal([`● 1 Lighthouse · Paris In sync at ${inSync} (25 minutes ago)`]);
   });
@@ -109,7 +111,7 @@ describe('cdw-sync-screen', () => {
     await setViewport({ width: 360, height: 800 });
     const screen = await openSyncScreen('scribe', newWriteKey(), Date.now);
     const session = screen.openRoom!.session;
-    const [riverside] = joinGroups(session, 'Riverside', 'Lighthouse');
+    const [riverside] = await joinGroups(session, 'Riverside', 'Lighthouse');
     scribeTab(screen, riverside!).announce(0);
     recordsOf(session.doc).push([{ v: 2, id: 'fromTheFuture001' }]);
     await settle(screen);

@@ -11,6 +11,8 @@ const groupNamed = (number: number, name: string, venue: string): GroupView => (
   number,
   symbol: '●',
   joinedAt: [number, 0],
+  joinedAs: null,
+  removed: false,
 });
 const peer = (group: GroupView, pending: number | null, clientId = group.number): PeerPresence => ({
   clientId,

@@ -4,7 +4,7 @@ import { newWriteKey, roomIdFor } from '../../src/doc/capabilities.ts';
 import { openSession } from '../../src/doc/session.ts';
 import '../../src/ui/view-screen.ts';
 import type { ViewScreen } from '../../src/ui/view-screen.ts';
-import { addProposals, deep, deepAll, joinGroups, mount, settle, textOf } from './helpers.ts';
+import { addProposals, createSession, deep, deepAll, joinGroups, mount, settle, textOf } from './helpers.ts';
 
 describe('cdw-view-screen', () => {
   it('shows the room read-only on the projector, and one proposal’s history without restore', async () => {
@@ -13,8 +13,9 @@ describe('cdw-view-screen', () => {
     // A scribe in this browser wrote the room to IndexedDB; the view link opens the same local copy.
     const scribe = openSession({ roomId, writeKey, syncUrl: null });
     await scribe.whenLoaded;
-    scribe.writer!.createSession(joinGroups(scribe, 'Riverside')[0]!, 'Our city');
-    addProposals(scribe, scribe.store.view.groups[0]!.id, 'Plant shade trees');
+    await createSession(scribe, 'Our city');
+    const [riverside] = await joinGroups(scribe, 'Riverside');
+    await addProposals(scribe, riverside!, 'Plant shade trees');
     await scribe.destroy();
 
     const screen = await mount<ViewScreen>(html`<cdw-view-screen .roomId=${roomId} .syncUrl=${null}></cdw-view-screen>`);

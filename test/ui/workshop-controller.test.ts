@@ -21,14 +21,14 @@ describe('WorkshopController', () => {
     expect(host.shadowRoot!.textContent).to.equal('none');
     host.workshop.use({ store: session.store, connection: null, presence: null });
     await host.updateComplete;
-    joinGroups(session, 'Riverside');
+    await joinGroups(session, 'Riverside');
     await host.updateComplete;
     expect(host.shadowRoot!.textContent).to.equal('1');
     expect(host.workshop.status).to.deep.equal({ state: 'offline', pending: 0 });
 
     host.remove();
     const renders = host.renders;
-    joinGroups(session, 'Orchard');
+    await joinGroups(session, 'Orchard');
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(host.renders).to.equal(renders);
     await session.destroy();
