@@ -84,6 +84,15 @@ export class HistoryView extends LitElement {
       button {
         margin-top: 0.75rem;
       }
+      li.hidden {
+        border-style: dashed;
+      }
+      .hidden-text {
+        margin: 0;
+        font-style: italic;
+        font-weight: 600;
+        color: var(--muted, #4b5563);
+      }
     `,
   ];
 
@@ -91,6 +100,8 @@ export class HistoryView extends LitElement {
   @property({ attribute: false }) groups: readonly GroupView[] = [];
   /** Scribes may restore; the view link reads only. */
   @property({ type: Boolean }) canRestore = false;
+  /** The session is locked (or the group removed): restoring waits. */
+  @property({ type: Boolean }) blocked = false;
   @property() backHref = '#/';
   @property({ attribute: false }) refusal: Refusal | null = null;
 
@@ -124,7 +135,7 @@ export class HistoryView extends LitElement {
     const replacement = revision.supersededBy ? proposal.revisions.find((r) => r.id === revision.supersededBy) : undefined;
     const author = findGroup(this.groups, revision.author);
     const written = new Date(revision.hlc[0]);
-    const classes = `${isCurrent ? 'current' : ''} ${revision.supersededConcurrently ? 'concurrent' : ''}`;
+    const classes = `${isCurrent ? 'current' : ''} ${revision.supersededConcurrently ? 'concurrent' : ''} ${revision.hidden ? 'hidden' : ''}`;
     return html`<li class=${classes}>
       <div class="head">
         <h2>${t.history.revision(revision.number)}</h2>
@@ -144,18 +155,30 @@ export class HistoryView extends LitElement {
         <span>·</span>
         <span>${t.history.endorsements(revision.endorsers.length)}</span>
       </p>
-      <p class="changes">${parent ? `${t.history.changes}. ${t.history.legend}` : t.history.first}</p>
-      <cdw-text-diff .previous=${parent ? parent.text : null} .text=${revision.text}></cdw-text-diff>
-      ${this.canRestore && !isCurrent
+      ${this.renderText(revision, parent)}
+      ${this.canRestore && !isCurrent && !revision.hidden
         ? html`<button
             type="button"
             aria-label="${t.history.restore}: ${t.history.revision(revision.number)}"
+            ?disabled=${this.blocked}
             @click=${() => emit(this, 'restore-version', { revision: revision.id })}
           >
             ${t.history.restore}
           </button>`
         : ''}
     </li>`;
+  }
+
+  /** A hidden revision's text is shown nowhere (R10); the one after it reads whole, as there is nothing to compare. */
+  private renderText(revision: RevisionView, parent: RevisionView | undefined) {
+    const t = this.i18n.t;
+    if (revision.hidden) return html`<p class="hidden-text">${t.trust.hidden}</p>`;
+    if (parent?.hidden) {
+      return html`<p class="changes">${t.trust.afterHidden}</p>
+        <cdw-text-diff .previous=${null} .text=${revision.text}></cdw-text-diff>`;
+    }
+    return html`<p class="changes">${parent ? `${t.history.changes}. ${t.history.legend}` : t.history.first}</p>
+      <cdw-text-diff .previous=${parent ? parent.text : null} .text=${revision.text}></cdw-text-diff>`;
   }
 
   private formatTime(date: Date): string {

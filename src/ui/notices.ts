@@ -1,5 +1,5 @@
 import type { ActorId, RecordId } from '../domain/records.ts';
-import type { ProposalView, RevisionView, WorkshopView } from '../domain/view.ts';
+import type { LockedOutRecord, ProposalView, RevisionView, WorkshopView } from '../domain/view.ts';
 
 /** Rule outcomes (R8) that concern one group, derived from the view alone, so every tab of it agrees. */
 export interface NotAdmittedNotice {
@@ -19,7 +19,21 @@ export interface DiscountedNotice {
   id: RecordId;
   proposal: ProposalView;
 }
-export type GroupNotice = NotAdmittedNotice | SupersededNotice | DiscountedNotice;
+/** R10: a record of the group that arrived while the session was locked, so it was never applied. */
+export interface LockedOutNotice {
+  kind: 'locked-out';
+  id: RecordId;
+  record: LockedOutKind;
+  /** What the group wrote, for adds, edits and translations. */
+  text: string | null;
+}
+/** Only a group's own records are locked out; the facilitator's always apply. */
+export type LockedOutKind = 'join' | 'add' | 'revise' | 'endorse' | 'withdraw' | 'translate';
+export type GroupNotice = NotAdmittedNotice | SupersededNotice | DiscountedNotice | LockedOutNotice;
+
+const LOCKED_OUT_KINDS: ReadonlySet<string> = new Set<LockedOutKind>(['join', 'add', 'revise', 'endorse', 'withdraw', 'translate']);
+const isGroupRecord = (record: LockedOutRecord): record is LockedOutRecord & { kind: LockedOutKind } =>
+  LOCKED_OUT_KINDS.has(record.kind);
 
 function revisionById(view: WorkshopView, proposalId: RecordId, revisionId: RecordId) {
   const proposal = view.proposals.find((p) => p.id === proposalId);
@@ -29,8 +43,9 @@ function revisionById(view: WorkshopView, proposalId: RecordId, revisionId: Reco
 
 /**
  * What `group` must be told: its adds that were not admitted and not yet turned into edits, its revisions
- * superseded by a concurrent edit (until its text is current again), its endorsements of replaced versions
- * (until it endorses the current one). `dismissed` holds notice ids the scribe closed.
+ * superseded by a concurrent edit (until its text is current again; never a hidden one), its endorsements of
+ * replaced versions (until it endorses the current one), its records that arrived while the session was
+ * locked. `dismissed` holds notice ids the scribe closed.
  */
 export function noticesFor(view: WorkshopView, group: ActorId, dismissed: ReadonlySet<RecordId> = new Set()): GroupNotice[] {
   const notices: GroupNotice[] = [];
@@ -40,7 +55,7 @@ export function noticesFor(view: WorkshopView, group: ActorId, dismissed: Readon
   for (const superseded of view.superseded) {
     if (superseded.author !== group) continue;
     const found = revisionById(view, superseded.proposal, superseded.revision);
-    if (!found || found.proposal.current.text === found.revision.text) continue;
+    if (!found || found.revision.hidden || found.proposal.current.text === found.revision.text) continue;
     notices.push({ kind: 'superseded', id: superseded.revision, ...found, byAuthor: superseded.byAuthor });
   }
   const toldAbout = new Set<RecordId>();
@@ -50,6 +65,11 @@ export function noticesFor(view: WorkshopView, group: ActorId, dismissed: Readon
     if (!proposal || proposal.current.endorsers.includes(group)) continue;
     toldAbout.add(discounted.proposal);
     notices.push({ kind: 'discounted', id: discounted.id, proposal });
+  }
+  for (const record of view.lockedOut) {
+    if (record.author === group && isGroupRecord(record)) {
+      notices.push({ kind: 'locked-out', id: record.id, record: record.kind, text: record.text });
+    }
   }
   return notices.filter((notice) => !dismissed.has(notice.id));
 }

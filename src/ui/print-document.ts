@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatUtc, groupLabel, venuesOf } from '../domain/export/participants.ts';
+import { formatUtc, groupLabel, hiddenVersions, venuesOf } from '../domain/export/participants.ts';
 import type { ProposalView, WorkshopView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { fitToHeight } from './fit-text.ts';
@@ -85,6 +85,11 @@ export class PrintDocument extends LitElement {
     }
     .translation {
       margin-top: 0.2em;
+      font-style: italic;
+    }
+    .hidden {
+      margin: 0.2em 0 0;
+      font-size: 0.85em;
       font-style: italic;
     }
     .count {
@@ -198,9 +203,16 @@ export class PrintDocument extends LitElement {
                 ? `, ${labels.outdated}`
                 : ''}] <bdi>${translation.current.text}</bdi></p>`
           : ''}
+        ${this.renderHidden(proposal)}
       </div>
       <span class="count">${labels.endorsements(proposal.endorsements)}</span>
     </li>`;
+  }
+
+  /** A hidden version is counted, never quoted (R10). */
+  private renderHidden(proposal: ProposalView) {
+    const hidden = hiddenVersions(proposal);
+    return hidden ? html`<p class="hidden">${this.i18n.t.exportLabels.hiddenVersions(hidden)}</p>` : '';
   }
 }
 

@@ -50,6 +50,11 @@ export const projectorStyles = css`
     font-weight: 800;
     color: var(--ink);
   }
+  .locked {
+    padding: 0 0.5em;
+    border: 1px solid var(--muted);
+    border-radius: 0.4em;
+  }
   .main {
     display: flex;
     flex-direction: column;

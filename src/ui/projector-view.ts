@@ -13,6 +13,7 @@ import { projectedLengthFactor, projectedText, projectedTextStyles } from './pro
 import { projectorStyles } from './projector-styles.ts';
 import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.ts';
 import { controlStyles } from './shared-styles.ts';
+import './agenda-clock.ts';
 import './connection-status.ts';
 import './language-switch.ts';
 import './projector-languages.ts';
@@ -39,6 +40,8 @@ export class ProjectorView extends LitElement {
   @property({ type: Boolean, reflect: true }) replay = false;
   /** Issue 8: the language shown, or two side by side; none shows each proposal as written, without the choice. */
   @property({ attribute: false }) shown: readonly LanguageTag[] = [];
+  /** The agenda clock reads it every second; tests inject their own. */
+  @property({ attribute: false }) now: () => number = Date.now;
 
   private readonly i18n = new LocalizedController(this);
   private positions: Positions = new Map();
@@ -83,6 +86,7 @@ export class ProjectorView extends LitElement {
         <div class="facts">
           <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
           ${late ? html`<span>${t.projector.notAdmitted(late)}</span>` : ''}
+          ${view.locked ? html`<span class="locked"><span aria-hidden="true">🔒</span> ${t.trust.lockedMark}</span>` : ''}
         </div>
       </header>
       <div class="main">
@@ -107,6 +111,7 @@ export class ProjectorView extends LitElement {
       </ol>
       </div>
       <aside>
+        ${view.agenda ? html`<cdw-agenda-clock size="large" .agenda=${view.agenda} .now=${this.now}></cdw-agenda-clock>` : ''}
         <slot name="panel"></slot>
         <figure>
           <cdw-qr-code .value=${this.viewUrl} .label=${t.share.qrOf(t.start.viewLink)}></cdw-qr-code>

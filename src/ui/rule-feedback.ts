@@ -6,7 +6,7 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit } from './events.ts';
 import { excerpt, shortLabelOf } from './group-label.ts';
 import { isolatedIn } from './isolated.ts';
-import type { DiscountedNotice, GroupNotice, NotAdmittedNotice, SupersededNotice } from './notices.ts';
+import type { DiscountedNotice, GroupNotice, LockedOutNotice, NotAdmittedNotice, SupersededNotice } from './notices.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /** Tells this group every rule outcome that concerns it (R8), each with the one action that answers it. */
@@ -65,6 +65,8 @@ export class RuleFeedback extends LitElement {
   @property({ attribute: false }) notices: readonly GroupNotice[] = [];
   @property({ attribute: false }) proposals: readonly ProposalView[] = [];
   @property({ attribute: false }) groups: readonly GroupView[] = [];
+  /** The session is locked (or the group removed): each notice still reads, its action waits. */
+  @property({ type: Boolean }) blocked = false;
   /** The proposal each not-admitted add would edit; the least endorsed one until the scribe picks. */
   @state() private targets = new Map<RecordId, RecordId>();
 
@@ -88,7 +90,15 @@ export class RuleFeedback extends LitElement {
         return this.renderSuperseded(notice);
       case 'discounted':
         return this.renderDiscounted(notice);
+      case 'locked-out':
+        return this.renderLockedOut(notice);
     }
+  }
+
+  private renderLockedOut(notice: LockedOutNotice) {
+    return html`<p class="message">${this.i18n.t.trust.lockedOut[notice.record]}</p>
+      ${notice.text === null ? '' : html`<blockquote dir="auto">${notice.text}</blockquote>`}
+      <div class="actions">${this.dismissButton(notice.id)}</div>`;
   }
 
   private renderNotAdmitted(notice: NotAdmittedNotice) {
@@ -109,7 +119,7 @@ export class RuleFeedback extends LitElement {
         <button
           type="button"
           class="primary"
-          ?disabled=${!target}
+          ?disabled=${!target || this.blocked}
           @click=${() => target && emit(this, 'use-as-edit', { add: notice.id, proposal: target })}
         >
           ${t.feedback.useAsEdit}
@@ -123,7 +133,12 @@ export class RuleFeedback extends LitElement {
     return html`<p class="message">${isolatedIn(t.feedback.superseded, shortLabelOf(this.groups, notice.byAuthor, t.unknownGroup))}</p>
       <blockquote>${notice.revision.text}</blockquote>
       <div class="actions">
-        <button type="button" class="primary" @click=${() => emit(this, 'restore-version', { revision: notice.revision.id })}>
+        <button
+          type="button"
+          class="primary"
+          ?disabled=${this.blocked}
+          @click=${() => emit(this, 'restore-version', { revision: notice.revision.id })}
+        >
           ${t.feedback.restoreMine}
         </button>
         <button type="button" @click=${() => emit(this, 'open-history', { proposal: notice.proposal.id })}>
@@ -141,6 +156,7 @@ export class RuleFeedback extends LitElement {
         <button
           type="button"
           class="primary"
+          ?disabled=${this.blocked}
           @click=${() => emit(this, 'endorse', { revision: notice.proposal.current.id })}
         >
           ${t.feedback.endorseCurrent}

@@ -9,6 +9,7 @@ import { measure, playFlip, type Positions } from './flip.ts';
 import type { GroupNotice } from './notices.ts';
 import { cardListStyles, controlStyles } from './shared-styles.ts';
 import './add-proposal.ts';
+import './agenda-clock.ts';
 import './group-badge.ts';
 import './online-groups.ts';
 import './proposal-item.ts';
@@ -68,6 +69,21 @@ export class ScribeView extends LitElement {
       .empty {
         color: var(--muted, #4b5563);
       }
+      .blocked {
+        margin: 0.75rem 0 1rem;
+        padding: 0.8rem 1rem;
+        border-radius: var(--radius, 10px);
+        background: var(--warn-paper, #fff7e0);
+        border: 2px solid var(--warn-line, #8a4b00);
+        border-left-width: 8px;
+        font-weight: 700;
+      }
+      .blocked p {
+        margin: 0;
+      }
+      cdw-agenda-clock {
+        margin: 0.5rem 0;
+      }
     `,
   ];
 
@@ -83,6 +99,12 @@ export class ScribeView extends LitElement {
 
   private readonly i18n = new LocalizedController(this);
   private positions: Positions = new Map();
+
+  /** Why this group cannot act now, or null: the facilitator removed it, or locked the session. */
+  private get blockedBy(): string | null {
+    const t = this.i18n.t.trust;
+    return this.me.removed ? t.removed : this.view.locked ? t.locked : null;
+  }
 
   private items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')];
@@ -100,19 +122,28 @@ export class ScribeView extends LitElement {
   protected override render() {
     const t = this.i18n.t;
     const { view, me } = this;
+    const blockedBy = this.blockedBy;
     return html`<h1>${view.title ?? t.untitled}</h1>
+      <div aria-live="polite">${blockedBy ? html`<div class="blocked"><p>${blockedBy}</p></div>` : ''}</div>
       <div class="me">
         <span class="me-label">${t.join.speakingFor}</span>
         <cdw-group-badge .group=${me}></cdw-group-badge>
         <button type="button" class="quiet" @click=${() => emit(this, 'change-group', {})}>${t.join.changeGroup}</button>
       </div>
+      ${view.agenda ? html`<cdw-agenda-clock .agenda=${view.agenda}></cdw-agenda-clock>` : ''}
       <cdw-online-groups .groups=${view.groups} .online=${this.online}></cdw-online-groups>
-      <cdw-rule-feedback .notices=${this.notices} .proposals=${view.proposals} .groups=${view.groups}></cdw-rule-feedback>
+      <cdw-rule-feedback
+        .notices=${this.notices}
+        .proposals=${view.proposals}
+        .groups=${view.groups}
+        ?blocked=${blockedBy !== null}
+      ></cdw-rule-feedback>
       <section class="card">
         <cdw-add-proposal
           .proposalCount=${view.proposals.length}
           .refusal=${this.addRefusal}
           .languages=${view.languages}
+          .blockedBy=${blockedBy}
         ></cdw-add-proposal>
       </section>
       <section aria-labelledby="proposals-heading">
@@ -134,6 +165,7 @@ export class ScribeView extends LitElement {
                   .editors=${editors}
                   .refusal=${refusal}
                   .languages=${view.languages}
+                  ?blocked=${blockedBy !== null}
                 ></cdw-proposal-item>
               </li>`;
             },

@@ -4,6 +4,7 @@ import type { PeerPresence } from '../doc/presence.ts';
 import type { ActorId } from '../domain/records.ts';
 import type { GroupView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
+import { isolatedIn } from './isolated.ts';
 import { groupSyncStates, venueSyncStates, type SyncState, type VenueSync } from './sync-states.ts';
 import { clockTime, timeAgo } from './sync-time.ts';
 import './group-badge.ts';
@@ -74,6 +75,20 @@ export class SyncOverview extends LitElement {
     .never .mark {
       border-style: dashed;
     }
+    .joined-as {
+      color: var(--muted, #4b5563);
+      overflow-wrap: anywhere;
+    }
+    /* Words, not a colour or a strike-through alone: a removed group is named as such. */
+    .removed-mark {
+      font-weight: 700;
+      padding: 0 0.4em;
+      border: 1px solid currentColor;
+      border-radius: 0.3em;
+    }
+    li.removed cdw-group-badge {
+      text-decoration: line-through;
+    }
   `;
 
   @property({ attribute: false }) groups: readonly GroupView[] = [];
@@ -104,8 +119,14 @@ export class SyncOverview extends LitElement {
       <h2 id="groups">${t.groups}</h2>
       <ul aria-labelledby="groups">
         ${rows.map(
-          ({ group, state }) => html`<li>
-            <cdw-group-badge class="who" .group=${group}></cdw-group-badge>
+          ({ group, state }) => html`<li class=${group.removed ? 'removed' : ''}>
+            <span class="who">
+              <cdw-group-badge .group=${group}></cdw-group-badge>
+              ${group.joinedAs === null
+                ? ''
+                : html`<span class="joined-as">(${isolatedIn(this.i18n.t.trust.joinedAs, group.joinedAs)})</span>`}
+              ${group.removed ? html`<span class="removed-mark">${this.i18n.t.trust.removedMark}</span>` : ''}
+            </span>
             ${this.renderState(state)}
           </li>`,
         )}

@@ -88,11 +88,21 @@ export class TranslationNeeds extends LitElement {
         color: var(--muted, #4b5563);
         margin: 0;
       }
+      .blocked {
+        padding: 0.8rem 1rem;
+        border-radius: var(--radius, 10px);
+        background: var(--warn-paper, #fff7e0);
+        border: 2px solid var(--warn-line, #8a4b00);
+        border-left-width: 8px;
+        font-weight: 700;
+      }
     `,
   ];
 
   @property({ attribute: false }) view!: WorkshopView;
   @property() backHref = '#/';
+  /** Why this group cannot translate now (locked session, removed group); null when it can. */
+  @property({ attribute: false }) blockedBy: string | null = null;
 
   @state() private open: OpenItem | null = null;
 
@@ -114,6 +124,7 @@ export class TranslationNeeds extends LitElement {
     return html`<a href=${this.backHref}><span aria-hidden="true">←</span> ${t.translations.back}</a>
       <h1 tabindex="-1">${t.translations.needsHeading}</h1>
       <p class="intro">${t.translations.needsIntro}</p>
+      <div aria-live="polite">${this.blockedBy ? html`<p class="blocked">${this.blockedBy}</p>` : nothing}</div>
       ${this.languages.map((lang) => this.renderLanguage(lang))}`;
   }
 
@@ -168,9 +179,16 @@ export class TranslationNeeds extends LitElement {
             .proposal=${proposal}
             .languages=${[lang]}
             .target=${lang}
+            ?blocked=${this.blockedBy !== null}
             @close-translation=${this.closeForm}
           ></cdw-translate-form>`
-        : html`<button type="button" class="primary" aria-label="${action}: ${excerpt(text)}" @click=${() => (this.open = { lang, proposal: proposal.id })}>
+        : html`<button
+            type="button"
+            class="primary"
+            aria-label="${action}: ${excerpt(text)}"
+            ?disabled=${this.blockedBy !== null}
+            @click=${() => (this.open = { lang, proposal: proposal.id })}
+          >
             ${action}
           </button>`}
     </li>`;

@@ -1,6 +1,10 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import type { Diagnostic } from '../../src/domain/view.ts';
+import { en } from '../../src/i18n/en.ts';
+import { es } from '../../src/i18n/es.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { pt } from '../../src/i18n/pt.ts';
 import '../../src/ui/diagnostics-view.ts';
 import { LISTED_AT_MOST, countByReason, type DiagnosticsView } from '../../src/ui/diagnostics-view.ts';
 import { seriousViolations } from './axe.ts';
@@ -76,4 +80,45 @@ describe('cdw-diagnostics', () => {
   it('has no serious accessibility violation', async () => {
     expect(await seriousViolations(await mountWith(ignored))).to.deep.equal([]);
   });
+});
+
+describe('cdw-diagnostics: records ignored for want of trust (issue 6)', () => {
+  const trust: Diagnostic[] = [
+    { reason: 'bad-signature', id: 'forged0000000001', detail: null },
+    { reason: 'not-facilitator', id: 'fakeLock00000001', detail: null },
+    { reason: 'other-session', id: 'impostor00000001', detail: null },
+    { reason: 'group-removed', id: 'afterRemoval0001', detail: null },
+    { reason: 'unknown-group', id: 'renameNobody0001', detail: 'group' },
+  ];
+
+  it('names and explains each one in plain English', async () => {
+    const el = await mountWith(trust);
+    const names = rows(el).map(([reason]) => reason);
+    expect(names).to.deep.equal([
+      'Signature does not hold',
+      'Not signed by the facilitator',
+      'Another session’s title',
+      'From a removed group',
+      'Rename or removal of an unknown group',
+    ]);
+    expect(textOf(el.shadowRoot!)).to.contain('it was altered, forged, or signed for another session');
+    expect(await seriousViolations(el)).to.deep.equal([]);
+  });
+
+  for (const [language, messages] of [['es', es], ['fr', fr], ['pt', pt]] as const) {
+    it(`names and explains each one in ${language}, with words of its own`, async () => {
+      await useLanguage(language);
+      const el = await mountWith(trust);
+      const shown = rows(el).map(([reason]) => reason);
+      const expected = trust.map((d) => messages.sync.diagnostics.reasons[d.reason].name);
+      expect(shown).to.deep.equal(expected);
+      expect(new Set(shown).size, 'one name per reason').to.equal(trust.length);
+      const english = trust.map((d) => en.sync.diagnostics.reasons[d.reason]);
+      for (const [index, d] of trust.entries()) {
+        const text = messages.sync.diagnostics.reasons[d.reason];
+        expect(text.name, `${d.reason} translated`).to.not.equal(english[index]!.name);
+        expect(textOf(el.shadowRoot!)).to.contain(text.explain);
+      }
+    });
+  }
 });

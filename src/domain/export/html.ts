@@ -1,6 +1,6 @@
 import type { WorkshopView } from '../view.ts';
 import type { ExportLabels } from './labels.ts';
-import { formatUtc, groupLabel, venuesOf } from './participants.ts';
+import { formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -10,7 +10,7 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#111}
-ol li{margin:.6rem 0;white-space:pre-wrap}.count{color:#444;font-size:.9em;white-space:normal}.translation{font-style:italic}
+ol li{margin:.6rem 0;white-space:pre-wrap}.count,.hidden{color:#444;font-size:.9em;white-space:normal}.translation,.hidden{font-style:italic}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}`;
 
 /** The current document as one self-contained HTML page, to publish or archive as it is. */
@@ -25,7 +25,10 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
       ({ lang, current, outdated }) =>
         `<br><span class="translation" lang="${escapeHtml(lang)}">[${escapeHtml(lang)}${outdated ? `, ${escapeHtml(labels.outdated)}` : ''}] ${escapeHtml(current.text)}</span>`,
     );
-    return `<li>${escapeHtml(proposal.current.text)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span></li>`;
+    // A hidden version is counted, never quoted (R10).
+    const hidden = hiddenVersions(proposal);
+    const hiddenNote = hidden ? `<br><span class="hidden">${escapeHtml(labels.hiddenVersions(hidden))}</span>` : '';
+    return `<li>${escapeHtml(proposal.current.text)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${hiddenNote}</li>`;
   });
   const rows = view.groups.map(
     (g) => `<tr><td>${escapeHtml(`${g.symbol} ${g.number}`)}</td><td>${escapeHtml(g.name)}</td><td>${escapeHtml(g.venue)}</td></tr>`,

@@ -1,6 +1,6 @@
 import type { WorkshopView } from '../view.ts';
 import type { ExportLabels } from './labels.ts';
-import { formatUtc, groupLabel, venuesOf } from './participants.ts';
+import { formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
 
 /**
  * Backslash-escapes what Markdown could read as syntax, so no markup is ever interpreted: inline
@@ -31,7 +31,10 @@ export function toMarkdown(view: WorkshopView, exportedAt: number, labels: Expor
     for (const { lang, current, outdated } of proposal.translations) {
       lines.push(`   *[${lang}${outdated ? `, ${labels.outdated}` : ''}]* ${inListItem(current.text)}  `);
     }
-    lines.push(`   *${labels.endorsements(proposal.endorsements)}*${endorsers.length ? ` — ${labels.endorsedBy}: ${endorsers.map((g) => escapeMarkdown(groupLabel(g))).join(', ')}` : ''}`);
+    const count = `   *${labels.endorsements(proposal.endorsements)}*${endorsers.length ? ` — ${labels.endorsedBy}: ${endorsers.map((g) => escapeMarkdown(groupLabel(g))).join(', ')}` : ''}`;
+    // A hidden version is counted, never quoted (R10).
+    const hidden = hiddenVersions(proposal);
+    lines.push(hidden ? `${count}  \n   *${labels.hiddenVersions(hidden)}*` : count);
   }
   const notAdmitted = view.notAdmitted.length;
   if (notAdmitted) lines.push('', labels.notAdmitted(notAdmitted));
