@@ -129,7 +129,7 @@ export class AgendaClock extends LitElement {
       background: #161c2b;
     }
     :host([size='large']) .phase {
-      font-size: clamp(1.1rem, 2.8vh, 2.4rem);
+      font-size: clamp(1.1rem, 2.6vh, 2.2rem);
       line-height: 1.15;
     }
     :host([size='large']) .time {

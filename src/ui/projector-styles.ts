@@ -145,6 +145,16 @@ export const projectorStyles = css`
   figcaption {
     font-weight: 700;
   }
+  /* The clock takes the top of the panel: the QR code gives up some room, so the controls stay on screen. */
+  aside.with-clock cdw-qr-code {
+    --qr-size: min(100%, 22vh);
+  }
+  /* Many groups online shorten their own list before they push the controls off the screen. */
+  aside cdw-online-groups {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow: hidden;
+  }
   .controls {
     margin-top: auto;
     display: flex;

@@ -8,6 +8,7 @@ import type { WorkshopView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { FIT_QUERY, fitToHeight } from './fit-text.ts';
 import { measure, playFlip, type Positions } from './flip.ts';
+import { lockIcon } from './lock-icon.ts';
 import { excerpt } from './group-label.ts';
 import { projectedLengthFactor, projectedText, projectedTextStyles } from './projected-text.ts';
 import { projectorStyles } from './projector-styles.ts';
@@ -86,7 +87,7 @@ export class ProjectorView extends LitElement {
         <div class="facts">
           <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
           ${late ? html`<span>${t.projector.notAdmitted(late)}</span>` : ''}
-          ${view.locked ? html`<span class="locked"><span aria-hidden="true">🔒</span> ${t.trust.lockedMark}</span>` : ''}
+          ${view.locked ? html`<span class="locked">${lockIcon} ${t.trust.lockedMark}</span>` : ''}
         </div>
       </header>
       <div class="main">
@@ -110,7 +111,7 @@ export class ProjectorView extends LitElement {
         )}
       </ol>
       </div>
-      <aside>
+      <aside class=${view.agenda ? 'with-clock' : ''}>
         ${view.agenda ? html`<cdw-agenda-clock size="large" .agenda=${view.agenda} .now=${this.now}></cdw-agenda-clock>` : ''}
         <slot name="panel"></slot>
         <figure>

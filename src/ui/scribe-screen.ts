@@ -18,6 +18,7 @@ import { openRoom, type OpenRoom } from './open-room.ts';
 import { announceWaitingChanges } from './announce-waiting.ts';
 import { scribeHash, translateHash, syncHash, syncUrlFor } from './route.ts';
 import type { EditRefusal } from './scribe-view.ts';
+import { lockIcon } from './lock-icon.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
 import './export-disclosure.ts';
@@ -50,6 +51,15 @@ export class ScribeScreen extends LitElement {
     .tally {
       font-weight: 700;
       font-size: 0.9rem;
+    }
+    /* Stays in sight while the scribe scrolls: why the buttons below are disabled. */
+    .locked {
+      font-weight: 700;
+      font-size: 0.9rem;
+      padding: 0 0.5em;
+      border: 2px solid var(--warn-line, #8a4b00);
+      border-radius: 0.4em;
+      background: var(--warn-paper, #fff7e0);
     }
     .needs {
       color: var(--accent, #1f4fd1);
@@ -241,6 +251,7 @@ export class ScribeScreen extends LitElement {
     return html`<div class="bar">
         <cdw-connection-status .status=${this.workshop.status}></cdw-connection-status>
         <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
+        ${view.locked ? html`<span class="locked">${lockIcon} ${t.trust.lockedMark}</span>` : ''}
         ${this.me
           ? html`<a class="needs" href=${translateHash(this.writeKey, this.anchor)}>${t.translations.needsLink(view.needsTranslation.length)}</a>`
           : ''}

@@ -96,6 +96,8 @@ describe('cdw-scribe-screen and the facilitator (issue 6)', () => {
     await writer(screen).lock(facilitator);
     await settle(screen);
     expect(textOf(banner(screen)!)).to.equal(LOCKED);
+    // Also in the bar that stays in sight while the scribe scrolls down the list.
+    expect(textOf(screen.shadowRoot!.querySelector('.bar .locked')!)).to.equal('Locked');
     expect(deep<HTMLTextAreaElement>(screen, 'textarea#text')!.disabled).to.equal(true);
     expect(button(screen, 'Add proposal')!.disabled).to.equal(true);
     const item = deep(screen, 'cdw-proposal-item')!;
@@ -106,6 +108,7 @@ describe('cdw-scribe-screen and the facilitator (issue 6)', () => {
     await writer(screen).unlock(facilitator);
     await settle(screen);
     expect(banner(screen)).to.equal(null);
+    expect(screen.shadowRoot!.querySelector('.bar .locked')).to.equal(null);
     expect(button(item, 'Withdraw endorsement')!.disabled).to.equal(false);
   });
 
