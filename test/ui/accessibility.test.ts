@@ -10,11 +10,19 @@ import '../../src/ui/scribe-screen.ts';
 import type { ScribeScreen } from '../../src/ui/scribe-screen.ts';
 import '../../src/ui/scribe-view.ts';
 import '../../src/ui/start-page.ts';
+import type { CreatedSession } from '../../src/ui/start-page.ts';
 import { seriousViolations } from './axe.ts';
 import { A, B, C, fullView, sampleView } from './fixtures.ts';
 import { button, deep, groupOf, mount, settle, useLanguage } from './helpers.ts';
 
-const created = { title: 'Our city', scribeUrl: 'https://w.example/#/s/abcdefghijklmnopqrstuv', viewUrl: 'https://w.example/#/v/ABCDEFGHIJKLMNOPQRSTUV' };
+const ANCHOR = 'FFFFFFFFFFFFFFFFFFFFFF';
+const created: CreatedSession = {
+  title: 'Our city',
+  scribeUrl: `https://w.example/#/s/abcdefghijklmnopqrstuv.${ANCHOR}`,
+  viewUrl: `https://w.example/#/v/ABCDEFGHIJKLMNOPQRSTUV.${ANCHOR}`,
+  facilitatorUrl: `https://w.example/#/f/abcdefghijklmnopqrstuv/e.${'a'.repeat(43)}.${'b'.repeat(43)}`,
+  panelHref: `#/f/abcdefghijklmnopqrstuv/e.${'a'.repeat(43)}.${'b'.repeat(43)}`,
+};
 
 async function openScribe(): Promise<ScribeScreen> {
   const screen = await mount<ScribeScreen>(

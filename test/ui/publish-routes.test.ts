@@ -1,17 +1,21 @@
 import { expect } from 'chai';
-import { roomIdsFromText } from '../../src/ui/compare-links.ts';
+import { roomIdsFromText, roomsFromText } from '../../src/ui/compare-links.ts';
 import { exportFileName } from '../../src/ui/export-file.ts';
 import { compareHash, parseRoute, publishHash, replayHash } from '../../src/ui/route.ts';
 
 const ROOM = 'abcdefghijklmnopqrstuv';
 const OTHER = 'ABCDEFGHIJKLMNOPQRSTUV';
+const ANCHOR = 'FFFFFFFFFFFFFFFFFFFFFF';
 
 describe('publishing routes, pasted view links and file names', () => {
   const cases: Array<[string, ReturnType<typeof parseRoute>]> = [
-    [`#/v/${ROOM}/publish`, { page: 'publish', roomId: ROOM }],
-    [`#/v/${ROOM}/replay`, { page: 'replay', roomId: ROOM }],
-    ['#/compare', { page: 'compare', roomIds: [] }],
-    [`#/compare/${ROOM},${OTHER},${ROOM}`, { page: 'compare', roomIds: [ROOM, OTHER] }],
+    [`#/v/${ROOM}/publish`, { page: 'publish', roomId: ROOM, anchor: null }],
+    [`#/v/${ROOM}.${ANCHOR}/replay`, { page: 'replay', roomId: ROOM, anchor: ANCHOR }],
+    ['#/compare', { page: 'compare', rooms: [], roomIds: [] }],
+    [
+      `#/compare/${ROOM},${OTHER}.${ANCHOR},${ROOM}`,
+      { page: 'compare', rooms: [{ roomId: ROOM, anchor: null }, { roomId: OTHER, anchor: ANCHOR }], roomIds: [ROOM, OTHER] },
+    ],
     [`#/s/${ROOM}/publish`, { page: 'not-found' }],
     [`#/v/${ROOM}/print`, { page: 'not-found' }],
     [`#/compare/${ROOM},short`, { page: 'not-found' }],
@@ -22,9 +26,10 @@ describe('publishing routes, pasted view links and file names', () => {
   }
 
   it('writes the hashes it reads', () => {
-    expect(parseRoute(publishHash(ROOM))).to.deep.equal({ page: 'publish', roomId: ROOM });
-    expect(parseRoute(replayHash(ROOM))).to.deep.equal({ page: 'replay', roomId: ROOM });
-    expect(parseRoute(compareHash([ROOM, OTHER]))).to.deep.equal({ page: 'compare', roomIds: [ROOM, OTHER] });
+    expect(parseRoute(publishHash(ROOM, ANCHOR))).to.deep.equal({ page: 'publish', roomId: ROOM, anchor: ANCHOR });
+    expect(parseRoute(replayHash(ROOM, null))).to.deep.equal({ page: 'replay', roomId: ROOM, anchor: null });
+    const rooms = [{ roomId: ROOM, anchor: ANCHOR }, { roomId: OTHER, anchor: null }];
+    expect(parseRoute(compareHash(rooms))).to.deep.equal({ page: 'compare', rooms, roomIds: [ROOM, OTHER] });
     expect(compareHash([])).to.equal('#/compare');
   });
 
@@ -35,6 +40,18 @@ describe('publishing routes, pasted view links and file names', () => {
       unreadable: [`https://w.example/#/s/${OTHER}`, 'hello'],
     });
     expect(roomIdsFromText('  ')).to.deep.equal({ roomIds: [], unreadable: [] });
+  });
+
+  it('keeps the facilitator a pasted view link names, the first one given for a room', () => {
+    const pasted = `https://w.example/#/v/${ROOM}.${ANCHOR}/publish ${OTHER} https://w.example/#/v/${OTHER}.${ANCHOR} ${ROOM}`;
+    expect(roomsFromText(pasted)).to.deep.equal({
+      rooms: [
+        { roomId: ROOM, anchor: ANCHOR },
+        { roomId: OTHER, anchor: ANCHOR },
+      ],
+      unreadable: [],
+    });
+    expect(roomsFromText(`https://w.example/#/v/${ROOM}.short`).unreadable).to.deep.equal([`https://w.example/#/v/${ROOM}.short`]);
   });
 
   const at = Date.UTC(2026, 10, 27, 23, 59);
