@@ -19,12 +19,13 @@ export function projectedText(proposal: ProposalView, shown: readonly LanguageTa
 /** Long texts are set smaller; two half-width columns count as one text twice as long. */
 export function projectedLengthFactor(proposal: ProposalView, shown: readonly LanguageTag[]): number {
   const columns = projectedTexts(proposal, shown);
-  const longest = Math.max(...columns.map((entry) => (entry.kind === 'missing' ? 0 : textLength(entry.text))));
+  const longest = Math.max(...columns.map((entry) => (entry.kind === 'missing' || entry.kind === 'hidden' ? 0 : textLength(entry.text))));
   return lengthFactorOf(longest * columns.length);
 }
 
 function column(entry: ProjectedText, t: Messages, reader: string) {
   if (entry.kind === 'missing') return html`<p class="text missing">${t.translations.missing}</p>`;
+  if (entry.kind === 'hidden') return html`<p class="text missing">${t.trust.hidden}</p>`;
   const mark =
     entry.kind === 'original'
       ? entry.marked && entry.lang

@@ -8,7 +8,9 @@ export type ProjectedText =
   /** A translation; `outdated` when it translates an older version. */
   | { kind: 'translation'; text: string; lang: LanguageTag; outdated: boolean }
   /** No translation, and the original already stands in another column: shown once is enough. */
-  | { kind: 'missing'; lang: LanguageTag };
+  | { kind: 'missing'; lang: LanguageTag }
+  /** The facilitator hid this version (a replay at a moment before the hide): no text at all. */
+  | { kind: 'hidden' };
 
 /**
  * One entry per shown language (none shown: the original alone). A column shows the original when it is
@@ -16,6 +18,7 @@ export type ProjectedText =
  */
 export function projectedTexts(proposal: ProposalView, shown: readonly LanguageTag[]): ProjectedText[] {
   const { text, lang } = proposal.current;
+  if (proposal.current.hidden) return [{ kind: 'hidden' }];
   if (shown.length === 0) return [{ kind: 'original', text, lang, marked: false }];
   let originalShown = lang !== null && shown.includes(lang);
   return shown.map((column): ProjectedText => {

@@ -7,6 +7,7 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import type { WorkshopEvent } from './events.ts';
 import { absoluteLink, syncUrlFor, viewHash } from './route.ts';
 import { ReadOnlySessionController } from './read-only-session.ts';
+import { revisionsHiddenInTheEnd, withoutHiddenText } from './replay-hiding.ts';
 // The projector's own chunk (view-screen imports projector-view): shared whole, so the live projector is not split up.
 import './view-screen.ts';
 import './replay-controls.ts';
@@ -43,6 +44,8 @@ export class ReplayScreen extends LitElement {
   }
   private readonly i18n = new LocalizedController(this);
   private player: TimelinePlayer | null = null;
+  /** Hidden by the end: never shown, even at a moment before the facilitator hid it. */
+  private hiddenInTheEnd: ReadonlySet<string> = new Set();
   private moments: number[] = [];
   /** The live view the player was built from: a new one means new records arrived. */
   private builtFrom: WorkshopView | null = null;
@@ -65,14 +68,16 @@ export class ReplayScreen extends LitElement {
     const live = this.workshop.view;
     if (live && live !== this.builtFrom && this.session) this.rebuild(live, this.session);
     const time = this.moments[this.index];
-    this.shown = time === undefined || !this.player ? live : this.player.viewAt(time);
+    this.shown = time === undefined || !this.player ? live : withoutHiddenText(this.player.viewAt(time), this.hiddenInTheEnd);
   }
 
   /** A fresh player over a copy of the records: the store keeps sorting new ones into its own array. */
   private rebuild(live: WorkshopView, session: WorkshopSession): void {
     const selected = this.moments[this.index];
     this.builtFrom = live;
-    this.player = new TimelinePlayer([...session.store.records], session.store.trust);
+    const records = [...session.store.records];
+    this.player = new TimelinePlayer(records, session.store.trust);
+    this.hiddenInTheEnd = revisionsHiddenInTheEnd(records, session.store.trust);
     this.moments = this.player.moments();
     const last = Math.max(0, this.moments.length - 1);
     if (this.followEnd || selected === undefined) this.index = this.followEnd ? last : 0;

@@ -8,7 +8,7 @@ import '../../src/ui/replay-controls.ts';
 import type { ReplayControls } from '../../src/ui/replay-controls.ts';
 import '../../src/ui/replay-screen.ts';
 import type { ReplayScreen } from '../../src/ui/replay-screen.ts';
-import { at, endorse, id } from '../support/records.ts';
+import { at, endorse, hide, id } from '../support/records.ts';
 import { A, sampleRecords } from './fixtures.ts';
 import { button, deep, mount, nextEvent, settle, textOf, useLanguage } from './helpers.ts';
 import { signAs, signFixture, type SignedFixture } from './signed-fixtures.ts';
@@ -90,8 +90,9 @@ describe('cdw-replay-controls', () => {
 });
 
 describe('cdw-replay-screen', () => {
-  async function openReplay(): Promise<{ screen: ReplayScreen; records: ReturnType<typeof sampleRecords>; signed: SignedFixture; roomId: string }> {
-    const records = sampleRecords();
+  async function openReplay(
+    records = sampleRecords(),
+  ): Promise<{ screen: ReplayScreen; records: ReturnType<typeof sampleRecords>; signed: SignedFixture; roomId: string }> {
     const writeKey = newWriteKey();
     const roomId = await roomIdFor(writeKey);
     const scribe = openSession({ roomId, writeKey, syncUrl: null });
@@ -139,5 +140,21 @@ describe('cdw-replay-screen', () => {
     await settle(screen);
     expect(slider(screen).value).to.equal(String(records.length));
     expect(projected(screen).find(([text]) => text === 'Publish the budget')![1]).to.equal('2');
+  });
+
+  it('never shows a version the facilitator hid later, not even at a moment before the hide', async () => {
+    // The session's author (A) facilitates; B's "Plant shade trees" had no other version, so the hide removes it.
+    const records = [...sampleRecords(), hide(A, at(12), id('trees'))];
+    const { screen } = await openReplay(records);
+    const panel = deep(screen, 'cdw-replay-controls')!;
+    panel.dispatchEvent(new CustomEvent('replay-seek', { detail: { index: 10 }, bubbles: true, composed: true }));
+    await settle(screen);
+    const texts = projected(screen).map(([text]) => text);
+    expect(texts).to.include('Hidden by the facilitator');
+    expect(texts).to.not.include('Plant shade trees');
+    expect(textOf(deep(screen, 'cdw-projector-view')!.shadowRoot!)).to.not.contain('shade trees');
+    panel.dispatchEvent(new CustomEvent('replay-seek', { detail: { index: 11 }, bubbles: true, composed: true }));
+    await settle(screen);
+    expect(projected(screen).map(([text]) => text)).to.not.include('Hidden by the facilitator');
   });
 });
