@@ -8,10 +8,12 @@ import '../../src/ui/agenda-clock.ts';
 import { formatDuration, type AgendaClock } from '../../src/ui/agenda-clock.ts';
 import '../../src/ui/projector-view.ts';
 import type { ProjectorView } from '../../src/ui/projector-view.ts';
-import { add, agenda, at, id, join, lock, session, unlock } from '../support/records.ts';
+import { add, agenda, at, group, id, join, lock, session, unlock } from '../support/records.ts';
 import { TRUST_ALL } from '../support/trust.ts';
 import { seriousViolations } from './axe.ts';
-import { A, B } from './fixtures.ts';
+import { A, B, C } from './fixtures.ts';
+
+const D = group('d');
 import { mount, settle, textOf, useLanguage } from './helpers.ts';
 
 const START = Date.UTC(2026, 10, 27, 14, 0, 0);
@@ -19,7 +21,13 @@ const MINUTE = 60_000;
 
 /** A session of ten proposals whose facilitator started the usual agenda at START; `extra` follow. */
 function sessionWithAgenda(extra: (last: number) => WorkshopRecord[] = () => []): WorkshopView {
-  const records = [session(A, at(1), 'Our city in ten proposals'), join(A, at(2), 'Riverside', 'Paris'), join(B, at(3), 'Lighthouse', 'Dakar')];
+  const records = [
+    session(A, at(1), 'Our cities in ten proposals'),
+    join(A, at(2), 'Riverside', 'Paris'),
+    join(B, at(3), 'Lighthouse', 'Dakar'),
+    join(C, at(4), 'Mesa 2', 'Ciudad de México'),
+    join(D, at(5), 'Eastside', 'Detroit'),
+  ];
   for (let n = 1; n <= 10; n++) records.push(add(n % 2 ? A : B, at(10 + n), `Proposal number ${n}: ${'a fairly long sentence '.repeat(n % 4)}`, id(`p${n}`)));
   records.push(agenda(A, at(30), [15, 45, 30, 30], START));
   return deriveView([...records, ...extra(30)], TRUST_ALL);
@@ -35,13 +43,30 @@ async function tick(el: ProjectorView): Promise<void> {
 }
 
 async function projector(view: WorkshopView, now: () => number): Promise<ProjectorView> {
-  const el = await mount<ProjectorView>(html`<cdw-projector-view .view=${view} .now=${now}></cdw-projector-view>`);
+  const online = view.groups.map((g) => g.id);
+  // As the view link shows it: every link and choice of the side panel present.
+  const el = await mount<ProjectorView>(
+    html`<cdw-projector-view
+      .view=${view}
+      .online=${online}
+      .now=${now}
+      .shown=${['en']}
+      viewUrl="https://w.example/#/v/abcdefghijklmnopqrstuv"
+      syncHref="#/v/abcdefghijklmnopqrstuv/sync"
+      publishHref="#/v/abcdefghijklmnopqrstuv/publish"
+      replayHref="#/v/abcdefghijklmnopqrstuv/replay"
+    ></cdw-projector-view>`,
+  );
   await settle(el);
   return el;
 }
 
 describe('the agenda clock', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    document.documentElement.removeAttribute('style');
+    document.body.removeAttribute('style');
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it('formats durations as minutes and seconds, hours only when there are some', () => {
     expect(formatDuration(0)).to.equal('0:00');
@@ -109,6 +134,9 @@ describe('the agenda clock', () => {
 
   it('reads from the back of a room at 1920×1080 without pushing any of the ten proposals off the screen', async () => {
     await setViewport({ width: 1920, height: 1080 });
+    // The app's page (index.html): its font, line height and margins decide what fits.
+    Object.assign(document.documentElement.style, { fontFamily: 'system-ui, sans-serif', lineHeight: '1.5' });
+    document.body.style.margin = '0';
     const el = await projector(sessionWithAgenda((last) => [lock(A, at(last + 1))]), () => START + 30 * MINUTE);
     const items = [...el.shadowRoot!.querySelectorAll('li')];
     expect(items).to.have.length(10);
@@ -117,6 +145,12 @@ describe('the agenda clock', () => {
     const box = clock.getBoundingClientRect();
     expect(box.bottom).to.be.at.most(1080);
     expect(box.left, 'in the side panel, beside the proposals').to.be.at.least(items[0]!.getBoundingClientRect().right);
+    // Found on a screenshot: the clock once pushed the panel's controls below the screen.
+    for (const control of el.shadowRoot!.querySelectorAll('.controls > *')) {
+      expect(control.getBoundingClientRect().bottom, `${control.localName} on screen`).to.be.at.most(1080);
+    }
+    const groups = el.shadowRoot!.querySelector<HTMLElement>('cdw-online-groups')!;
+    expect(groups.scrollHeight, 'the four groups online all shown').to.be.at.most(groups.clientHeight + 1);
     const digits = clock.querySelector('.digits')!;
     expect(parseFloat(getComputedStyle(digits).fontSize), 'large enough for the back of the room').to.be.at.least(60);
     expect(await seriousViolations(el)).to.deep.equal([]);
