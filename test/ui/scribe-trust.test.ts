@@ -120,6 +120,19 @@ describe('cdw-scribe-screen and the facilitator (issue 6)', () => {
     expect(await seriousViolations(screen)).to.deep.equal([]);
   });
 
+  it('refuses to join while the session is locked, and says why', async () => {
+    const { screen, facilitator } = await sessionWithGroup();
+    await writer(screen).lock(facilitator);
+    await settle(screen);
+    button(screen, 'Change group')!.click();
+    await settle(screen);
+    deep<HTMLInputElement>(screen, '#name')!.value = 'Orchard';
+    button(screen, 'Join')!.click();
+    await done(screen);
+    expect(textOf(deep(screen, '#problem')!)).to.equal(LOCKED);
+    expect(screen['room']!.session.store.view.groups.map((g) => g.name)).to.deep.equal(['Riverside']);
+  });
+
   it('says the lock when the writer refuses an action for it', async () => {
     const { screen, facilitator } = await sessionWithGroup();
     const revision = screen['room']!.session.store.view.proposals[0]!.current.id;
