@@ -31,6 +31,8 @@ export class ExportActions extends LitElement {
   @property({ attribute: false }) view: WorkshopView | null = null;
   /** The store's sorted valid records; read at the moment of export, so the file holds what is there then. */
   @property({ attribute: false }) records: readonly WorkshopRecord[] = [];
+  /** The room the records were signed for, written into the JSON export so it can be continued. */
+  @property() room: string | null = null;
   /** Injected so tests fix the date in file names and contents. */
   @property({ attribute: false }) now: () => number = Date.now;
   @state() private saved = '';
@@ -57,7 +59,7 @@ export class ExportActions extends LitElement {
 
   private export(format: ExportFormat): void {
     if (!this.view) return;
-    const source = { records: [...this.records], view: this.view };
+    const source = { records: [...this.records], view: this.view, room: this.room };
     const file = buildExportFile(format, source, this.i18n.t.exportLabels, this.i18n.language, this.now());
     if (emit(this, 'export-file', { file })) saveFile(file);
     this.saved = file.name;

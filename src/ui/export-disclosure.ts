@@ -51,7 +51,7 @@ export class ExportDisclosure extends LitElement {
     return html`<details @toggle=${this.onToggle}>
       <summary>${t.exportHeading}</summary>
       <div class="body">
-        ${this.opened ? html`<cdw-export-actions .view=${this.view} .records=${this.records}></cdw-export-actions>` : ''}
+        ${this.opened ? html`<cdw-export-actions .room=${this.roomId || null} .view=${this.view} .records=${this.records}></cdw-export-actions>` : ''}
         <a href=${publishHash(this.roomId, this.anchor)}>${t.openPublishPage}</a>
       </div>
     </details>`;

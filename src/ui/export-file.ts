@@ -14,10 +14,12 @@ export interface ExportFile {
   text: string;
 }
 
-/** What an export reads: the store's sorted valid records and the view derived from them. */
+/** What an export reads: the store's sorted valid records, the view derived from them, and their room. */
 export interface ExportSource {
   records: readonly WorkshopRecord[];
   view: WorkshopView;
+  /** The room the records were signed for: a JSON export without it cannot be continued. */
+  room: string | null;
 }
 
 const FORMATS: Record<ExportFormat, { extension: string; type: string }> = {
@@ -44,7 +46,7 @@ export function exportFileName(title: string | null, exportedAt: number, extensi
 /** One export of the document in `format`, worded with `labels` in the reader's language `lang`. */
 export function buildExportFile(
   format: ExportFormat,
-  { records, view }: ExportSource,
+  { records, view, room }: ExportSource,
   labels: ExportLabels,
   lang: string,
   exportedAt: number,
@@ -55,6 +57,6 @@ export function buildExportFile(
       ? toMarkdown(view, exportedAt, labels)
       : format === 'html'
         ? toHtml(view, exportedAt, labels, lang)
-        : toJsonExport(records, view, exportedAt);
+        : toJsonExport(records, view, exportedAt, room);
   return { name: exportFileName(view.title, exportedAt, extension), type, text };
 }

@@ -92,7 +92,7 @@ export class PublishPage extends LitElement {
         <p class="session">${this.view?.title ?? t.untitled}</p>
         <cdw-connection-status .status=${this.status}></cdw-connection-status>
         <section class="card" aria-label=${t.publish.heading}>
-          <cdw-export-actions .view=${this.view} .records=${this.records} .now=${this.now}></cdw-export-actions>
+          <cdw-export-actions .room=${this.roomId || null} .view=${this.view} .records=${this.records} .now=${this.now}></cdw-export-actions>
           <div class="print">
             <button class="primary" type="button" ?disabled=${!this.view} @click=${this.print}>${t.publish.print}</button>
             <p class="hint">${t.publish.printHint}</p>

@@ -22,7 +22,7 @@ const records = sampleRecords();
 
 async function mountActions(): Promise<ExportActions> {
   return mount<ExportActions>(
-    html`<cdw-export-actions .view=${deriveView(records, TRUST_ALL)} .records=${records} .now=${() => EXPORTED_AT}></cdw-export-actions>`,
+    html`<cdw-export-actions .view=${deriveView(records, TRUST_ALL)} .records=${records} room="room-of-the-records-aa" .now=${() => EXPORTED_AT}></cdw-export-actions>`,
   );
 }
 
@@ -59,6 +59,7 @@ describe('cdw-export-actions', () => {
     const parsed = parseJsonExport(json.text);
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.records).to.deep.equal(sortRecords(records).records);
+    expect(parsed.room, 'the room the records were signed for, so the export can be continued').to.equal('room-of-the-records-aa');
   });
 
   it('words the Markdown in each of the four languages', async () => {
