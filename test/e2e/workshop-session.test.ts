@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { PHONE, PROJECTOR, newParticipant } from './browser.ts';
 import { PATIENCE_MS, eventually } from './eventually.ts';
 import { ExpectedRanking } from './expected-ranking.ts';
-import { capabilityOf, roomIdFor } from './links.ts';
+import { anchorOf, capabilityOf, facilitatorLinkParts, roomIdFor } from './links.ts';
 import { expectProjection, itemsOutsideViewport } from './projection.ts';
 import { RawSyncClient } from './raw-sync-client.ts';
 import {
@@ -70,11 +70,14 @@ test('a workshop session: three scribes, a projector and a viewer through the re
   await step('the facilitator creates a session and sees both links in full', async () => {
     await facilitator.goto('/#/');
     await screenshotBothSizes(facilitator, 'start');
-    ({ scribeLink, viewLink } = await createSession(facilitator, 'Our city in ten proposals'));
+    let facilitatorLink = '';
+    ({ scribeLink, viewLink, facilitatorLink } = await createSession(facilitator, 'Our city in ten proposals'));
     await screenshotBothSizes(facilitator, 'start-created');
     assert.ok(scribeLink.startsWith(rig.relay.url), `scribe link ${scribeLink} is served by the relay`);
     assert.ok(viewLink.startsWith(rig.relay.url), `view link ${viewLink} is served by the relay`);
     assert.equal(capabilityOf(viewLink, 'v'), roomIdFor(capabilityOf(scribeLink, 's')), 'room id derived from the write key (§3)');
+    assert.equal(anchorOf(viewLink, 'v'), anchorOf(scribeLink, 's'), 'both links name the same facilitator (issue 6)');
+    assert.equal(facilitatorLinkParts(facilitatorLink).writeKey, capabilityOf(scribeLink, 's'), 'the facilitator link holds the write key');
   });
 
   await step('three scribes join in separate contexts and see their connection status', async () => {
