@@ -110,7 +110,7 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
   const step = stepRunner(t, rig);
   const forum = await seedSession(rig.relay.syncUrl, FORUM, rawClients);
   const longest = await seedSession(rig.relay.syncUrl, LONGEST, rawClients);
-  const viewLink = `${rig.relay.url}/#/v/${forum.roomId}`;
+  const viewLink = `${rig.relay.url}/${forum.viewHash}`;
   const publisher = pageErrors.watch(await newParticipant(rig.browser, rig.relay.url, { width: 1280, height: 900 }), 'publisher');
 
   await step('printed from the projector itself: the proposals alone, black on white, on one page', async () => {
@@ -125,7 +125,7 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
   await step('the projector links discreetly to the publishing page', async () => {
     await publisher.getByRole('link', { name: /^Publish/ }).click();
     await publisher.getByRole('heading', { name: /^Publish the result/ }).waitFor({ timeout: PATIENCE_MS });
-    assert.equal(new URL(publisher.url()).hash, `#/v/${forum.roomId}/publish`);
+    assert.equal(new URL(publisher.url()).hash, `${forum.viewHash}/publish`);
   });
 
   await step('the print preview lists the ten proposals in projected order with their counts', async () => {
@@ -179,7 +179,7 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
 
   await step('ten proposals of 1,000 characters and forty groups still print on one page, the text scaled down', async () => {
     await publisher.setViewportSize({ width: 1280, height: 900 });
-    await publisher.goto(`${rig.relay.url}/#/v/${longest.roomId}/publish`);
+    await publisher.goto(`${rig.relay.url}/${longest.viewHash}/publish`);
     await eventuallyEqual('the printed list of the longest session', () => printedItems(publisher), expectedItems(longest.model));
     const preview = await printPreview(publisher, 'print-a4-longest');
     assert.ok(preview.insideMargins <= A4_INSIDE_MARGINS.height, `printed content ${preview.insideMargins}px fits inside the margins`);
@@ -205,14 +205,14 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
     await projector.keyboard.press('End');
     await projector.screenshot({ path: join(SCREENSHOT_DIR, 'replay-projector.png'), animations: 'disabled' });
     await projector.getByRole('link', { name: /^Back to live/ }).click();
-    await eventually('the live projector again', async () => new URL(projector.url()).hash, (hash) => hash === `#/v/${forum.roomId}`);
+    await eventually('the live projector again', async () => new URL(projector.url()).hash, (hash) => hash === forum.viewHash);
     await projector.context().close();
   });
 
   await step('two sessions side by side, read-only, from their pasted view links', async () => {
     await publisher.setViewportSize({ width: 1600, height: 1000 });
     await publisher.goto(`${rig.relay.url}/#/compare`);
-    await publisher.getByRole('textbox', { name: /^View links/ }).fill(`${viewLink}\n${rig.relay.url}/#/v/${longest.roomId}`);
+    await publisher.getByRole('textbox', { name: /^View links/ }).fill(`${viewLink}\n${rig.relay.url}/${longest.viewHash}`);
     await publisher.getByRole('button', { name: /^Compare/ }).click();
     const forumColumn = publisher.getByRole('list', { name: `Proposals: ${FORUM.title}` });
     await eventuallyEqual('the forum’s column', async () => (await listItemTexts(forumColumn)).map((item) => item.split(' ').slice(1, -2).join(' ')), forum.model.projected().map((p) => p.text));
