@@ -12,6 +12,8 @@ export interface RecordSigner {
   actor: string;
   /** The key text a join (or session) record carries. */
   publicKey: string;
+  /** The key pair as a facilitator link carries it after the write key: `e.<d>.<x>` (JWK fields). */
+  secret: string;
   /** The record with its `author` (and, for join and session, its `key`) filled in, and signed for `roomId`. */
   sign(roomId: string, fields: Record<string, unknown>): Record<string, unknown>;
 }
@@ -32,10 +34,15 @@ export function canonicalJson(value: unknown): string {
 /** A fresh Ed25519 key, as a group's browser makes on join (or a facilitator's, on "Create session"). */
 export function newRecordSigner(): RecordSigner {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const raw = publicKey.export({ format: 'jwk' }).x!;
-  const keyText = `ed25519.${raw}`;
+  const { d, x } = privateKey.export({ format: 'jwk' });
+  const keyText = `ed25519.${publicKey.export({ format: 'jwk' }).x!}`;
   const actor = createHash('sha256').update(keyText, 'utf8').digest('base64url').slice(0, 22);
-  return { actor, publicKey: keyText, sign: (roomId, fields) => signRecord(privateKey, keyText, actor, roomId, fields) };
+  return {
+    actor,
+    publicKey: keyText,
+    secret: `e.${d!}.${x!}`,
+    sign: (roomId, fields) => signRecord(privateKey, keyText, actor, roomId, fields),
+  };
 }
 
 function signRecord(
