@@ -155,7 +155,8 @@ const result = {
     derive10kMedianMs: { budget: 10, measured: derive[1]!.ms.median, ok: derive[1]!.ms.median <= 10 },
     derive100kMedianMs: { budget: 150, measured: derive[2]!.ms.median, ok: derive[2]!.ms.median <= 150 },
     applyOneP95Ms: { budget: 1, measured: applyOneYjs[1]!.ms.p95, ok: applyOneYjs[1]!.ms.p95 <= 1 },
-    bytesPerRecord: { budget: 200, measured: size.bytesPerRecord, ok: size.bytesPerRecord <= 200 },
+    // Unsigned: the signed figure, what a real document holds, is in verify.bench.ts.
+    bytesPerUnsignedRecord: { budget: 200, measured: size.bytesPerRecord, ok: size.bytesPerRecord <= 200 },
   },
 };
 console.log(JSON.stringify(result, null, 2));
