@@ -7,7 +7,7 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import type { WorkshopEvent } from './events.ts';
 import { absoluteLink, syncUrlFor, viewHash } from './route.ts';
 import { ReadOnlySessionController } from './read-only-session.ts';
-import { revisionsHiddenInTheEnd, withoutHiddenText } from './replay-hiding.ts';
+import { revisionsHiddenInTheEnd, withoutHiddenText } from '../domain/replay-hiding.ts';
 // The projector's own chunk (view-screen imports projector-view): shared whole, so the live projector is not split up.
 import './view-screen.ts';
 import './replay-controls.ts';

@@ -1,6 +1,6 @@
-import type { RecordId, WorkshopRecord } from '../domain/records.ts';
-import { authorityOf, type TrustContext } from '../domain/trust.ts';
-import type { ProposalTranslation, ProposalView, RevisionView, WorkshopView } from '../domain/view.ts';
+import type { RecordId, WorkshopRecord } from './records.ts';
+import { authorityOf, type TrustContext } from './trust.ts';
+import type { ProposalTranslation, ProposalView, RevisionView, WorkshopView } from './view.ts';
 
 /**
  * The revisions the facilitator hid by the end of the session, as the derivation judges hides: signed by a
