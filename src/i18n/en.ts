@@ -33,6 +33,7 @@ export const en = {
     facilitatorHeading: 'For you only: the facilitator link',
     facilitatorWarning: 'Keep it private. Whoever holds this link can lock the session, hide text and remove groups.',
     facilitatorLink: 'Facilitator link',
+    showFacilitatorLink: 'Show the facilitator link',
     facilitatorLinkHint: 'Open it on a second device, a phone or a laptop, to run the session from there. Never show it on the projector.',
     showQr: 'Show QR code',
     openFacilitatorPanel: 'Open facilitator panel',

@@ -32,6 +32,7 @@ export const es = {
     facilitatorHeading: 'Solo para usted: el enlace de facilitación',
     facilitatorWarning: 'Manténgalo en privado. Quien tenga este enlace puede bloquear la sesión, ocultar textos y retirar grupos.',
     facilitatorLink: 'Enlace de facilitación',
+    showFacilitatorLink: 'Mostrar el enlace de facilitación',
     facilitatorLinkHint: 'Ábralo en un segundo dispositivo, un teléfono o una computadora, para conducir la sesión desde allí. Nunca lo muestre en el proyector.',
     showQr: 'Mostrar código QR',
     openFacilitatorPanel: 'Abrir el panel de facilitación',

@@ -32,6 +32,7 @@ export const fr = {
     facilitatorHeading: 'Pour vous seulement : le lien d’animation',
     facilitatorWarning: 'Gardez-le privé. Qui détient ce lien peut verrouiller la session, masquer des textes et retirer des groupes.',
     facilitatorLink: 'Lien d’animation',
+    showFacilitatorLink: 'Afficher le lien d’animation',
     facilitatorLinkHint: 'Ouvrez-le sur un second appareil, un téléphone ou un ordinateur, pour mener la session de là. Ne l’affichez jamais au projecteur.',
     showQr: 'Afficher le code QR',
     openFacilitatorPanel: 'Ouvrir le panneau d’animation',

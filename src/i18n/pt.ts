@@ -32,6 +32,7 @@ export const pt = {
     facilitatorHeading: 'Só para você: o link de facilitação',
     facilitatorWarning: 'Mantenha-o em sigilo. Quem tem este link pode bloquear a sessão, ocultar textos e remover grupos.',
     facilitatorLink: 'Link de facilitação',
+    showFacilitatorLink: 'Mostrar o link de facilitação',
     facilitatorLinkHint: 'Abra-o num segundo aparelho, um celular ou um computador, para conduzir a sessão de lá. Nunca o mostre no projetor.',
     showQr: 'Mostrar código QR',
     openFacilitatorPanel: 'Abrir o painel de facilitação',

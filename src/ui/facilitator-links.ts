@@ -13,7 +13,7 @@ export interface SessionLinks {
 
 /**
  * The three links of a session, each shown in full: scribe and view to share, the facilitator link set
- * apart with a plain warning, its QR code only on request. `panelHref` adds "Open facilitator panel".
+ * apart with a plain warning, itself and its QR code only on request. `panelHref` adds "Open facilitator panel".
  */
 @customElement('cdw-facilitator-links')
 export class FacilitatorLinks extends LitElement {
@@ -48,6 +48,11 @@ export class FacilitatorLinks extends LitElement {
       a.button {
         margin-top: 0.25rem;
       }
+      .conceal > summary {
+        cursor: pointer;
+        font-weight: 600;
+        margin-bottom: 0.5rem;
+      }
     `,
   ];
 
@@ -70,12 +75,16 @@ export class FacilitatorLinks extends LitElement {
       <section class="card private" aria-labelledby="private-heading">
         <h3 id="private-heading">${t.facilitatorHeading}</h3>
         <p class="warning">${t.facilitatorWarning}</p>
-        <cdw-share-link
-          .label=${t.facilitatorLink}
-          .hint=${t.facilitatorLinkHint}
-          .url=${links.facilitatorUrl}
-          .qrToggle=${t.showQr}
-        ></cdw-share-link>
+        <!-- Closed until asked: the start page is often projected while groups scan the scribe link. -->
+        <details class="conceal">
+          <summary>${t.showFacilitatorLink}</summary>
+          <cdw-share-link
+            .label=${t.facilitatorLink}
+            .hint=${t.facilitatorLinkHint}
+            .url=${links.facilitatorUrl}
+            .qrToggle=${t.showQr}
+          ></cdw-share-link>
+        </details>
         ${this.panelHref ? html`<a class="button primary" href=${this.panelHref}>${t.openFacilitatorPanel}</a>` : ''}
       </section>`;
   }

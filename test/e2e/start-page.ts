@@ -21,6 +21,8 @@ const FACILITATOR_LINK = new RegExp(`https?://\\S+?#/f/${ID}/(?:e\\.${KEY_PART}\
 export async function createSession(page: Page, title: string): Promise<SessionLinks> {
   await page.getByRole('textbox', { name: /^Session title/ }).fill(title);
   await page.getByRole('button', { name: /^Create session/ }).click();
+  // The facilitator link waits behind a disclosure, so a projected start page does not show it.
+  await page.getByText('Show the facilitator link').click();
   const shown = await eventually(
     'the scribe link, the view link and the facilitator link shown in full (as text or read-only fields)',
     () => shownText(page),

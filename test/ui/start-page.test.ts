@@ -41,7 +41,11 @@ describe('cdw-start-page', () => {
     const page = await mount<StartPage>(html`<cdw-start-page .created=${created}></cdw-start-page>`);
     const apart = deep(page, 'section.private')!;
     expect(textOf(apart)).to.contain('Keep it private. Whoever holds this link can lock the session, hide text and remove groups.');
-    const details = deep<HTMLDetailsElement>(apart, 'details')!;
+    const concealed = deep<HTMLDetailsElement>(apart, 'details.conceal')!;
+    expect(concealed.open, 'the private link itself waits to be asked for: the start page may be projected').to.equal(false);
+    expect(textOf(concealed.querySelector('summary')!)).to.equal('Show the facilitator link');
+    concealed.open = true;
+    const details = deep<HTMLDetailsElement>(apart, 'details:not(.conceal)')!;
     expect(details.open, 'the QR code of a private link waits to be asked for').to.equal(false);
     expect(textOf(details.querySelector('summary')!)).to.equal('Show QR code');
     const panel = deepAll<HTMLAnchorElement>(page, 'a').find((a) => textOf(a) === 'Open facilitator panel')!;
