@@ -2,8 +2,14 @@ import { startLocale } from './i18n/locale.ts';
 import { registerAppShellWorker } from './service-worker.ts';
 import './ui/app.ts';
 
-// First, so a page whose language fails to load is still cached for the next offline visit.
-registerAppShellWorker();
+// First, so a page whose language fails to load is still cached for the next offline visit. A new
+// version is applied only once the page has fetched the screen it shows (see service-worker.ts).
+let screenLoaded: () => void = () => undefined;
+registerAppShellWorker(new Promise((resolve) => (screenLoaded = resolve)));
 // The app appears once its language is loaded, so no text flashes in the wrong one.
 await startLocale();
-document.body.prepend(document.createElement('cdw-app'));
+const app = document.createElement('cdw-app');
+document.body.prepend(app);
+await app.updateComplete;
+// Also once it failed to load (`finally` still reports the failure): that is no reason to keep the old version.
+void app.screenLoaded.finally(screenLoaded);

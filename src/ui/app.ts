@@ -94,8 +94,11 @@ export class WorkshopApp extends LitElement {
     void chooseLanguage(event.detail.language);
   };
 
+  /** The code of the screen shown now: settles once the page has fetched it (or failed to). */
+  screenLoaded: Promise<unknown> = Promise.resolve();
+
   protected override willUpdate(): void {
-    if (this.route.page !== 'not-found') void SCREENS[this.route.page]();
+    if (this.route.page !== 'not-found') this.screenLoaded = SCREENS[this.route.page]();
   }
 
   protected override updated(): void {
