@@ -9,6 +9,7 @@ import { LocalizedController } from '../i18n/localized-controller.ts';
 import type { FacilitatorEvent, FacilitatorEventName, FacilitatorRequest } from './facilitator-events.ts';
 import type { SessionLinks } from './facilitator-links.ts';
 import { absoluteLink, facilitateHash, publishHash, scribeHash, syncUrlFor, viewHash } from './route.ts';
+import { screenBarStyles } from './shared-styles.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
 import './facilitator-agenda.ts';
@@ -25,83 +26,73 @@ type Action = (writer: WorkshopWriter, me: ActorId) => PendingAction;
  */
 @customElement('cdw-facilitator-screen')
 export class FacilitatorScreen extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .bar {
-      position: sticky;
-      top: 0;
-      z-index: 2;
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: center;
-      gap: 0.3rem 1rem;
-      padding: 0.5rem 0;
-      background: var(--page, #f4f6f8);
-      border-bottom: 1px solid var(--line, #d0d5dd);
-    }
-    .lock-mark {
-      font-weight: 700;
-      font-size: 0.9rem;
-    }
-    .lock-mark.locked {
-      color: var(--danger, #b42318);
-    }
-    h1 {
-      font-size: 1.5rem;
-      margin: 0.75rem 0 0.2rem;
-    }
-    .title {
-      margin: 0 0 1.25rem;
-      font-size: 1.1rem;
-      overflow-wrap: anywhere;
-    }
-    h2 {
-      font-size: 1.2rem;
-      margin: 0 0 0.75rem;
-    }
-    .notice {
-      background: var(--warn-paper, #fff7e0);
-      border: 2px solid var(--warn-line, #8a4b00);
-      border-radius: var(--radius, 10px);
-      padding: 0.75rem 1rem;
-      margin: 0 0 1.25rem;
-    }
-    .panel {
-      display: grid;
-      gap: 2rem;
-    }
-    .column {
-      display: grid;
-      gap: 2rem;
-      align-content: start;
-      min-width: 0;
-    }
-    section.box {
-      background: var(--paper, #fff);
-      border: 1px solid var(--line, #d0d5dd);
-      border-radius: var(--radius, 10px);
-      padding: 1rem;
-    }
-    .publish {
-      margin: 1rem 0 0;
-    }
-    a {
-      color: var(--accent, #1f4fd1);
-      font-weight: 600;
-    }
-    @media (min-width: 60rem) {
+  static override styles = [
+    screenBarStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .lock-mark {
+        font-weight: 700;
+        font-size: 0.9rem;
+      }
+      .lock-mark.locked {
+        color: var(--danger, #b42318);
+      }
+      h1 {
+        font-size: 1.5rem;
+        margin: 0.75rem 0 0.2rem;
+      }
+      .title {
+        margin: 0 0 1.25rem;
+        font-size: 1.1rem;
+        overflow-wrap: anywhere;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 0 0 0.75rem;
+      }
+      .notice {
+        background: var(--warn-paper, #fff7e0);
+        border: 2px solid var(--warn-line, #8a4b00);
+        border-radius: var(--radius, 10px);
+        padding: 0.75rem 1rem;
+        margin: 0 0 1.25rem;
+      }
       .panel {
-        grid-template-columns: minmax(22rem, 28rem) minmax(0, 1fr);
-        align-items: start;
+        display: grid;
+        gap: 2rem;
       }
-      .links {
-        grid-column: 1 / -1;
+      .column {
+        display: grid;
+        gap: 2rem;
+        align-content: start;
+        min-width: 0;
       }
-    }
-  `;
+      section.box {
+        background: var(--paper, #fff);
+        border: 1px solid var(--line, #d0d5dd);
+        border-radius: var(--radius, 10px);
+        padding: 1rem;
+      }
+      .publish {
+        margin: 1rem 0 0;
+      }
+      a {
+        color: var(--accent, #1f4fd1);
+        font-weight: 600;
+      }
+      @media (min-width: 60rem) {
+        .panel {
+          grid-template-columns: minmax(22rem, 28rem) minmax(0, 1fr);
+          align-items: start;
+        }
+        .links {
+          grid-column: 1 / -1;
+        }
+      }
+    `,
+  ];
 
   @property() writeKey = '';
   /** The facilitator's key pair as the link carries it (SECRET_PATTERN). */

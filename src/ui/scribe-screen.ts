@@ -19,6 +19,7 @@ import { announceWaitingChanges } from './announce-waiting.ts';
 import { scribeHash, translateHash, syncHash, syncUrlFor } from './route.ts';
 import type { EditRefusal } from './scribe-view.ts';
 import { lockIcon } from './lock-icon.ts';
+import { screenBarStyles } from './shared-styles.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
 import './export-disclosure.ts';
@@ -31,66 +32,56 @@ import './scribe-view.ts';
  */
 @customElement('cdw-scribe-screen')
 export class ScribeScreen extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .bar {
-      position: sticky;
-      top: 0;
-      z-index: 2;
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: center;
-      gap: 0.3rem 1rem;
-      padding: 0.5rem 0;
-      background: var(--page, #f4f6f8);
-      border-bottom: 1px solid var(--line, #d0d5dd);
-    }
-    .tally {
-      font-weight: 700;
-      font-size: 0.9rem;
-    }
-    /* Stays in sight while the scribe scrolls: why the buttons below are disabled. */
-    .locked {
-      font-weight: 700;
-      font-size: 0.9rem;
-      padding: 0 0.5em;
-      border: 2px solid var(--warn-line, #8a4b00);
-      border-radius: 0.4em;
-      background: var(--warn-paper, #fff7e0);
-    }
-    .needs {
-      color: var(--accent, #1f4fd1);
-      font-weight: 600;
-      font-size: 0.9rem;
-    }
-    .content {
-      padding-top: 0.5rem;
-    }
-    .facilitator {
-      margin: 2.5rem 0 0;
-      font-size: 0.9rem;
-    }
-    .facilitator a {
-      color: var(--muted, #4b5563);
-    }
-    h1 {
-      font-size: 1.5rem;
-      margin: 0.75rem 0 1.25rem;
-      overflow-wrap: anywhere;
-    }
-    .no-key {
-      max-width: 32rem;
-      margin: 0 0 1.5rem;
-      padding: 0.8rem 1rem;
-      border-radius: var(--radius, 10px);
-      background: var(--warn-paper, #fff7e0);
-      border-left: 4px solid var(--warn-line, #8a4b00);
-      font-weight: 600;
-    }
-  `;
+  static override styles = [
+    screenBarStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .tally {
+        font-weight: 700;
+        font-size: 0.9rem;
+      }
+      /* Stays in sight while the scribe scrolls: why the buttons below are disabled. */
+      .locked {
+        font-weight: 700;
+        font-size: 0.9rem;
+        padding: 0 0.5em;
+        border: 2px solid var(--warn-line, #8a4b00);
+        border-radius: 0.4em;
+        background: var(--warn-paper, #fff7e0);
+      }
+      .needs {
+        color: var(--accent, #1f4fd1);
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      .content {
+        padding-top: 0.5rem;
+      }
+      .facilitator {
+        margin: 2.5rem 0 0;
+        font-size: 0.9rem;
+      }
+      .facilitator a {
+        color: var(--muted, #4b5563);
+      }
+      h1 {
+        font-size: 1.5rem;
+        margin: 0.75rem 0 1.25rem;
+        overflow-wrap: anywhere;
+      }
+      .no-key {
+        max-width: 32rem;
+        margin: 0 0 1.5rem;
+        padding: 0.8rem 1rem;
+        border-radius: var(--radius, 10px);
+        background: var(--warn-paper, #fff7e0);
+        border-left: 4px solid var(--warn-line, #8a4b00);
+        font-weight: 600;
+      }
+    `,
+  ];
 
   @property() writeKey = '';
   /** The facilitator the link names (its actor id); null for links made before records were signed. */

@@ -121,3 +121,20 @@ export const cardListStyles = css`
     padding: 1rem;
   }
 `;
+
+/** A screen's top bar (title or tally on one side, links and status on the other), kept in sight while scrolling. */
+export const screenBarStyles = css`
+  .bar {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.3rem 1rem;
+    padding: 0.5rem 0;
+    background: var(--page, #f4f6f8);
+    border-bottom: 1px solid var(--line, #d0d5dd);
+  }
+`;

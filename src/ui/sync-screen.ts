@@ -5,6 +5,7 @@ import type { LastInSync } from '../doc/last-in-sync.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { openRoom, type OpenRoom } from './open-room.ts';
 import { scribeHash, syncUrlFor, viewHash } from './route.ts';
+import { screenBarStyles } from './shared-styles.ts';
 import { rememberSyncTimes } from './sync-memory.ts';
 import { WorkshopController } from './workshop-controller.ts';
 import './connection-status.ts';
@@ -21,41 +22,35 @@ const TICK_MS = 20_000;
  */
 @customElement('cdw-sync-screen')
 export class SyncScreen extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .bar {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: center;
-      gap: 0.3rem 1rem;
-      padding: 0.5rem 0;
-      border-bottom: 1px solid var(--line, #d0d5dd);
-    }
-    a {
-      color: var(--accent, #1f4fd1);
-      font-weight: 600;
-    }
-    h1 {
-      font-size: 1.5rem;
-      margin: 0.75rem 0 0.25rem;
-      overflow-wrap: anywhere;
-    }
-    .title {
-      margin: 0 0 0.75rem;
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-    .hint {
-      color: var(--muted, #4b5563);
-      margin: 0.4rem 0;
-    }
-    .self-offline {
-      font-weight: 600;
-    }
-  `;
+  static override styles = [
+    screenBarStyles,
+    css`
+      :host {
+        display: block;
+      }
+      a {
+        color: var(--accent, #1f4fd1);
+        font-weight: 600;
+      }
+      h1 {
+        font-size: 1.5rem;
+        margin: 0.75rem 0 0.25rem;
+        overflow-wrap: anywhere;
+      }
+      .title {
+        margin: 0 0 0.75rem;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .hint {
+        color: var(--muted, #4b5563);
+        margin: 0.4rem 0;
+      }
+      .self-offline {
+        font-weight: 600;
+      }
+    `,
+  ];
 
   @property() link: 'scribe' | 'view' = 'view';
   /** The write key (scribe link) or the room id (view link). */
