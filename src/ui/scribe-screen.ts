@@ -141,6 +141,10 @@ export class ScribeScreen extends LitElement {
     if (changed.has('proposal') && this.proposal) await focusHistoryHeading(this.renderRoot);
     const leftHistoryOf = changed.get('proposal');
     if (changed.has('proposal') && !this.proposal && leftHistoryOf) await this.focusProposal(leftHistoryOf);
+    // Back from the list of what needs translation: the keyboard resumes at the link that opened it.
+    if (changed.has('translationNeeds') && changed.get('translationNeeds') && !this.translationNeeds) {
+      this.renderRoot.querySelector<HTMLElement>('a.needs')?.focus();
+    }
   }
 
   private async focusProposal(proposal: RecordId): Promise<void> {

@@ -87,6 +87,11 @@ describe('cdw-scribe-screen with translations (issue 8)', () => {
     expect(viewOf(screen).needsTranslation.map((n) => n.lang)).to.deep.equal(['en', 'fr']);
     expect(textOf(needs.shadowRoot!.querySelector('section[data-lang="pt"] h2')!)).to.equal('Portuguese 0 to translate');
     expect(textOf(link)).to.equal('Needs translation (2)');
+
+    screen.translationNeeds = false;
+    await settle(screen);
+    // Compared by identity: chai's message for unequal elements would serialise the whole DOM.
+    expect(screen.shadowRoot!.activeElement === link, 'focus is back on the "Needs translation" link').to.equal(true);
   });
 
   it('hands a refusal back in the event, so the form keeps the text and says why', async () => {
