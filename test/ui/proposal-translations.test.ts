@@ -42,7 +42,7 @@ describe('cdw-proposal-translations', () => {
     button(form, 'Cancel')!.click();
     await settle(el);
     expect(deep(el, 'cdw-translate-form')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Translate'));
+    expect(el.shadowRoot!.activeElement === button(el, 'Translate'), 'focus is back on "Translate"').to.equal(true);
   });
 
   it('offers nothing to write on a read-only page', async () => {

@@ -27,7 +27,7 @@ describe('cdw-translate-form', () => {
     expect(label(el)).to.equal('Translation (English)');
     expect(field(el).value).to.equal('Free drinking water in every school');
     expect(field(el).getAttribute('lang')).to.equal('en');
-    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+    expect(el.shadowRoot!.activeElement === field(el), 'focus is in the text field').to.equal(true);
 
     const select = deep<HTMLSelectElement>(el, 'select')!;
     select.value = 'fr';
