@@ -11,6 +11,8 @@ export const CloseCode = {
   internalError: 1011,
   /** Undecodable or unknown message: the client would only repeat it. */
   malformedMessage: 4400,
+  /** The update deletes records: documents are append-only, so only an attacker deletes. */
+  deletesRecords: 4403,
   /** The update would grow the room past maxRoomBytes. */
   roomTooLarge: 4413,
   /** The room already has maxConnectionsPerRoom connections. */
@@ -24,6 +26,7 @@ const labels = new Map<number, string>([
   [CloseCode.messageTooBig, 'message_too_big'],
   [CloseCode.internalError, 'storage_error'],
   [CloseCode.malformedMessage, 'malformed_message'],
+  [CloseCode.deletesRecords, 'deletes_records'],
   [CloseCode.roomTooLarge, 'room_too_large'],
   [CloseCode.roomFull, 'room_full'],
   [CloseCode.rateLimited, 'rate_limited'],

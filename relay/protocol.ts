@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import type { Deletions } from './append-only.ts';
 
 // The y-websocket framing: a message type, then for sync messages a y-protocols sub-type.
 const MESSAGE_SYNC = 0;
@@ -13,8 +14,8 @@ const SYNC_UPDATE = 2;
 /** A message from a client, fully validated: applying it cannot half-succeed. */
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'syncStep2'; update: Uint8Array; carriesItems: boolean }
-  | { kind: 'update'; update: Uint8Array; carriesItems: boolean }
+  | { kind: 'syncStep2'; update: Uint8Array; carriesItems: boolean; deletions: Deletions }
+  | { kind: 'update'; update: Uint8Array; carriesItems: boolean; deletions: Deletions }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' };
 
@@ -50,10 +51,10 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   }
   if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) throw new MalformedMessage(`unknown sync type ${syncType}`);
   // Yjs may integrate half of a truncated update before it throws; decoding first rules that out.
-  const { structs } = Y.decodeUpdate(payload);
+  const { structs, ds } = Y.decodeUpdate(payload);
   // False for an update that only deletes (or says nothing): a step 2 answering an acknowledgement
   // always carries the sender's whole delete set, so only items are news worth acknowledging.
-  return { kind: syncType === SYNC_STEP_2 ? 'syncStep2' : 'update', update: payload, carriesItems: structs.length > 0 };
+  return { kind: syncType === SYNC_STEP_2 ? 'syncStep2' : 'update', update: payload, carriesItems: structs.length > 0, deletions: ds };
 }
 
 /** Same layout y-protocols reads: a count, then client id, clock and JSON state per entry. */

@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { deletesAnythingNew, type Deletions } from './append-only.ts';
 import { CloseCode } from './close-codes.ts';
 import type { Peer } from './peer.ts';
 import {
@@ -168,7 +169,7 @@ export class Room {
         return;
       case 'syncStep2':
       case 'update':
-        this.acceptUpdate(member, loaded, message.update, message.carriesItems);
+        this.acceptUpdate(member, loaded, message.update, message.carriesItems, message.deletions);
         return;
       case 'awareness':
         awarenessProtocol.applyAwarenessUpdate(loaded.awareness, message.update, member.peer);
@@ -181,9 +182,14 @@ export class Room {
     }
   }
 
-  private acceptUpdate(member: Member, loaded: Loaded, update: Uint8Array, carriesItems: boolean): void {
+  private acceptUpdate(member: Member, loaded: Loaded, update: Uint8Array, carriesItems: boolean, deletions: Deletions): void {
     if (!member.peer.writable) {
       if (!isEmptyUpdate(update)) this.context.metrics.droppedWrites++;
+      return;
+    }
+    // Refused whole, before Yjs sees it: a delete would erase other groups' records on every replica.
+    if (deletesAnythingNew(loaded.doc, deletions)) {
+      this.reject(member, CloseCode.deletesRecords, 'update deletes records');
       return;
     }
     if (this.bytes + update.length > this.context.limits.maxRoomBytes) {

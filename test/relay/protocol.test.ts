@@ -19,12 +19,17 @@ describe('decodeClientMessage', () => {
     doc.getArray('records').push(['x']);
     const update = Y.encodeStateAsUpdate(doc);
     assert.deepEqual(decodeClientMessage(syncMessage(0, Y.encodeStateVector(doc))), { kind: 'syncStep1', stateVector: Y.encodeStateVector(doc) });
-    assert.deepEqual(decodeClientMessage(syncMessage(1, update)), { kind: 'syncStep2', update, carriesItems: true });
-    assert.deepEqual(decodeClientMessage(syncMessage(2, update)), { kind: 'update', update, carriesItems: true });
+    assert.deepEqual(decodeClientMessage(syncMessage(1, update)), { kind: 'syncStep2', update, carriesItems: true, deletions: Y.decodeUpdate(update).ds });
+    assert.deepEqual(decodeClientMessage(syncMessage(2, update)), { kind: 'update', update, carriesItems: true, deletions: Y.decodeUpdate(update).ds });
     // What a client answers to an acknowledgement when the relay has all its items: its delete set only.
     doc.getArray('records').delete(0, 1);
     const deletesOnly = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc));
-    assert.deepEqual(decodeClientMessage(syncMessage(1, deletesOnly)), { kind: 'syncStep2', update: deletesOnly, carriesItems: false });
+    assert.deepEqual(decodeClientMessage(syncMessage(1, deletesOnly)), {
+      kind: 'syncStep2',
+      update: deletesOnly,
+      carriesItems: false,
+      deletions: Y.decodeUpdate(deletesOnly).ds,
+    });
     assert.deepEqual(decodeClientMessage(Uint8Array.of(3)), { kind: 'queryAwareness' });
     const awareness = new Awareness(doc);
     awareness.setLocalStateField('group', 'Table 3');
