@@ -54,6 +54,17 @@ export function residentBytes(pid: number): number | null {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux, 100 ticks a second); null elsewhere. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function firstLine(child: ChildProcess, matches: (text: string) => boolean): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start within 20 s')), 20_000);

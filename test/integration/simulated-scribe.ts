@@ -9,6 +9,7 @@ import { recordsOf } from '../../src/doc/schema.ts';
 import { newGroupSigner } from '../../src/doc/signers.ts';
 import { WorkshopStore } from '../../src/doc/store.ts';
 import { WorkshopWriter, type ActionResult } from '../../src/doc/writer.ts';
+import type { WorkshopRecord } from '../../src/domain/records.ts';
 import type { Random } from './seeded-random.ts';
 
 export type ActionKind = 'add' | 'edit' | 'endorse' | 'withdraw';
@@ -22,15 +23,20 @@ export class SimulatedScribe {
   readonly group: string;
   /** Ids of the records this scribe wrote, in order. */
   readonly written: string[] = [];
+  /** The last record this scribe wrote, as signed. */
+  lastRecord: WorkshopRecord | null = null;
   /** Disconnected on purpose by the test (a dropout or a partition). */
   cutOff = false;
   private texts = 0;
   private destroyed = false;
 
-  /** A scribe (with `writeKey`: a new group key, as the browser makes one) or a viewer (without). */
-  static async open(name: string, syncUrl: string, roomId: string, writeKey: string | null): Promise<SimulatedScribe> {
+  /**
+   * A scribe (with `writeKey`: a new group key, as the browser makes one) or a viewer (without).
+   * `anchor`: the facilitator the links name; null in rooms with no session record, where groups simply join.
+   */
+  static async open(name: string, syncUrl: string, roomId: string, writeKey: string | null, anchor: string | null = null): Promise<SimulatedScribe> {
     const signer = writeKey ? await newGroupSigner(roomId) : null;
-    return new SimulatedScribe(name, syncUrl, roomId, writeKey, signer);
+    return new SimulatedScribe(name, syncUrl, roomId, writeKey, signer, anchor);
   }
 
   private constructor(
@@ -39,9 +45,9 @@ export class SimulatedScribe {
     roomId: string,
     writeKey: string | null,
     signer: Signer | null,
+    anchor: string | null,
   ) {
-    // No session record in these rooms: no facilitator is named (anchor null), groups simply join.
-    this.store = new WorkshopStore(this.doc, { roomId, anchor: null });
+    this.store = new WorkshopStore(this.doc, { roomId, anchor });
     this.writer = new WorkshopWriter(this.doc, this.store);
     if (signer) this.writer.adopt(signer);
     this.group = signer?.actor ?? '';
@@ -128,5 +134,6 @@ export class SimulatedScribe {
   private track(result: ActionResult): void {
     if (!result.ok) throw new Error(`${this.name}: ${result.problem}`);
     this.written.push(result.record.id);
+    this.lastRecord = result.record;
   }
 }
