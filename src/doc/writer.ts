@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { tickHlc } from '../domain/hlc.ts';
+import type { Hlc } from '../domain/hlc.ts';
 import { signingPayload } from '../domain/signing.ts';
 import {
   RECORD_VERSION,
@@ -22,6 +22,7 @@ import {
   textProblem,
 } from '../domain/text.ts';
 import { parseRecord } from '../domain/validate.ts';
+import { nextReading } from '../domain/writing-clock.ts';
 import type { ProposalView, RevisionView, WorkshopView } from '../domain/view.ts';
 import type { Signer } from './crypto/keys.ts';
 import { newRecordId } from './random-ids.ts';
@@ -60,9 +61,6 @@ export interface WriterOptions {
 export const LOCAL_ORIGIN = Symbol('local workshop write');
 
 const refuse = (problem: ActionProblem): ActionResult => ({ ok: false, problem });
-
-const later = (a: WorkshopRecord['hlc'] | null, b: WorkshopRecord['hlc'] | null) =>
-  !a ? b : !b ? a : a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1]) ? a : b;
 
 /**
  * One method per user action. Each checks the action against the current view, then appends one
@@ -287,6 +285,15 @@ export class WorkshopWriter {
     return result;
   }
 
+  /** What a new record must sort after, however far ahead it is dated: this writer's last record, its author's join, and every record it names. */
+  private follows(author: ActorId, body: RecordBody): Array<Hlc | null | undefined> {
+    const names = body as Partial<Record<'proposal' | 'parent' | 'from' | 'revision', RecordId>> & { group?: ActorId };
+    const named = (id: RecordId | undefined) =>
+      id === undefined ? undefined : (this.revision(id)?.revision.hlc ?? this.view.notAdmitted.find((add) => add.id === id)?.hlc);
+    const joinOf = (group: ActorId | undefined) => this.view.groups.find((g) => g.id === group)?.joinedAt;
+    return [this.lastWritten, joinOf(author), joinOf(names.group), ...[names.proposal, names.parent, names.from, names.revision].map(named)];
+  }
+
   private group(id: ActorId) {
     return this.view.groups.find((g) => g.id === id && !g.removed);
   }
@@ -314,12 +321,11 @@ export class WorkshopWriter {
     const locked = this.view.locked && body.kind !== 'unlock' && author !== this.view.facilitator;
     if (locked) return refuse('session-locked');
     const carriesKey = body.kind === 'join' || body.kind === 'session';
-    const last = later(this.view.lastHlc, this.lastWritten);
     const unsigned = {
       v: RECORD_VERSION,
       id: this.newId(),
       author,
-      hlc: tickHlc(last, this.clock()),
+      hlc: nextReading(this.store.records, this.follows(author, body), this.clock()),
       ...body,
       ...(carriesKey ? { key: signer.publicKey } : {}),
     };

@@ -1,11 +1,12 @@
-import { compareHlc } from './hlc.ts';
+import { compareHlc, type Hlc } from './hlc.ts';
 import type { WorkshopRecord } from './records.ts';
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The one total order every replica replays (R8): clock, then author, then record id.
- * The clock respects causality because a writer ticks past every record it has seen.
+ * The clock respects causality because a writer ticks past every record it names and every record it
+ * has seen that is not dated implausibly far ahead (writing-clock.ts).
  * Two records with the same key (a replay) fall back to their content so the order never depends on arrival.
  */
 export function compareRecords(a: WorkshopRecord, b: WorkshopRecord): number {
@@ -15,4 +16,16 @@ export function compareRecords(a: WorkshopRecord, b: WorkshopRecord): number {
     compareStrings(a.id, b.id) ||
     compareStrings(JSON.stringify(a), JSON.stringify(b))
   );
+}
+
+/** How many of the sorted records have a clock reading at or before `limit` (binary search). */
+export function countUpTo(records: ReadonlyArray<{ hlc: Hlc }>, limit: Hlc): number {
+  let low = 0;
+  let high = records.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareHlc(records[middle]!.hlc, limit) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,5 +1,6 @@
-import { compareHlc, type Hlc } from './hlc.ts';
+import type { Hlc } from './hlc.ts';
 import type { WorkshopRecord } from './records.ts';
+import { countUpTo } from './order.ts';
 import { WorkshopReducer } from './reducer.ts';
 import { authorityOf, type Authority, type TrustContext } from './trust.ts';
 import type { WorkshopView } from './view.ts';
@@ -47,16 +48,4 @@ export class TimelinePlayer {
     for (; this.applied < wanted; this.applied++) this.reducer.apply(this.records[this.applied]!);
     return this.reducer.view();
   }
-}
-
-/** How many of the sorted records have a clock reading at or before `limit` (binary search). */
-function countUpTo(records: readonly WorkshopRecord[], limit: Hlc): number {
-  let low = 0;
-  let high = records.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareHlc(records[middle]!.hlc, limit) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

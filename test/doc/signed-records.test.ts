@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import * as Y from 'yjs';
+import { MAX_COUNTER } from '../../src/domain/hlc.ts';
 import { RECORD_VERSION, type WorkshopRecord } from '../../src/domain/records.ts';
 import { signingPayload } from '../../src/domain/signing.ts';
 import type { WorkshopView } from '../../src/domain/view.ts';
@@ -148,6 +149,29 @@ describe('signed records (issue 6)', () => {
     const unlockAt = second.now - 1;
     const shouldBeOut = add.hlc[0] > lockAt && add.hlc[0] < unlockAt;
     expect(view.lockedOut.some((r) => r.id === add.id)).to.equal(shouldBeOut);
+  });
+
+  it('a record dated as far ahead as a reading goes neither blocks anyone nor drags the clock along', async () => {
+    const { facilitator, scribe, victim, all } = await session();
+    const last = { v: RECORD_VERSION, author: scribe.group, hlc: [Number.MAX_SAFE_INTEGER, MAX_COUNTER] };
+    // One signed by the scribe's own group, one forged by anybody: both at the last reading there is.
+    insertRaw(scribe, await signed(scribe, { ...last, id: 'far-future-01', kind: 'add', text: 'Always last' }));
+    insertRaw(scribe, { ...last, author: victim.group, id: 'far-future-02', kind: 'add', text: 'Forged', sig: 'A'.repeat(86) });
+    for (const r of all) if (r !== scribe) await syncInto(scribe, r);
+    await victim.store.settled();
+
+    const proposal = victim.store.view.proposals.find((p) => p.current.text === 'Clean water')!;
+    expect((await victim.writer.withdrawEndorsement(victim.group, proposal.current.id)).ok).to.equal(true);
+    expect((await victim.writer.addProposal(victim.group, 'Shade trees')).ok).to.equal(true);
+    const written = recordsOf(victim.doc).toArray().slice(-2) as WorkshopRecord[];
+    for (const record of written) expect(record.hlc[0], 'dated by the clock, not by the far-future record').to.equal(victim.now);
+
+    await syncInto(victim, facilitator);
+    expect((await facilitator.writer.removeGroup(facilitator.group, scribe.group)).ok).to.equal(true);
+    const view = await expectSameEverywhere(all);
+    expect(view.proposals.map((p) => p.current.text)).to.have.members(['Clean water', 'Shade trees']);
+    expect(reasonOf(view, 'far-future-01')).to.deep.equal(['group-removed']);
+    expect(reasonOf(view, 'far-future-02')).to.deep.equal(['bad-signature']);
   });
 
   it('verifies each record once, however often it is delivered', async () => {

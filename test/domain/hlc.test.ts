@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { compareHlc, isHlc, tickHlc, type Hlc } from '../../src/domain/hlc.ts';
+import { MAX_COUNTER, compareHlc, isHlc, latestHlc, tickHlc, type Hlc } from '../../src/domain/hlc.ts';
 
 describe('hybrid logical clock', () => {
   const ticks: Array<[string, Hlc | null, number, Hlc]> = [
@@ -8,6 +8,7 @@ describe('hybrid logical clock', () => {
     ['same millisecond as the newest record counts up', [1000, 3], 1000, [1000, 4]],
     ['a venue whose clock is behind still ticks past what it saw', [5000, 2], 1000, [5000, 3]],
     ['fractional milliseconds are floored', null, 1000.9, [1000, 0]],
+    ['a full counter moves on to the next millisecond', [5000, MAX_COUNTER], 1000, [5001, 0]],
   ];
   for (const [name, last, now, expected] of ticks) {
     it(name, () => expect(tickHlc(last, now)).to.deep.equal(expected));
@@ -16,6 +17,12 @@ describe('hybrid logical clock', () => {
   it('every tick sorts after what it was given', () => {
     const last: Hlc = [2000, 5];
     for (const now of [0, 1999, 2000, 2001]) expect(compareHlc(tickHlc(last, now), last)).to.be.greaterThan(0);
+  });
+
+  it('latestHlc picks the latest reading and skips missing ones', () => {
+    expect(latestHlc([])).to.equal(null);
+    expect(latestHlc([null, undefined])).to.equal(null);
+    expect(latestHlc([[5, 1], null, [7, 0], [5, 9], undefined])).to.deep.equal([7, 0]);
   });
 
   const shapes: Array<[unknown, boolean]> = [
