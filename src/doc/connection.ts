@@ -30,6 +30,8 @@ export interface ConnectionOptions {
 const SYNC_MESSAGE = 0;
 const SYNC_STEP_1 = 0;
 
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
 /** The y-websocket provider plus what a scribe must always see: online, offline or syncing, and what waits. */
 export class RelayConnection {
   readonly provider: WebsocketProvider;
@@ -47,6 +49,7 @@ export class RelayConnection {
       maxBackoffTime: 10_000,
     });
     this.watchRelayStateVector();
+    this.sendOwnAwarenessOnly();
     const remembered = options.relayMemory?.load();
     if (remembered) this.relayStateVector = Y.decodeStateVector(remembered);
     this.browserOnline = options.network?.onLine ?? true;
@@ -71,6 +74,7 @@ export class RelayConnection {
     this.options.network?.target.removeEventListener('online', this.onNetworkChange);
     this.options.network?.target.removeEventListener('offline', this.onNetworkChange);
     this.options.doc.off('update', this.onUpdate);
+    this.provider.awareness.off('update', this.onAwarenessUpdate);
     this.provider.destroy();
     this.listeners.clear();
   }
@@ -93,6 +97,21 @@ export class RelayConnection {
       this.options.relayMemory?.save(Y.encodeStateVector(relay));
     }
     this.refresh();
+  };
+
+  /**
+   * y-websocket sends every awareness change to the relay, other tabs' too (yjs/yjs#732): in a room of N
+   * tabs each presence change came back to the relay N - 1 times, and counted against every tab's
+   * message rate. Only this tab's own changes go out; what came in, or timed out here, stays here.
+   */
+  private sendOwnAwarenessOnly(): void {
+    this.provider.awareness.off('update', this.provider._awarenessUpdateHandler);
+    this.provider.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
+    if (origin === this.provider || origin === 'timeout') return;
+    this.provider._awarenessUpdateHandler(change, origin);
   };
 
   /** The relay sends sync step 1 (its state vector) on connect and after our updates: read it on the way in. */

@@ -8,7 +8,7 @@ import { newGroupSigner } from '../../src/doc/signers.ts';
 import { WorkshopStore } from '../../src/doc/store.ts';
 import { WorkshopWriter } from '../../src/doc/writer.ts';
 import { startRelay } from '../../relay/server.ts';
-import { eventually, newRoom, startTestRelay, type TestRelay } from '../relay/helpers.ts';
+import { eventually, metric, newRoom, startTestRelay, type TestRelay } from '../relay/helpers.ts';
 
 interface Scribe {
   doc: Y.Doc;
@@ -96,6 +96,29 @@ describe('scribes through the relay', () => {
     } finally {
       close(scribe);
       close(viewer);
+    }
+  });
+
+  it('sends only its own presence to the relay, never the other tabs’ back to it', async () => {
+    const { writeKey, roomId } = newRoom();
+    const tabs = await Promise.all([1, 2, 3, 4].map(() => openScribe(relay.syncUrl, roomId, writeKey)));
+    try {
+      await eventually(() => assert.ok(tabs.every((tab) => tab.connection.status.state === 'online')));
+      const [speaker, ...listeners] = tabs as [Scribe, ...Scribe[]];
+      const awarenessOf = (tab: Scribe) => tab.connection.provider.awareness;
+      const before = await metric(relay.relay.url, 'relay_messages_received_total');
+      const changes = 10;
+      for (let i = 1; i <= changes; i++) {
+        awarenessOf(speaker).setLocalStateField('editing', `proposal-${i}`);
+        await eventually(() => {
+          for (const tab of listeners) assert.equal(awarenessOf(tab).getStates().get(speaker.doc.clientID)?.editing, `proposal-${i}`);
+        });
+      }
+      const received = (await metric(relay.relay.url, 'relay_messages_received_total')) - before;
+      // One message a change from the speaker; the three listeners used to send each change back (40 in all).
+      assert.ok(received >= changes && received < changes + 5, `the relay received ${received} messages for ${changes} changes`);
+    } finally {
+      for (const tab of tabs) close(tab);
     }
   });
 });
