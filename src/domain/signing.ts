@@ -18,9 +18,21 @@ export function canonicalJson(value: unknown): string {
  * altered, nor copied into another session.
  */
 export function signingText(record: WorkshopRecord, room: string): string {
-  const { sig: _sig, ...signed } = record;
-  return canonicalJson(['cdw-record-v1', room, signed]);
+  return signingTextOf(unsignedText(record), room);
 }
 
-export const signingPayload = (record: WorkshopRecord, room: string): Uint8Array =>
-  new TextEncoder().encode(signingText(record, room));
+/** Every field but `sig`, canonically: a verifier computes it once per record for its cache key and the signed bytes. */
+export function unsignedText(record: WorkshopRecord): string {
+  const { sig: _sig, ...signed } = record;
+  return canonicalJson(signed);
+}
+
+/** The same text as `canonicalJson(['cdw-record-v1', room, signed])`, given the signed fields' canonical text. */
+export const signingTextOf = (unsigned: string, room: string): string => `["cdw-record-v1",${JSON.stringify(room)},${unsigned}]`;
+
+const encoder = new TextEncoder();
+
+/** The signed bytes, given the signed fields' canonical text (`unsignedText`). */
+export const signingPayloadOf = (unsigned: string, room: string): Uint8Array => encoder.encode(signingTextOf(unsigned, room));
+
+export const signingPayload = (record: WorkshopRecord, room: string): Uint8Array => signingPayloadOf(unsignedText(record), room);

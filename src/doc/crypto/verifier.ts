@@ -1,12 +1,25 @@
 import type { ActorId, PublicKeyText, WorkshopRecord } from '../../domain/records.ts';
 import { SIGNATURE_PATTERN } from '../../domain/records.ts';
-import { canonicalJson, signingPayload } from '../../domain/signing.ts';
+import { signingPayloadOf, unsignedText } from '../../domain/signing.ts';
 import type { Authenticity } from '../../domain/trust.ts';
 import { actorIdFor, importPublicKey, verifySignature, type VerifyingKey } from './keys.ts';
 
 /** Join and session records carry their author's public key; every other record is checked against it. */
 const carriesKey = (record: WorkshopRecord): record is Extract<WorkshopRecord, { kind: 'join' | 'session' }> =>
   record.kind === 'join' || record.kind === 'session';
+
+/**
+ * Every field of the record, signature included: what a verdict depends on, besides the rooms. Canonical JSON
+ * holds no raw newline, so the signature after one cannot be confused with the fields before it.
+ */
+const contentKeyOf = (unsigned: string, sig: unknown): string => `${unsigned}\n${JSON.stringify(sig) ?? ''}`;
+
+/** A record still to be checked, serialised once: its cache key and its signed bytes both come from `unsigned`. */
+interface Pending {
+  record: WorkshopRecord;
+  unsigned: string;
+  key: string;
+}
 
 /**
  * Checks records' signatures once each. A verdict is kept on the record object (the hot path) and under the
@@ -48,12 +61,29 @@ export class SignatureVerifier {
   /** Checks every record without a verdict, key-carrying ones first, in parallel. Never throws. */
   async verify(records: readonly WorkshopRecord[]): Promise<void> {
     try {
-      const pending = records.filter((record) => this.verdict(record) === undefined);
-      await Promise.all(pending.filter(carriesKey).map((record) => this.check(record)));
-      await Promise.all(pending.filter((record) => !carriesKey(record)).map((record) => this.check(record)));
+      const pending = this.pending(records);
+      await Promise.all(pending.filter((p) => carriesKey(p.record)).map((p) => this.check(p)));
+      await Promise.all(pending.filter((p) => !carriesKey(p.record)).map((p) => this.check(p)));
     } catch {
       // Only a record that is no record at all gets here; it simply keeps no verdict.
     }
+  }
+
+  /** The records without a verdict, as `verdict` finds them, each serialised only once for everything that follows. */
+  private pending(records: readonly WorkshopRecord[]): Pending[] {
+    this.syncRooms();
+    const pending: Pending[] = [];
+    for (const record of records) {
+      const known = this.byObject.get(record);
+      if (known !== undefined && !(known === 'unknown-signer' && this.keys.has(record.author))) continue;
+      const unsigned = unsignedText(record);
+      const key = contentKeyOf(unsigned, record.sig);
+      const settled = this.byContent.get(key);
+      // byContent never holds 'unknown-signer', so a verdict found there is final.
+      if (settled !== undefined) this.byObject.set(record, settled);
+      else pending.push({ record, unsigned, key });
+    }
+    return pending;
   }
 
   /** A record this tab has just signed itself is authentic without a check; its key, if any, is learned too. */
@@ -86,12 +116,11 @@ export class SignatureVerifier {
 
   /** Every field of the record, signature included: what a verdict depends on, besides the rooms. */
   private contentKey(record: WorkshopRecord): string {
-    return canonicalJson(record);
+    return contentKeyOf(unsignedText(record), record.sig);
   }
 
-  private async check(record: WorkshopRecord): Promise<void> {
+  private async check({ record, unsigned, key }: Pending): Promise<void> {
     const generation = this.generation;
-    const key = this.contentKey(record);
     // Another batch may have settled the same content meanwhile.
     const settled = this.byContent.get(key);
     if (settled !== undefined) {
@@ -100,7 +129,7 @@ export class SignatureVerifier {
     }
     let running = this.inFlight.get(key);
     if (running === undefined) {
-      running = this.compute(record, this.roomList).catch(() => undefined);
+      running = this.compute(record, unsigned, this.roomList).catch(() => undefined);
       this.inFlight.set(key, running);
     }
     const verdict = await running;
@@ -112,7 +141,7 @@ export class SignatureVerifier {
     if (verdict !== 'unknown-signer') this.byContent.set(key, verdict);
   }
 
-  private async compute(record: WorkshopRecord, rooms: readonly string[]): Promise<Authenticity> {
+  private async compute(record: WorkshopRecord, unsigned: string, rooms: readonly string[]): Promise<Authenticity> {
     const { sig } = record;
     if (typeof sig !== 'string' || !SIGNATURE_PATTERN.test(sig)) return 'bad-signature';
     let key: VerifyingKey | null;
@@ -128,7 +157,7 @@ export class SignatureVerifier {
     }
     for (const room of rooms) {
       this.verifications++;
-      if (await verifySignature(key, sig, signingPayload(record, room))) return 'authentic';
+      if (await verifySignature(key, sig, signingPayloadOf(unsigned, room))) return 'authentic';
     }
     return 'bad-signature';
   }
