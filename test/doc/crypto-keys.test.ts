@@ -41,6 +41,23 @@ describe('base64url decoding', () => {
     }
     expect(fromBase64url('AA')).to.deep.equal(new Uint8Array([0]));
   });
+
+  it('gives every byte string exactly one text: of all 2- and 3-character texts, one per 1- and 2-byte string decodes', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const decoded = [0, 0, 0];
+    for (const a of alphabet) {
+      for (const b of alphabet) {
+        const pairs = [a + b, ...[...alphabet].map((c) => a + b + c)];
+        for (const text of pairs) {
+          const bytes = fromBase64url(text);
+          if (bytes === null) continue;
+          expect(base64url(bytes), text).to.equal(text);
+          decoded[bytes.length] = (decoded[bytes.length] ?? 0) + 1;
+        }
+      }
+    }
+    expect(decoded).to.deep.equal([0, 256, 65536]);
+  });
 });
 
 describe('signing keys', () => {
