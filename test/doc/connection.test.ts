@@ -65,4 +65,25 @@ describe('RelayConnection', () => {
     expect(after.status.pending).to.equal(0);
     after.destroy();
   });
+
+  it('counts only what the relay sent as held by it, when a session arrives in parts beside local changes', () => {
+    const other = new Y.Doc();
+    other.getArray('records').push([{ n: 1 }, { n: 2 }]);
+    const firstPart = Y.encodeStateAsUpdate(other);
+    const seen = Y.encodeStateVector(other);
+    other.getArray('records').push([{ n: 3 }]);
+    const secondPart = Y.encodeStateAsUpdate(other, seen);
+
+    let saved: Uint8Array | null = null;
+    const doc = new Y.Doc();
+    const connection = connect(doc, { relayMemory: { load: () => saved, save: (sv) => void (saved = sv) } });
+    doc.getArray('records').push([{ mine: 1 }, { mine: 2 }]);
+    expect(connection.status.pending).to.equal(2);
+    Y.applyUpdate(doc, firstPart, connection.provider);
+    Y.applyUpdate(doc, secondPart, connection.provider);
+    // Our own two records are still waiting; everything of the other replica is on the relay.
+    expect(connection.status.pending).to.equal(2);
+    expect([...Y.decodeStateVector(saved!)]).to.deep.equal([[other.clientID, 3]]);
+    connection.destroy();
+  });
 });
