@@ -53,6 +53,9 @@ async function seedRoom(count: number): Promise<string> {
   if (check.getArray('records').length < count) throw new Error('relay did not receive the session');
   checker.destroy();
   provider.destroy();
+  // Each provider's awareness keeps a timer until its document is destroyed: without this the run never ends.
+  check.destroy();
+  doc.destroy();
   return anchor;
 }
 
