@@ -7,8 +7,6 @@ const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/];
 // The relay serves dist/ on the same port as /sync, so the dev server proxies /sync to a local relay.
 export default defineConfig({
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
-  // Module workers: the verifying worker loads the pure-JS Ed25519 fallback only on browsers that need it.
-  worker: { format: 'es' },
   // The package's "module" entry is its ES5 build; the ES2017 one does the same in 1 KB less (gzip).
   resolve: { alias: [{ find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' }] },
   server: {

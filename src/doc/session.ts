@@ -1,7 +1,6 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { RelayConnection } from './connection.ts';
-import { verifyPool } from './crypto/verify-pool.ts';
 import { WorkshopStore } from './store.ts';
 import { WorkshopWriter } from './writer.ts';
 
@@ -50,8 +49,6 @@ function relayMemory(roomId: string) {
 
 export function openSession(options: OpenSessionOptions): WorkshopSession {
   const { roomId, writeKey, syncUrl, persist = true, anchor = null } = options;
-  // Workers start now, while the relay sends the session, rather than once its records need checking.
-  verifyPool?.warm();
   const doc = new Y.Doc();
   const store = new WorkshopStore(doc, { roomId, anchor });
   const local = persist ? new IndexeddbPersistence(databaseName(roomId), doc) : null;

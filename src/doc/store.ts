@@ -7,7 +7,6 @@ import { authorityOf, sameAuthority, type Authority, type TrustContext } from '.
 import { parseRecord } from '../domain/validate.ts';
 import type { Diagnostic, WorkshopView } from '../domain/view.ts';
 import { SignatureVerifier } from './crypto/verifier.ts';
-import { verifyPool } from './crypto/verify-pool.ts';
 import { deletedAnything, insertedValues } from './inserted-values.ts';
 import { recordsOf } from './schema.ts';
 
@@ -50,10 +49,7 @@ export class WorkshopStore {
   constructor(doc: Y.Doc, options: StoreOptions) {
     this.roomId = options.roomId;
     this.array = recordsOf(doc);
-    this.verifier = new SignatureVerifier(
-      () => [this.roomId, ...this.authority.continues.map((c) => c.room)],
-      verifyPool?.check,
-    );
+    this.verifier = new SignatureVerifier(() => [this.roomId, ...this.authority.continues.map((c) => c.room)]);
     const verifier = this.verifier;
     this.trust = { anchor: options.anchor, authenticity: (record) => verifier.verdict(record) ?? 'unknown-signer' };
     this.reset([], []);
