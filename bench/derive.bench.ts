@@ -96,21 +96,31 @@ function applyOneRecord(count: number) {
  * is known (the writer vouches for what it signs); here every record is vouched for beforehand, outside
  * the measurement, so the figure is the store's apply path, without signing or verifying.
  */
-async function applyOneRecordThroughYjs(count: number) {
+async function applyOneRecordThroughYjs(count: number, junk: 'none' | 'far-future' = 'none') {
   const all = generateSession(count + 500);
   const doc = buildDoc(all.slice(0, count));
   const store = new WorkshopStore(doc, { roomId: BENCH_ROOM, anchor: null });
   for (const record of all) store.verifier.vouch(record);
   await store.settled();
   const array = recordsOf(doc);
+  if (junk === 'far-future') {
+    // A record by no group dated as far ahead as a reading goes: every later record sorts before it.
+    const farFuture = { v: 1, id: 'junk0000', author: 'nobody00', hlc: [Number.MAX_SAFE_INTEGER, 0], kind: 'add', text: 'junk' } as const;
+    store.verifier.vouch(farFuture as unknown as WorkshopRecord);
+    doc.clientID = 999_998;
+    doc.transact(() => array.insert(array.length, [farFuture]));
+  }
+  const replaysBefore = store.replays;
   const next = all.slice(count);
   doc.clientID = 999_999;
   const result = {
     records: count,
+    junk,
     ms: measure(next.length - 1, (i) => doc.transact(() => array.insert(array.length, [next[i + 1]!]))),
-    replays: store.replays,
+    replays: store.replays - replaysBefore,
   };
-  if (store.view.appliedRecords < count + next.length - 1 || store.view.diagnostics.length) throw new Error('store lost records');
+  const junkDiagnostics = junk === 'none' ? 0 : 1;
+  if (store.view.appliedRecords < count + next.length - 1 || store.view.diagnostics.length !== junkDiagnostics) throw new Error('store lost records');
   return result;
 }
 
@@ -139,6 +149,7 @@ function loadDocument(count: number) {
 const derive = [1_000, 10_000, 100_000].map(deriveFromScratch);
 const applyOne = [10_000, 100_000].map(applyOneRecord);
 const applyOneYjs = [await applyOneRecordThroughYjs(10_000), await applyOneRecordThroughYjs(100_000)];
+const applyOneBesideJunk = await applyOneRecordThroughYjs(10_000, 'far-future');
 const size = documentSize(10_000);
 const load = loadDocument(10_000);
 
@@ -149,12 +160,14 @@ const result = {
   deriveFromScratch: derive,
   applyOneRecord: applyOne,
   applyOneRecordThroughYjs: applyOneYjs,
+  applyOneRecordBesideFarFutureJunk: applyOneBesideJunk,
   documentSize: size,
   loadDocument: load,
   budgets: {
     derive10kMedianMs: { budget: 10, measured: derive[1]!.ms.median, ok: derive[1]!.ms.median <= 10 },
     derive100kMedianMs: { budget: 150, measured: derive[2]!.ms.median, ok: derive[2]!.ms.median <= 150 },
     applyOneP95Ms: { budget: 1, measured: applyOneYjs[1]!.ms.p95, ok: applyOneYjs[1]!.ms.p95 <= 1 },
+    applyOneBesideFarFutureJunkP95Ms: { budget: 1, measured: applyOneBesideJunk.ms.p95, ok: applyOneBesideJunk.ms.p95 <= 1 },
     // Unsigned: the signed figure, what a real document holds, is in verify.bench.ts.
     bytesPerUnsignedRecord: { budget: 200, measured: size.bytesPerRecord, ok: size.bytesPerRecord <= 200 },
   },

@@ -1,10 +1,9 @@
 import type * as Y from 'yjs';
-import { compareDiagnostics, replay, sortRecords } from '../domain/derive.ts';
+import { compareDiagnostics, sortRecords } from '../domain/derive.ts';
+import { RecordLedger } from '../domain/ledger.ts';
 import { compareRecords } from '../domain/order.ts';
 import type { ActorId, WorkshopRecord } from '../domain/records.ts';
-import type { WorkshopReducer } from '../domain/reducer.ts';
 import { authorityOf, sameAuthority, type Authority, type TrustContext } from '../domain/trust.ts';
-import { parseRecord } from '../domain/validate.ts';
 import type { Diagnostic, WorkshopView } from '../domain/view.ts';
 import { SignatureVerifier } from './crypto/verifier.ts';
 import { deletedAnything, insertedValues } from './inserted-values.ts';
@@ -23,17 +22,16 @@ type Batch = { rebuild: true } | { rebuild: false; values: readonly unknown[] };
 
 /**
  * Keeps the derived view of a document current. Records are checked first (shape, then signature,
- * asynchronously, each verified once), then applied: incrementally when they sort after everything
- * applied so far (a live session), by a replay of the sorted records otherwise (a venue coming back
+ * asynchronously, each verified once), then applied by the ledger: incrementally when they sort after every
+ * record that took effect (a live session), by a replay of the sorted records otherwise (a venue coming back
  * online), or when the session's authority changes. Batches are applied in arrival order.
  */
 export class WorkshopStore {
   readonly roomId: string;
   readonly verifier: SignatureVerifier;
   readonly trust: TrustContext;
-  private sorted: WorkshopRecord[] = [];
+  private readonly ledger: RecordLedger;
   private rejected: Diagnostic[] = [];
-  private reducer!: WorkshopReducer;
   private authority!: Authority;
   private currentView!: WorkshopView;
   /** Records whose author had no known key when applied; a later join may make them authentic. */
@@ -43,8 +41,8 @@ export class WorkshopStore {
   private work: Promise<void> = Promise.resolve();
   private queued = 0;
   private destroyed = false;
-  /** How many times a late record forced a full replay; diagnostics and benchmarks read it. */
-  replays = 0;
+  /** Replays after verdicts changed (a late join, a continued session's rooms). */
+  private rechecks = 0;
 
   constructor(doc: Y.Doc, options: StoreOptions) {
     this.roomId = options.roomId;
@@ -52,6 +50,7 @@ export class WorkshopStore {
     this.verifier = new SignatureVerifier(() => [this.roomId, ...this.authority.continues.map((c) => c.room)]);
     const verifier = this.verifier;
     this.trust = { anchor: options.anchor, authenticity: (record) => verifier.verdict(record) ?? 'unknown-signer' };
+    this.ledger = new RecordLedger(this.trust);
     this.reset([], []);
     this.enqueue({ rebuild: true });
     this.array.observe(this.onRecordsChanged);
@@ -63,7 +62,12 @@ export class WorkshopStore {
 
   /** The valid records in the total order: what exports and the timeline replay. */
   get records(): readonly WorkshopRecord[] {
-    return this.sorted;
+    return this.ledger.records;
+  }
+
+  /** How many times the view was rebuilt by a full replay (a late record, changed verdicts); tests and benchmarks read it. */
+  get replays(): number {
+    return this.ledger.replays + this.rechecks;
   }
 
   /** Resolves once every record received so far is verified and applied, including follow-up replays. */
@@ -112,7 +116,7 @@ export class WorkshopStore {
     const keyed = records.filter((r) => r.kind === 'join' || r.kind === 'session');
     await this.verifier.verify(keyed);
     const sessions = keyed.filter((r) => r.kind === 'session');
-    if (sessions.length) this.authority = authorityOf([...this.sorted, ...sessions].sort(compareRecords), this.trust);
+    if (sessions.length) this.authority = authorityOf([...this.ledger.records, ...sessions].sort(compareRecords), this.trust);
     await this.verifier.verify(records);
   }
 
@@ -120,7 +124,7 @@ export class WorkshopStore {
     const before = this.authority;
     if (rebuild) this.reset(records, rejected);
     else this.ingest(records, rejected);
-    this.currentView = this.reducer.view(this.rejected);
+    this.currentView = this.ledger.view(this.rejected);
     this.noteUnknownSigners(records);
     this.recheckAwaitingKeys(records);
     if (!sameAuthority(before, this.authority)) this.recheckAfterAuthorityChange();
@@ -129,7 +133,7 @@ export class WorkshopStore {
 
   /** New rooms to sign for (a continued session) can make earlier records authentic: check those again. */
   private recheckAfterAuthorityChange(): void {
-    const unsettled = this.sorted.filter((r) => this.verifier.verdict(r) === undefined);
+    const unsettled = this.ledger.records.filter((r) => this.verifier.verdict(r) === undefined);
     if (!unsettled.length) return;
     this.queued++;
     this.work = this.work.then(async () => {
@@ -137,38 +141,29 @@ export class WorkshopStore {
       this.queued--;
       if (this.destroyed) return;
       this.replayAll();
-      this.replays++;
+      this.rechecks++;
       for (const listener of this.listeners) listener(this.currentView);
     });
   }
 
   private reset(records: WorkshopRecord[], rejected: Diagnostic[]): void {
-    this.sorted = records;
     this.rejected = rejected;
     this.awaitingKey.clear();
-    this.replayAll();
+    this.ledger.reset(records);
+    this.authority = this.ledger.authority;
+    this.currentView = this.ledger.view(this.rejected);
   }
 
   private replayAll(): void {
-    this.reducer = replay(this.sorted, this.trust);
-    this.authority = this.reducer.authority;
-    this.currentView = this.reducer.view(this.rejected);
+    this.ledger.replayAll();
+    this.authority = this.ledger.authority;
+    this.currentView = this.ledger.view(this.rejected);
   }
 
   private ingest(fresh: WorkshopRecord[], rejected: Diagnostic[]): void {
     if (rejected.length) this.rejected = [...this.rejected, ...rejected].sort(compareDiagnostics);
-    const last = this.sorted[this.sorted.length - 1];
-    const first = fresh[0];
-    const late = first && last && compareRecords(first, last) < 0;
-    if (late) for (const record of fresh) insertSorted(this.sorted, record);
-    else this.sorted.push(...fresh);
-    const authority = fresh.some((r) => r.kind === 'session') ? authorityOf(this.sorted, this.trust) : this.authority;
-    if (late || !sameAuthority(authority, this.reducer.authority)) {
-      this.replayAll();
-      this.replays++;
-      return;
-    }
-    for (const record of fresh) this.reducer.apply(record);
+    this.ledger.ingest(fresh);
+    this.authority = this.ledger.authority;
   }
 
   private noteUnknownSigners(records: readonly WorkshopRecord[]): void {
@@ -194,19 +189,8 @@ export class WorkshopStore {
       if (this.destroyed) return;
       this.noteUnknownSigners(waiting);
       this.replayAll();
-      this.replays++;
+      this.rechecks++;
       for (const listener of this.listeners) listener(this.currentView);
     });
   }
-}
-
-function insertSorted(sorted: WorkshopRecord[], record: WorkshopRecord): void {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareRecords(sorted[middle]!, record) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  sorted.splice(low, 0, record);
 }

@@ -1,6 +1,6 @@
 import { groupSymbol } from './groups.ts';
 import { SnapshotList } from './snapshot-list.ts';
-import type { Hlc } from './hlc.ts';
+import { compareHlc, type Hlc } from './hlc.ts';
 import { NO_AUTHORITY, type Authority, type TrustContext } from './trust.ts';
 import {
   DEFAULT_WORKING_LANGUAGES,
@@ -100,12 +100,22 @@ export class WorkshopReducer {
   private readonly discounted = new SnapshotList<DiscountedEndorsement>();
   private readonly diagnostics = new SnapshotList<Diagnostic>();
   private applied = 0;
+  /** Why the record being applied was ignored (it then changes nothing but the diagnostics). */
+  private ignoredFor: DiagnosticReason | null = null;
   private lastHlc: Hlc | null = null;
   private lastView: WorkshopView | null = null;
   private lastRejected: readonly Diagnostic[] = [];
 
-  apply(record: WorkshopRecord): void {
-    this.lastHlc = record.hlc;
+  /** Applies the next record in the order; returns why it was ignored, or null when it took effect. */
+  apply(record: WorkshopRecord): DiagnosticReason | null {
+    this.ignoredFor = null;
+    this.applyRecord(record);
+    return this.ignoredFor;
+  }
+
+  private applyRecord(record: WorkshopRecord): void {
+    // The latest reading, also when a record is passed in after ignored ones that sort later (ledger.ts).
+    if (this.lastHlc === null || compareHlc(record.hlc, this.lastHlc) > 0) this.lastHlc = record.hlc;
     this.lastView = null;
     // Only a genuine record claims an id, so a forged copy cannot shadow the real one.
     const authenticity = this.trust.authenticity(record);
@@ -250,6 +260,7 @@ export class WorkshopReducer {
   }
 
   private ignore(reason: DiagnosticReason, record: WorkshopRecord, detail: string | null = null): void {
+    this.ignoredFor = reason;
     this.diagnostics.push(freeze({ reason, id: record.id, detail }));
   }
 

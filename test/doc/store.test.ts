@@ -213,6 +213,31 @@ describe('WorkshopStore', () => {
     expect(r.store.view).to.deep.equal(fromScratch(r));
   });
 
+  it('a far-future record, unsigned or by a stranger, makes no later record late: no replay, the same view', async () => {
+    const r = await createReplica(1);
+    await r.writer.join(r.group, 'Table 1');
+    await r.writer.addProposal(r.group, 'Before the junk');
+    const stranger = await newSigner();
+    receive(r, [
+      { v: 1, id: 'far-unsigned-1', author: 'nobody-at-all', hlc: [Number.MAX_SAFE_INTEGER, 0], kind: 'add', text: 'Unsigned, far ahead' },
+      await signedBy(stranger, [Number.MAX_SAFE_INTEGER - 1, 0], 'far-stranger-1', { kind: 'add', text: 'By no group, far ahead' }),
+    ]);
+    await r.store.settled();
+    const replays = r.store.replays;
+    for (let i = 0; i < 12; i++) {
+      r.now += 1;
+      const written = await r.writer.addProposal(r.group, `After the junk ${i}`);
+      if (i < 9) expect(written.ok).to.equal(true);
+      const endorsed = r.store.view.proposals[0]!;
+      await r.writer.withdrawEndorsement(r.group, endorsed.current.id);
+    }
+    await r.store.settled();
+    expect(r.store.replays).to.equal(replays);
+    expect(r.store.view.proposals).to.have.length(10);
+    expect(r.store.view.diagnostics.map((d) => d.reason)).to.deep.equal(['unknown-author', 'bad-signature']);
+    expect(r.store.view).to.deep.equal(fromScratch(r));
+  });
+
   it('rebuilds from the array when a hostile client deletes records', async () => {
     const r = await createReplica(1);
     await r.writer.join(r.group, 'Table 1');
