@@ -11,6 +11,7 @@ import {
   encodeUpdate,
   isEmptyUpdate,
   MalformedMessage,
+  UpdateShapeError,
   type ClientMessage,
 } from './protocol.ts';
 import type { RoomContext } from './room-context.ts';
@@ -158,9 +159,10 @@ export class Room {
   private handle(member: Member, loaded: Loaded, bytes: Uint8Array): void {
     let message: ClientMessage;
     try {
-      message = decodeClientMessage(bytes);
+      message = decodeClientMessage(bytes, { sanitize: member.peer.sanitizesUpdates ?? false });
     } catch (error) {
-      this.reject(member, CloseCode.malformedMessage, 'malformed message', error);
+      if (error instanceof UpdateShapeError) this.reject(member, CloseCode.updateShape, 'update shape refused', error);
+      else this.reject(member, CloseCode.malformedMessage, 'malformed message', error);
       return;
     }
     switch (message.kind) {
@@ -169,6 +171,7 @@ export class Room {
         return;
       case 'syncStep2':
       case 'update':
+        if (message.leftOut) this.context.log({ event: 'update_sanitized', roomId: this.id, ...message.leftOut });
         this.acceptUpdate(member, loaded, message.update, message.carriesItems, message.deletions);
         return;
       case 'awareness':
@@ -249,7 +252,7 @@ export class Room {
       roomId: this.id,
       code,
       reason,
-      ...(error === undefined ? {} : { error: error instanceof MalformedMessage ? error.message : String(error) }),
+      ...(error === undefined ? {} : { error: error instanceof MalformedMessage || error instanceof UpdateShapeError ? error.message : String(error) }),
     });
     member.peer.close(code, reason);
   }
