@@ -16,6 +16,8 @@ import {
 } from './protocol.ts';
 import type { RoomContext } from './room-context.ts';
 import { RoomWriter } from './room-writer.ts';
+import { restoreRoom, type RestoredRoom } from './stored-updates.ts';
+import { leftOutAnything } from './update-shape.ts';
 
 interface Member {
   readonly peer: Peer;
@@ -99,26 +101,30 @@ export class Room {
   private async loadFromStorage(previous: Promise<void> | undefined): Promise<void> {
     await previous;
     const started = performance.now();
-    let doc: Y.Doc;
+    let restored: RestoredRoom;
     try {
-      doc = await this.context.storage.load(this.id);
+      restored = restoreRoom(await this.context.storage.load(this.id));
     } catch (error) {
       this.fail(error);
       return;
     }
+    const { doc, leftOut } = restored;
+    // Stored before the relay checked update shapes, or by a faulty version: left out, never a failed room.
+    if (leftOutAnything(leftOut) || leftOut.unreadableUpdates > 0) this.context.log({ event: 'room_sanitized', roomId: this.id, ...leftOut });
     const awareness = new awarenessProtocol.Awareness(doc);
     awareness.setLocalState(null);
     const writer = new RoomWriter(this.id, this.context.storage, {
       compactEvery: this.context.compactEvery,
       retryMs: this.context.storageRetryMs,
       currentStateVector: () => Y.encodeStateVector(doc),
+      currentState: () => Y.encodeStateAsUpdate(doc),
       onStored: () => {
         this.context.metrics.storageWrites++;
         this.context.metrics.storageSucceeded();
       },
-      onCompacted: () => {
+      onCompacted: (state) => {
         this.context.metrics.compactions++;
-        this.bytes = Y.encodeStateAsUpdate(doc).length;
+        this.bytes = state.length;
       },
       onError: (error, operation) => {
         this.context.metrics.storageFailed();
