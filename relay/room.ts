@@ -167,7 +167,9 @@ export class Room {
     try {
       message = decodeClientMessage(bytes, { sanitize: member.peer.sanitizesUpdates ?? false });
     } catch (error) {
-      if (error instanceof UpdateShapeError) this.reject(member, CloseCode.updateShape, 'update shape refused', error);
+      // A viewer's updates are dropped whatever their shape, as before the check existed.
+      if (error instanceof UpdateShapeError && !member.peer.writable) this.context.metrics.droppedWrites++;
+      else if (error instanceof UpdateShapeError) this.reject(member, CloseCode.updateShape, 'update shape refused', error);
       else this.reject(member, CloseCode.malformedMessage, 'malformed message', error);
       return;
     }

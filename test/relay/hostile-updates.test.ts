@@ -15,6 +15,7 @@ import {
   connectClient,
   eventually,
   fetchText,
+  metric,
   newRoom,
   openRawSocket,
   startTestRelay,
@@ -122,6 +123,19 @@ describe('a writer sending updates of the wrong shape', () => {
       assert.equal(await attack(server, roomId, writeKey, overwriteWithoutDeletes), CloseCode.updateShape);
     }
     await roomIntact(server, roomId, expected);
+  });
+});
+
+describe('a viewer sending updates of the wrong shape', () => {
+  it('has them dropped and counted like any viewer write, and stays connected', async () => {
+    const server = await relay();
+    const { roomId, expected } = await honestRoom(server);
+    const viewer = await openRawSocket(`${server.syncUrl}/${roomId}`);
+    viewer.socket.send(syncMessage(2, subDocuments(50)));
+    await eventually(async () => assert.equal(await metric(server.relay.url, 'relay_dropped_writes_total'), 1));
+    assert.equal(viewer.socket.readyState, viewer.socket.OPEN);
+    await roomIntact(server, roomId, expected);
+    viewer.socket.close();
   });
 });
 
