@@ -1,5 +1,4 @@
 // In-memory stand-ins for storage and connections, so rooms can be tested step by step.
-import * as Y from 'yjs';
 import { resolveLimits } from '../../relay/limits.ts';
 import { RelayMetrics } from '../../relay/metrics.ts';
 import type { Peer } from '../../relay/peer.ts';
