@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
 
-/** A Yjs delete set as `Y.decodeUpdate` returns it: per client, ranges of clocks. */
-export type Deletions = ReturnType<typeof Y.decodeUpdate>['ds'];
+/** A Yjs delete set, as `Y.decodeUpdate` or `checkUpdateShape` returns it: per client, ranges of clocks. */
+export interface Deletions {
+  clients: Map<number, { clock: number; len: number }[]>;
+}
 
 /**
  * Whether an update deletes anything the room has not deleted already. The app's document is append-only

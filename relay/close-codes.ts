@@ -13,6 +13,11 @@ export const CloseCode = {
   malformedMessage: 4400,
   /** The update deletes records: documents are append-only, so only an attacker deletes. */
   deletesRecords: 4403,
+  /**
+   * The update holds something the workshop's document never does (sub-documents, nested or other
+   * types, map entries, values that are not plain JSON records or are too deep or large): refused whole.
+   */
+  updateShape: 4422,
   /** The update would grow the room past maxRoomBytes. */
   roomTooLarge: 4413,
   /** The room already has maxConnectionsPerRoom connections. */
@@ -27,6 +32,7 @@ const labels = new Map<number, string>([
   [CloseCode.internalError, 'storage_error'],
   [CloseCode.malformedMessage, 'malformed_message'],
   [CloseCode.deletesRecords, 'deletes_records'],
+  [CloseCode.updateShape, 'update_shape'],
   [CloseCode.roomTooLarge, 'room_too_large'],
   [CloseCode.roomFull, 'room_full'],
   [CloseCode.rateLimited, 'rate_limited'],

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { Deletions } from './append-only.ts';
+import { checkUpdateShape, leftOutAnything, sanitizeUpdate, UpdateShapeError, type LeftOut } from './update-shape.ts';
 
 // The y-websocket framing: a message type, then for sync messages a y-protocols sub-type.
 const MESSAGE_SYNC = 0;
@@ -14,27 +15,41 @@ const SYNC_UPDATE = 2;
 /** A message from a client, fully validated: applying it cannot half-succeed. */
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
-  | { kind: 'syncStep2'; update: Uint8Array; carriesItems: boolean; deletions: Deletions }
-  | { kind: 'update'; update: Uint8Array; carriesItems: boolean; deletions: Deletions }
+  | UpdateMessage
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'queryAwareness' };
 
+export interface UpdateMessage {
+  kind: 'syncStep2' | 'update';
+  update: Uint8Array;
+  carriesItems: boolean;
+  deletions: Deletions;
+  /** What sanitizing took out (only when decoding with `sanitize`); the update above is the sanitized one. */
+  leftOut?: LeftOut;
+}
+
 export class MalformedMessage extends Error {}
 
-/** Decodes and validates one client message; anything unexpected throws MalformedMessage. */
-export function decodeClientMessage(bytes: Uint8Array): ClientMessage {
+export { UpdateShapeError } from './update-shape.ts';
+
+/**
+ * Decodes and validates one client message: anything unexpected throws MalformedMessage, and an update
+ * that is not the workshop's document shape throws UpdateShapeError — or, with `sanitize` (for content
+ * the central relay already accepted), comes back sanitized.
+ */
+export function decodeClientMessage(bytes: Uint8Array, options: { sanitize?: boolean } = {}): ClientMessage {
   try {
     const decoder = decoding.createDecoder(bytes);
-    const message = readMessage(decoder);
+    const message = readMessage(decoder, options.sanitize ?? false);
     if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes');
     return message;
   } catch (error) {
-    if (error instanceof MalformedMessage) throw error;
+    if (error instanceof MalformedMessage || error instanceof UpdateShapeError) throw error;
     throw new MalformedMessage(error instanceof Error ? error.message : String(error));
   }
 }
 
-function readMessage(decoder: decoding.Decoder): ClientMessage {
+function readMessage(decoder: decoding.Decoder, sanitize: boolean): ClientMessage {
   const type = decoding.readVarUint(decoder);
   if (type === MESSAGE_QUERY_AWARENESS) return { kind: 'queryAwareness' };
   if (type === MESSAGE_AWARENESS) {
@@ -50,11 +65,17 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
     return { kind: 'syncStep1', stateVector: payload };
   }
   if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) throw new MalformedMessage(`unknown sync type ${syncType}`);
-  // Yjs may integrate half of a truncated update before it throws; decoding first rules that out.
-  const { structs, ds } = Y.decodeUpdate(payload);
+  const kind = syncType === SYNC_STEP_2 ? 'syncStep2' : 'update';
+  // Checked while decoding, before Yjs builds anything: Yjs may integrate half of a truncated update
+  // before it throws, and builds a document per sub-document and recurses into nested values.
+  const sanitized = sanitize ? sanitizeUpdate(payload) : null;
+  const update = sanitized?.update ?? payload;
+  const { structs, deletions } = checkUpdateShape(update);
   // False for an update that only deletes (or says nothing): a step 2 answering an acknowledgement
   // always carries the sender's whole delete set, so only items are news worth acknowledging.
-  return { kind: syncType === SYNC_STEP_2 ? 'syncStep2' : 'update', update: payload, carriesItems: structs.length > 0, deletions: ds };
+  const message: UpdateMessage = { kind, update, carriesItems: structs > 0, deletions };
+  if (sanitized && leftOutAnything(sanitized.leftOut)) message.leftOut = sanitized.leftOut;
+  return message;
 }
 
 /** Same layout y-protocols reads: a count, then client id, clock and JSON state per entry. */

@@ -8,8 +8,10 @@ export interface RoomWriterOptions {
   retryMs: number;
   /** The room document's state vector now; recorded with each batch so acknowledgements name only durable state. */
   currentStateVector: () => Uint8Array;
+  /** The room's whole document now: compaction stores it in place of the stored updates. */
+  currentState: () => Uint8Array;
   onStored: () => void;
-  onCompacted: () => void;
+  onCompacted: (state: Uint8Array) => void;
   onError: (error: unknown, operation: 'append' | 'compact') => void;
 }
 
@@ -122,9 +124,10 @@ export class RoomWriter {
 
   private async compact(): Promise<void> {
     try {
-      await this.storage.compact(this.roomId);
+      const state = this.options.currentState();
+      await this.storage.compact(this.roomId, state);
       this.appendsSinceCompaction = 0;
-      this.options.onCompacted();
+      this.options.onCompacted(state);
     } catch (error) {
       this.options.onError(error, 'compact');
     }

@@ -11,10 +11,13 @@ import {
   encodeUpdate,
   isEmptyUpdate,
   MalformedMessage,
+  UpdateShapeError,
   type ClientMessage,
 } from './protocol.ts';
 import type { RoomContext } from './room-context.ts';
 import { RoomWriter } from './room-writer.ts';
+import { restoreRoom, type RestoredRoom } from './stored-updates.ts';
+import { leftOutAnything } from './update-shape.ts';
 
 interface Member {
   readonly peer: Peer;
@@ -98,26 +101,30 @@ export class Room {
   private async loadFromStorage(previous: Promise<void> | undefined): Promise<void> {
     await previous;
     const started = performance.now();
-    let doc: Y.Doc;
+    let restored: RestoredRoom;
     try {
-      doc = await this.context.storage.load(this.id);
+      restored = restoreRoom(await this.context.storage.load(this.id));
     } catch (error) {
       this.fail(error);
       return;
     }
+    const { doc, leftOut } = restored;
+    // Stored before the relay checked update shapes, or by a faulty version: left out, never a failed room.
+    if (leftOutAnything(leftOut) || leftOut.unreadableUpdates > 0) this.context.log({ event: 'room_sanitized', roomId: this.id, ...leftOut });
     const awareness = new awarenessProtocol.Awareness(doc);
     awareness.setLocalState(null);
     const writer = new RoomWriter(this.id, this.context.storage, {
       compactEvery: this.context.compactEvery,
       retryMs: this.context.storageRetryMs,
       currentStateVector: () => Y.encodeStateVector(doc),
+      currentState: () => Y.encodeStateAsUpdate(doc),
       onStored: () => {
         this.context.metrics.storageWrites++;
         this.context.metrics.storageSucceeded();
       },
-      onCompacted: () => {
+      onCompacted: (state) => {
         this.context.metrics.compactions++;
-        this.bytes = Y.encodeStateAsUpdate(doc).length;
+        this.bytes = state.length;
       },
       onError: (error, operation) => {
         this.context.metrics.storageFailed();
@@ -158,9 +165,12 @@ export class Room {
   private handle(member: Member, loaded: Loaded, bytes: Uint8Array): void {
     let message: ClientMessage;
     try {
-      message = decodeClientMessage(bytes);
+      message = decodeClientMessage(bytes, { sanitize: member.peer.sanitizesUpdates ?? false });
     } catch (error) {
-      this.reject(member, CloseCode.malformedMessage, 'malformed message', error);
+      // A viewer's updates are dropped whatever their shape, as before the check existed.
+      if (error instanceof UpdateShapeError && !member.peer.writable) this.context.metrics.droppedWrites++;
+      else if (error instanceof UpdateShapeError) this.reject(member, CloseCode.updateShape, 'update shape refused', error);
+      else this.reject(member, CloseCode.malformedMessage, 'malformed message', error);
       return;
     }
     switch (message.kind) {
@@ -169,6 +179,7 @@ export class Room {
         return;
       case 'syncStep2':
       case 'update':
+        if (message.leftOut) this.context.log({ event: 'update_sanitized', roomId: this.id, ...message.leftOut });
         this.acceptUpdate(member, loaded, message.update, message.carriesItems, message.deletions);
         return;
       case 'awareness':
@@ -249,7 +260,7 @@ export class Room {
       roomId: this.id,
       code,
       reason,
-      ...(error === undefined ? {} : { error: error instanceof MalformedMessage ? error.message : String(error) }),
+      ...(error === undefined ? {} : { error: error instanceof MalformedMessage || error instanceof UpdateShapeError ? error.message : String(error) }),
     });
     member.peer.close(code, reason);
   }

@@ -1,15 +1,17 @@
 import { mkdir } from 'node:fs/promises';
-import { LeveldbPersistence } from 'y-leveldb';
-import type * as Y from 'yjs';
+import { getCurrentUpdateClock, getLevelUpdates, LeveldbPersistence } from 'y-leveldb';
 
 /** Where rooms live between sessions. Every method rejects with StorageError when the disk fails. */
 export interface RoomStorage {
-  /** The room's stored document; an empty document for a room never written. */
-  load(roomId: string): Promise<Y.Doc>;
+  /**
+   * The room's stored updates, oldest first, exactly as stored (none for a room never written). They
+   * are not checked: the room builds its document with `restoreRoom` (stored-updates.ts), which sanitizes them.
+   */
+  load(roomId: string): Promise<Uint8Array[]>;
   /** Appends one update; resolves once LevelDB has written it (it survives the process being killed). */
   append(roomId: string, update: Uint8Array): Promise<void>;
-  /** Merges the room's stored updates into one. */
-  compact(roomId: string): Promise<void>;
+  /** Replaces the room's stored updates by `state`, the room's whole document, which holds all of them. */
+  compact(roomId: string, state: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,9 @@ export interface MirrorLedger {
 }
 
 export type LevelStorage = RoomStorage & { mirrors: MirrorLedger };
+
+// y-leveldb's key of a document's stored update number `clock`.
+const updateKey = (roomId: string, clock: number): [string, string, string, number] => ['v1', roomId, 'update', clock];
 
 // y-leveldb metadata of a pseudo-document whose name can never be a room id (':' is not base64url).
 const LEDGER = 'relay:upstream-mirrors';
@@ -48,16 +53,24 @@ export async function openLevelStorage(dataDir: string, options: { holdsSecrets?
   const failed = (result: unknown): boolean => result === null || result === undefined;
   return {
     async load(roomId) {
-      const doc = await persistence.getYDoc(roomId);
-      if (failed(doc)) throw new StorageError(`cannot load room ${roomId}`);
-      return doc;
+      // Not getYDoc: it applies the stored updates to a Y.Doc unchecked.
+      const updates = await persistence._transact((db) => getLevelUpdates(db, roomId));
+      if (updates === null) throw new StorageError(`cannot load room ${roomId}`);
+      return updates;
     },
     async append(roomId, update) {
       if (failed(await persistence.storeUpdate(roomId, update))) throw new StorageError(`cannot store update for ${roomId}`);
     },
-    async compact(roomId) {
-      // flushDocument resolves to undefined on success and null on failure.
-      if ((await persistence.flushDocument(roomId)) === null) throw new StorageError(`cannot compact room ${roomId}`);
+    async compact(roomId, state) {
+      // Not flushDocument: it rebuilds the state by applying the stored updates unchecked. Same keys as
+      // y-leveldb's: the state goes after the last update, then everything before it is cleared.
+      const compacted = await persistence._transact(async (db) => {
+        const last = await getCurrentUpdateClock(db, roomId);
+        await db.put(updateKey(roomId, last + 1), Buffer.from(state));
+        await db.clear({ gte: updateKey(roomId, 0), lt: updateKey(roomId, last + 1) });
+        return true;
+      });
+      if (compacted !== true) throw new StorageError(`cannot compact room ${roomId}`);
     },
     async close() {
       await persistence.destroy();

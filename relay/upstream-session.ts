@@ -53,6 +53,8 @@ export interface SessionEvents {
 export class UpstreamSession implements Peer {
   /** Upstream's data enters the local room: the central relay has already checked who wrote it. */
   readonly writable = true;
+  /** A venue keeps working whatever an older or faulty central relay sends: off-shape content is sanitized, the link stays. */
+  readonly sanitizesUpdates = true;
   private readonly socket: WebSocket;
   private room: Room | null = null;
   private open = false;
@@ -149,7 +151,7 @@ export class UpstreamSession implements Peer {
     if (!isBinary || !bytes) return this.close(CloseCode.malformedMessage, 'text message from upstream');
     let message: ClientMessage;
     try {
-      message = decodeClientMessage(bytes);
+      message = decodeClientMessage(bytes, { sanitize: true });
     } catch (error) {
       return this.close(CloseCode.malformedMessage, `malformed message from upstream: ${(error as Error).message}`);
     }

@@ -16,4 +16,7 @@ declare module 'y-leveldb' {
   }
 
   export function getLevelUpdatesKeys(db: any, docName: string): Promise<unknown[]>;
+  export function getLevelUpdates(db: any, docName: string): Promise<Uint8Array[]>;
+  /** The number of the document's last stored update; -1 when none. */
+  export function getCurrentUpdateClock(db: any, docName: string): Promise<number>;
 }

@@ -65,6 +65,18 @@ describe('deletesAnythingNew', () => {
     assert.equal(deletesAnythingNew(doc, unknownClient), true);
   });
 
+  it('is true for a range over deleted items that runs past the room’s state (pre-deleting records not written yet)', () => {
+    const doc = new Y.Doc();
+    records(doc).push(['a', 'b', 'c']);
+    records(doc).delete(0, 3);
+    const ahead = Y.createDeleteSet();
+    ahead.clients.set(doc.clientID, [{ clock: 0, len: 5 } as never]);
+    assert.equal(deletesAnythingNew(doc, ahead), true);
+    const exactly = Y.createDeleteSet();
+    exactly.clients.set(doc.clientID, [{ clock: 0, len: 3 } as never]);
+    assert.equal(deletesAnythingNew(doc, exactly), false);
+  });
+
   it('is true for an update deleting records it inserts itself', () => {
     const doc = new Y.Doc();
     records(doc).push(['a']);

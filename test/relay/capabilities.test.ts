@@ -39,6 +39,9 @@ describe('room ids and write keys (DESIGN.md §3)', () => {
     assert.equal(grantsWrite('ilvbTMFRZBJsbvJmjendJA', 'AAAAAAAAAAAAAAAAAAAAAB'), false);
     assert.equal(grantsWrite('ilvbTMFRZBJsbvJmjendJA', 'ilvbTMFRZBJsbvJmjendJA'), false);
     assert.equal(grantsWrite('ilvbTMFRZBJsbvJmjendJA', null), false);
+    // Every one of the 22 characters counts, the last one too.
+    assert.equal(grantsWrite('ilvbTMFRZBJsbvJmjendJB', 'AAAAAAAAAAAAAAAAAAAAAA'), false);
+    assert.equal(grantsWrite('jlvbTMFRZBJsbvJmjendJA', 'AAAAAAAAAAAAAAAAAAAAAA'), false);
   });
 });
 

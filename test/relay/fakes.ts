@@ -1,5 +1,4 @@
 // In-memory stand-ins for storage and connections, so rooms can be tested step by step.
-import * as Y from 'yjs';
 import { resolveLimits } from '../../relay/limits.ts';
 import { RelayMetrics } from '../../relay/metrics.ts';
 import type { Peer } from '../../relay/peer.ts';
@@ -29,12 +28,10 @@ export class FakeStorage implements RoomStorage {
   gate: Promise<void> | null = null;
   failAppends = 0;
 
-  async load(roomId: string): Promise<Y.Doc> {
+  async load(roomId: string): Promise<Uint8Array[]> {
     this.calls.push(`load ${roomId}`);
     await this.gate;
-    const doc = new Y.Doc();
-    for (const update of this.stored.get(roomId) ?? []) Y.applyUpdate(doc, update);
-    return doc;
+    return [...(this.stored.get(roomId) ?? [])];
   }
 
   async append(roomId: string, update: Uint8Array): Promise<void> {
@@ -48,10 +45,9 @@ export class FakeStorage implements RoomStorage {
     this.calls.push(`appended ${roomId}`);
   }
 
-  async compact(roomId: string): Promise<void> {
+  async compact(roomId: string, state: Uint8Array): Promise<void> {
     this.calls.push(`compact ${roomId}`);
-    const updates = this.stored.get(roomId) ?? [];
-    this.stored.set(roomId, [Y.mergeUpdates(updates)]);
+    this.stored.set(roomId, [state]);
   }
 
   async close(): Promise<void> {}

@@ -14,6 +14,7 @@ function writerFor(storage: FakeStorage, options: { compactEvery?: number } = {}
     compactEvery: options.compactEvery ?? 500,
     retryMs: 5,
     currentStateVector: () => Y.encodeStateVector(doc),
+    currentState: () => Y.encodeStateAsUpdate(doc),
     onStored: () => {},
     onCompacted: () => {},
     onError: (error, operation) => errors.push(`${operation}: ${String(error)}`),

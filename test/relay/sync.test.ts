@@ -52,13 +52,13 @@ describe('official y-websocket clients syncing through the relay', () => {
     const { writeKey, roomId } = newRoom();
     const writer = connect(server.syncUrl, roomId, { writeKey });
     await whenSynced(writer);
-    writer.doc.getMap<string>('meta').set('title', 'Assemblée de quartier');
+    writer.doc.getArray('records').push([{ kind: 'session', title: 'Assemblée de quartier' }]);
     await whenAcknowledged(writer);
     writer.destroy();
     await eventually(() => assert.ok(server.logs.some((l) => l.event === 'room_released' && l.roomId === roomId)));
     const late = connect(server.syncUrl, roomId);
     await whenSynced(late);
-    assert.equal(late.doc.getMap('meta').get('title'), 'Assemblée de quartier');
+    assert.deepEqual(late.doc.getArray('records').toJSON(), [{ kind: 'session', title: 'Assemblée de quartier' }]);
   });
 
   it('acknowledges a writer with sync step 1 carrying a state vector that covers its changes', async () => {
