@@ -133,11 +133,36 @@ export async function coreScenario(
     await projected(b, "the other scribe's list once the relay is back");
   });
 
-  await step('the projector, as the room sees it', async () => {
+  await step('the projector, as the room sees it: its selects drawn in its own colours', async () => {
+    const selects = await inPage(projector, (kit) =>
+      kit.all('combobox', /^/).concat(kit.all('listbox', /^/)).map((select) => {
+        const style = getComputedStyle(select);
+        return { appearance: style.appearance || style.webkitAppearance, ink: style.color, paper: style.backgroundColor };
+      }),
+    );
+    assert.equal(selects.length, 3, `${engine.name}: the language switch and the two projected-language selects`);
+    for (const select of selects) {
+      // A native select is painted by the engine's theme whatever its colours say (WebKitGTK: light grey).
+      assert.equal(select.appearance, 'none', `${engine.name}: a select drawn by the page, not the theme`);
+      assert.ok(contrast(select.ink, select.paper) >= 4.5, `${engine.name}: select text readable (${select.ink} on ${select.paper})`);
+    }
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await projector.screenshot(join(SCREENSHOT_DIR, `engines-${engine.name}-projector.png`));
   });
 
   const errors = (await Promise.all([facilitator, a, b, projector].map((page) => page.errors()))).flat();
   assert.deepEqual(errors, [], `${engine.name}: no page reported an uncaught error`);
+}
+
+/** WCAG contrast ratio of two computed `rgb()`/`rgba()` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
+      const s = Number(c) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
 }

@@ -8,6 +8,7 @@ export function pageKit() {
     const explicit = el.getAttribute('role');
     if (explicit) return explicit;
     if (el instanceof HTMLButtonElement) return 'button';
+    if (el instanceof HTMLSelectElement) return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
     if (el instanceof HTMLTextAreaElement) return 'textbox';
     if (el instanceof HTMLInputElement && ['text', 'search', 'url', ''].includes(el.type)) return 'textbox';
     return ({ OL: 'list', UL: 'list', LI: 'listitem' } as Record<string, string>)[el.tagName] ?? null;
