@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { RelayConnection } from './connection.ts';
+import { during } from './setup-failure.ts';
 import { WorkshopStore } from './store.ts';
 import { WorkshopWriter } from './writer.ts';
 
@@ -47,6 +48,15 @@ function relayMemory(roomId: string) {
   };
 }
 
+/**
+ * y-indexeddb never settles `whenSynced` when the database cannot open (a private window, storage turned
+ * off): the refusal is turned into a rejection, so the page can say why instead of loading forever.
+ */
+function loaded(local: IndexeddbPersistence): Promise<unknown> {
+  const refused = during('storage', () => local._db).then(() => new Promise<never>(() => {}));
+  return Promise.race([during('storage', () => local.whenSynced), refused]);
+}
+
 export function openSession(options: OpenSessionOptions): WorkshopSession {
   const { roomId, writeKey, syncUrl, persist = true, anchor = null } = options;
   const doc = new Y.Doc();
@@ -69,10 +79,11 @@ export function openSession(options: OpenSessionOptions): WorkshopSession {
     store,
     writer: writeKey ? new WorkshopWriter(doc, store) : null,
     connection,
-    whenLoaded: local ? local.whenSynced.then(() => store.settled()) : store.settled(),
+    whenLoaded: local ? loaded(local).then(() => store.settled()) : store.settled(),
     async destroy() {
       connection?.destroy();
-      await local?.destroy();
+      // A database that never opened has nothing to close.
+      await local?.destroy().catch(() => undefined);
       store.destroy();
       doc.destroy();
     },

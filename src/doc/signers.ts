@@ -1,15 +1,16 @@
 import type { ActorId } from '../domain/records.ts';
 import { loadKeyPair, saveKeyPair } from './crypto/key-store.ts';
 import { createKeyPair, exportSecret, importSecret, signerFor, type Signer } from './crypto/keys.ts';
+import { during } from './setup-failure.ts';
 
 /**
  * A new group's key, kept in this browser only (IndexedDB, private half non-extractable): whoever
  * holds the scribe link can join, but only this browser can speak for the group it created.
  */
 export async function newGroupSigner(roomId: string): Promise<Signer> {
-  const keyPair = await createKeyPair({ extractable: false });
-  await saveKeyPair(roomId, keyPair);
-  return signerFor(keyPair);
+  const keyPair = await during('keys', () => createKeyPair({ extractable: false }));
+  await during('storage', () => saveKeyPair(roomId, keyPair));
+  return during('keys', () => signerFor(keyPair));
 }
 
 /** The key this browser saved for the group, or null when it has none (another browser, storage cleared). */
@@ -25,9 +26,11 @@ export interface Facilitator {
 }
 
 /** The facilitator's key is extractable on purpose: its link is how a second device becomes facilitator. */
-export async function newFacilitator(): Promise<Facilitator> {
-  const keyPair = await createKeyPair({ extractable: true });
-  return { signer: await signerFor(keyPair), secret: await exportSecret(keyPair) };
+export function newFacilitator(): Promise<Facilitator> {
+  return during('keys', async () => {
+    const keyPair = await createKeyPair({ extractable: true });
+    return { signer: await signerFor(keyPair), secret: await exportSecret(keyPair) };
+  });
 }
 
 /** The facilitator named by a facilitator link's secret; null when the secret is malformed. */

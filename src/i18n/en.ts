@@ -16,6 +16,15 @@ export const en = {
   dismiss: 'Dismiss',
   cancel: 'Cancel',
 
+  setup: {
+    'keys-failed':
+      'This browser could not make the key that signs your changes. Try again; if it fails again, open the link in another browser (a recent Firefox, Chrome or Safari).',
+    'storage-refused':
+      'This browser refuses to keep the session on this device (a private window, or site storage turned off). Try again in a normal window, or allow storage for this site.',
+    'storage-full': 'This device’s storage is full, so the session cannot be kept here. Free some space, then try again.',
+    retry: 'Try again',
+  },
+
   start: {
     heading: 'Start a workshop session',
     intro:
@@ -137,6 +146,7 @@ export const en = {
     proposals: 'Proposals',
     proposalCount: (n: number, cap: number) => `${number(n)} / ${number(cap)} proposals`,
     empty: 'No proposals yet. Add the first one below.',
+    orderHeld: 'The ranking changed. The list keeps its order while you are using it and re-sorts when you move away.',
     rank: (n: number) => `Rank ${number(n)}`,
     endorsements: (n: number) => plural(n, { one: '# endorsement', other: '# endorsements' }),
     endorsedBy: 'Endorsed by',

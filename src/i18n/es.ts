@@ -15,6 +15,15 @@ export const es = {
   dismiss: 'Descartar',
   cancel: 'Cancelar',
 
+  setup: {
+    'keys-failed':
+      'Este navegador no pudo crear la clave que firma sus cambios. Inténtelo de nuevo; si vuelve a fallar, abra el enlace en otro navegador (un Firefox, Chrome o Safari reciente).',
+    'storage-refused':
+      'Este navegador no permite guardar la sesión en este dispositivo (una ventana privada o el almacenamiento del sitio desactivado). Inténtelo de nuevo en una ventana normal o permita el almacenamiento para este sitio.',
+    'storage-full': 'El almacenamiento de este dispositivo está lleno: la sesión no puede guardarse aquí. Libere espacio e inténtelo de nuevo.',
+    retry: 'Intentar de nuevo',
+  },
+
   start: {
     heading: 'Iniciar una sesión del taller',
     intro:
@@ -134,6 +143,7 @@ export const es = {
     proposals: 'Propuestas',
     proposalCount: (n: number, cap: number) => `${number(n)} / ${number(cap)} propuestas`,
     empty: 'Aún no hay propuestas. Añada la primera abajo.',
+    orderHeld: 'La clasificación cambió. La lista mantiene su orden mientras la usa y se reordena cuando se aleja de ella.',
     rank: (n: number) => `Puesto ${number(n)}`,
     endorsements: (n: number) => plural(n, { one: '# apoyo', other: '# apoyos' }),
     endorsedBy: 'Apoyada por',

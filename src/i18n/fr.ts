@@ -15,6 +15,15 @@ export const fr = {
   dismiss: 'Masquer',
   cancel: 'Annuler',
 
+  setup: {
+    'keys-failed':
+      'Ce navigateur n’a pas pu créer la clé qui signe vos modifications. Réessayez ; si cela échoue encore, ouvrez le lien dans un autre navigateur (un Firefox, Chrome ou Safari récent).',
+    'storage-refused':
+      'Ce navigateur refuse de garder la session sur cet appareil (fenêtre de navigation privée, ou stockage du site désactivé). Réessayez dans une fenêtre normale, ou autorisez le stockage pour ce site.',
+    'storage-full': 'Le stockage de cet appareil est plein : la session ne peut pas y être gardée. Libérez de la place, puis réessayez.',
+    retry: 'Réessayer',
+  },
+
   start: {
     heading: 'Lancer une session d’atelier',
     intro:
@@ -134,6 +143,7 @@ export const fr = {
     proposals: 'Propositions',
     proposalCount: (n: number, cap: number) => `${number(n)} / ${number(cap)} propositions`,
     empty: 'Pas encore de proposition. Ajoutez la première ci-dessous.',
+    orderHeld: 'Le classement a changé. La liste garde son ordre pendant que vous l’utilisez et se réordonne quand vous la quittez.',
     rank: (n: number) => `Rang ${number(n)}`,
     endorsements: (n: number) => plural(n, { one: '# soutien', other: '# soutiens' }),
     endorsedBy: 'Soutenue par',

@@ -15,6 +15,15 @@ export const pt = {
   dismiss: 'Dispensar',
   cancel: 'Cancelar',
 
+  setup: {
+    'keys-failed':
+      'Este navegador não conseguiu criar a chave que assina suas alterações. Tente de novo; se falhar outra vez, abra o link em outro navegador (um Firefox, Chrome ou Safari recente).',
+    'storage-refused':
+      'Este navegador se recusa a guardar a sessão neste dispositivo (uma janela privada ou o armazenamento do site desativado). Tente de novo em uma janela normal ou permita o armazenamento para este site.',
+    'storage-full': 'O armazenamento deste dispositivo está cheio: a sessão não pode ser guardada aqui. Libere espaço e tente de novo.',
+    retry: 'Tentar de novo',
+  },
+
   start: {
     heading: 'Iniciar uma sessão da oficina',
     intro:
@@ -134,6 +143,7 @@ export const pt = {
     proposals: 'Propostas',
     proposalCount: (n: number, cap: number) => `${number(n)} / ${number(cap)} propostas`,
     empty: 'Ainda não há propostas. Adicione a primeira abaixo.',
+    orderHeld: 'A classificação mudou. A lista mantém a ordem enquanto você a usa e se reordena quando você sai dela.',
     rank: (n: number) => `Posição ${number(n)}`,
     endorsements: (n: number) => plural(n, { one: '# apoio', other: '# apoios' }),
     endorsedBy: 'Apoiada por',

@@ -11,6 +11,8 @@ export interface WorkshopEvents {
   'language-change': { language: Language };
   'join-group': { name: string; venue: string };
   'continue-as': { group: ActorId };
+  /** After a failure to create, open or join (keys, storage): the same step once more. */
+  'retry-setup': Record<string, never>;
   'change-group': Record<string, never>;
   /** A written action (see ActionRequest): the field keeps its text until the owner says it was written. */
   'add-proposal': ActionRequest & { text: string; lang: LanguageTag };
@@ -89,6 +91,7 @@ declare global {
     'language-change': WorkshopEvent<'language-change'>;
     'join-group': WorkshopEvent<'join-group'>;
     'continue-as': WorkshopEvent<'continue-as'>;
+    'retry-setup': WorkshopEvent<'retry-setup'>;
     'change-group': WorkshopEvent<'change-group'>;
     'add-proposal': WorkshopEvent<'add-proposal'>;
     'save-translation': WorkshopEvent<'save-translation'>;

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { SetupFailure } from '../doc/setup-failure.ts';
 import { GROUP_NAME_MAX, VENUE_MAX } from '../domain/text.ts';
 import type { GroupView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
@@ -7,6 +8,7 @@ import { emit, type Refusal } from './events.ts';
 import { groupLabel } from './group-label.ts';
 import { isolatedIn } from './isolated.ts';
 import { controlStyles } from './shared-styles.ts';
+import './setup-failure-notice.ts';
 
 /** A scribe names the group (and venue), or picks up a group this browser joined before. */
 @customElement('cdw-join-form')
@@ -56,6 +58,8 @@ export class JoinForm extends LitElement {
   /** Groups this browser joined before in this session, offered to continue as. */
   @property({ attribute: false }) previousGroups: readonly GroupView[] = [];
   @property({ attribute: false }) refusal: Refusal | null = null;
+  /** The group's key could not be made or kept: said, with "Try again". */
+  @property({ attribute: false }) failure: SetupFailure | null = null;
 
   private readonly i18n = new LocalizedController(this);
 
@@ -81,6 +85,7 @@ export class JoinForm extends LitElement {
           <p class="hint" id="venue-hint">${t.join.venueHint}</p>
         </div>
         <button class="primary" type="submit">${t.join.join}</button>
+        <cdw-setup-failure-notice .failure=${this.failure}></cdw-setup-failure-notice>
       </form>
       ${this.previousGroups.length
         ? html`<h3>${t.join.continueHeading}</h3>

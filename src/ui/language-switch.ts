@@ -3,6 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/locale.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit } from './events.ts';
+import { selectStyles } from './select-styles.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /** A select of the four languages, each in its own name; announces the choice, the app applies it. */
@@ -10,17 +11,15 @@ import { controlStyles } from './shared-styles.ts';
 export class LanguageSwitch extends LitElement {
   static override styles = [
     controlStyles,
+    selectStyles,
     css`
       :host {
         display: inline-block;
       }
       select {
-        width: auto;
-        min-height: 2.5rem;
-        padding: 0.3rem 0.5rem;
-        font-size: 0.95rem;
-        color: var(--switch-ink, inherit);
-        background: var(--switch-paper, var(--paper, #fff));
+        max-width: 100%;
+        padding-block: 0.3rem;
+        padding-inline-start: 0.5rem;
       }
     `,
   ];

@@ -9,8 +9,8 @@ export interface OpenRoom extends WorkshopSource {
   close(): Promise<void>;
 }
 
-export function openRoom(options: OpenSessionOptions): OpenRoom {
-  const session = openSession(options);
+export function openRoom(options: OpenSessionOptions, open: typeof openSession = openSession): OpenRoom {
+  const session = open(options);
   const presence = new Presence(session.doc, session.connection?.provider.awareness ?? null);
   return {
     session,

@@ -4,6 +4,7 @@ import type { LanguageTag } from '../domain/records.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit } from './events.ts';
 import { ownLanguageName } from './language-names.ts';
+import { selectStyles } from './select-styles.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /** The projector's own choice of languages: one, or a second one side by side. The owner keeps it in the address. */
@@ -11,6 +12,7 @@ import { controlStyles } from './shared-styles.ts';
 export class ProjectorLanguages extends LitElement {
   static override styles = [
     controlStyles,
+    selectStyles,
     css`
       :host {
         display: grid;
@@ -28,13 +30,9 @@ export class ProjectorLanguages extends LitElement {
         font-weight: 600;
       }
       select {
-        width: auto;
         max-width: 100%;
-        min-height: 2.5rem;
-        padding: 0.3rem 0.5rem;
-        font-size: 0.95rem;
-        color: var(--switch-ink, inherit);
-        background: var(--switch-paper, var(--paper, #fff));
+        padding-block: 0.3rem;
+        padding-inline-start: 0.5rem;
       }
     `,
   ];

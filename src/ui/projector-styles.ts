@@ -13,6 +13,8 @@ export const projectorStyles = css`
     --badge-muted: #c7cedb;
     --switch-ink: #f5f7fa;
     --switch-paper: #161c2b;
+    --switch-scheme: dark;
+    color-scheme: dark;
     color: var(--ink);
     background: var(--paper);
     min-height: 100vh;

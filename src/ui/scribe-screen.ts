@@ -1,8 +1,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { roomIdFor } from '../doc/capabilities.ts';
 import { currentGroup, forgetCurrentGroup, groupsJoinedInThisBrowser, speakAs } from '../doc/identity.ts';
-import { newGroupSigner, savedGroupSigner } from '../doc/signers.ts';
+import { during, setupFailureOf, type SetupFailure } from '../doc/setup-failure.ts';
+import { savedGroupSigner } from '../doc/signers.ts';
 import type { ActionProblem, ActionResult, WorkshopWriter } from '../doc/writer.ts';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import type { ActorId, RecordId } from '../domain/records.ts';
@@ -17,6 +17,7 @@ import { focusHistoryHeading, loadHistoryView } from './history-loader.ts';
 import { openRoom, type OpenRoom } from './open-room.ts';
 import { announceWaitingChanges } from './announce-waiting.ts';
 import { scribeHash, translateHash, syncHash, syncUrlFor } from './route.ts';
+import { browserSetup, type SessionSetup } from './session-setup.ts';
 import type { EditRefusal } from './scribe-view.ts';
 import { lockIcon } from './lock-icon.ts';
 import { screenBarStyles } from './shared-styles.ts';
@@ -25,6 +26,7 @@ import './connection-status.ts';
 import './export-disclosure.ts';
 import './join-form.ts';
 import './scribe-view.ts';
+import './setup-failure-notice.ts';
 
 /**
  * The scribe link: opens the room with its write key, knows which group this tab speaks for, and turns
@@ -93,6 +95,8 @@ export class ScribeScreen extends LitElement {
   /** Null keeps the room local (tests). */
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
+  /** The browser's hashing, keys and storage; tests hand in one that fails. */
+  @property({ attribute: false }) setup: SessionSetup = browserSetup;
 
   @state() private room: OpenRoom | null = null;
   @state() private loaded = false;
@@ -104,6 +108,12 @@ export class ScribeScreen extends LitElement {
   @state() private actionRefusal: Refusal | null = null;
   /** A group this tab was to speak for, but whose key this browser does not hold. */
   @state() private keyMissingFor: ActorId | null = null;
+  /** The room could not be opened in this browser (storage refused, no hashing): said instead of "Loading". */
+  @state() private openFailure: SetupFailure | null = null;
+  /** The new group's key could not be made or kept: said under the join form. */
+  @state() private joinFailure: SetupFailure | null = null;
+  /** What "Try again" joins as after a join failure. */
+  private lastJoin: { name: string; venue: string } | null = null;
 
   private readonly workshop = new WorkshopController(this);
   private readonly i18n = new LocalizedController(this);
@@ -114,6 +124,7 @@ export class ScribeScreen extends LitElement {
   constructor() {
     super();
     this.addEventListener('save-translation', this.onSaveTranslation);
+    this.addEventListener('retry-setup', this.onRetry);
   }
 
   private waiting: ReturnType<typeof announceWaitingChanges> | null = null;
@@ -185,10 +196,24 @@ export class ScribeScreen extends LitElement {
   private async open(): Promise<void> {
     const ticket = ++this.opening;
     await this.close();
+    this.openFailure = null;
     if (!this.writeKey) return;
-    const roomId = await roomIdFor(this.writeKey);
+    try {
+      await this.openRoom(ticket);
+    } catch (error) {
+      if (ticket !== this.opening) return;
+      console.error('cdw: the session could not be opened in this browser', error);
+      await this.close().catch(() => undefined);
+      this.openFailure = setupFailureOf(error);
+    }
+  }
+
+  private async openRoom(ticket: number): Promise<void> {
+    const setup = this.setup;
+    const roomId = await during('keys', () => setup.roomIdFor(this.writeKey));
     if (ticket !== this.opening) return;
-    const room = openRoom({ roomId, writeKey: this.writeKey, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist });
+    const options = { roomId, writeKey: this.writeKey, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist };
+    const room = await during('storage', () => openRoom(options, setup.openSession));
     this.room = room;
     this.workshop.use(room);
     // Peers learn how many of this tab's changes wait for the relay: the facilitator's "last in sync".
@@ -199,6 +224,12 @@ export class ScribeScreen extends LitElement {
     if (ticket !== this.opening) return;
     this.loaded = true;
   }
+
+  /** "Try again" after a failure: opens the room again, or joins again with what the scribe typed. */
+  private readonly onRetry = (): void => {
+    if (this.openFailure) void this.open();
+    else if (this.joinFailure && this.lastJoin) void this.track(this.join(this.lastJoin.name, this.lastJoin.venue));
+  };
 
   /**
    * Speaks for `group` again (a reload, "Continue as") with the key this browser saved when it joined.
@@ -242,6 +273,7 @@ export class ScribeScreen extends LitElement {
   protected override render() {
     const t = this.i18n.t;
     const view = this.workshop.view;
+    if (this.openFailure) return html`<cdw-setup-failure-notice .failure=${this.openFailure}></cdw-setup-failure-notice>`;
     if (!this.room || !this.loaded || !view) return html`<p>${t.loading}</p>`;
     return html`<div class="bar">
         <cdw-connection-status .status=${this.workshop.status}></cdw-connection-status>
@@ -276,6 +308,7 @@ export class ScribeScreen extends LitElement {
         <cdw-join-form
           .previousGroups=${previous}
           .refusal=${this.joinRefusal}
+          .failure=${this.joinFailure}
           @join-group=${this.onJoin}
           @continue-as=${(e: WorkshopEvent<'continue-as'>) => this.track(this.resume(e.detail.group))}
         ></cdw-join-form>`;
@@ -388,12 +421,17 @@ export class ScribeScreen extends LitElement {
     const room = this.room;
     const writer = room?.session.writer;
     if (!room || !writer) return;
-    const signer = await newGroupSigner(room.session.roomId).catch((error: unknown) => {
-      console.error('cdw: no key could be made for the group', error);
-      return null;
+    this.lastJoin = { name, venue };
+    const signer = await during('keys', () => this.setup.newGroupSigner(room.session.roomId)).catch((error: unknown) => {
+      console.error('cdw: no key could be made or kept for the group', error);
+      return setupFailureOf(error);
     });
     if (room !== this.room) return;
-    if (!signer) return void (this.joinRefusal = { problem: 'no-key' });
+    if (typeof signer === 'string') {
+      this.joinRefusal = null;
+      return void (this.joinFailure = signer);
+    }
+    this.joinFailure = null;
     writer.adopt(signer);
     const result = await writer.join(signer.actor, name, venue);
     if (room !== this.room) return;

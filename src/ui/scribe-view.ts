@@ -1,11 +1,12 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActorId, RecordId } from '../domain/records.ts';
 import type { GroupView, WorkshopView } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { emit, type Refusal } from './events.ts';
 import { measure, playFlip, type Positions } from './flip.ts';
+import { inHeldOrder, sameOrder } from './held-order.ts';
 import type { GroupNotice } from './notices.ts';
 import { cardListStyles, controlStyles } from './shared-styles.ts';
 import './add-proposal.ts';
@@ -84,6 +85,17 @@ export class ScribeView extends LitElement {
       cdw-agenda-clock {
         margin: 0.5rem 0;
       }
+      /* After the list, so showing it shifts nothing; sticky, so it is seen while the list is. */
+      .order-held {
+        position: sticky;
+        bottom: 0.5rem;
+        margin: 0.5rem 0 0;
+        padding: 0.5rem 0.8rem;
+        border-radius: var(--radius, 10px);
+        background: var(--surface, #f4f6f8);
+        border: 1px solid var(--line-strong, #7b8494);
+        font-size: 0.92rem;
+      }
     `,
   ];
 
@@ -99,6 +111,14 @@ export class ScribeView extends LitElement {
 
   private readonly i18n = new LocalizedController(this);
   private positions: Positions = new Map();
+  /**
+   * The order the scribe sees while a pointer or keyboard focus is in the list: a proposal must not slide
+   * under a finger about to tap "Endorse". Null when the list follows the ranking.
+   */
+  @state() private held: readonly RecordId[] | null = null;
+  private pointerInside = false;
+  private focusInside = false;
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Why this group cannot act now, or null: the facilitator removed it, or locked the session. */
   private get blockedBy(): string | null {
@@ -110,19 +130,72 @@ export class ScribeView extends LitElement {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')];
   }
 
+  /** A new ranking, or the list settling after it was held: items move, and FLIP shows where from. */
+  private moves(changed: PropertyValues<this>): boolean {
+    return changed.has('view') || (changed as Map<PropertyKey, unknown>).has('held');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
+    if (this.moves(changed) && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('view') && this.positions.size) playFlip(this.items(), (li) => li.dataset.id, this.positions);
+    if (this.moves(changed) && this.positions.size) playFlip(this.items(), (li) => li.dataset.id, this.positions);
     this.positions = new Map();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.releaseTimer);
+  }
+
+  private hold(): void {
+    clearTimeout(this.releaseTimer);
+    this.held ??= this.shown().map((proposal) => proposal.id);
+  }
+
+  private release(): void {
+    if (!this.pointerInside && !this.focusInside) this.held = null;
+  }
+
+  private shown() {
+    return this.held ? inHeldOrder(this.view.proposals, this.held) : this.view.proposals;
+  }
+
+  private readonly onPointerEnter = (): void => {
+    this.pointerInside = true;
+    this.hold();
+  };
+
+  /** A finger leaves the list as it lifts, before its tap becomes a click: the list settles a moment later. */
+  private readonly onPointerLeave = (event: PointerEvent): void => {
+    this.pointerInside = false;
+    clearTimeout(this.releaseTimer);
+    if (event.pointerType === 'mouse') this.release();
+    else this.releaseTimer = setTimeout(() => this.release(), 1000);
+  };
+
+  /** Keyboard focus (and a text field) holds the list; a mouse click's focus does not outlast the pointer. */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const focused = event.composedPath()[0];
+    if (!(focused instanceof Element) || !focused.matches(':focus-visible')) return;
+    this.focusInside = true;
+    this.hold();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const list = event.currentTarget as Element;
+    if (event.relatedTarget instanceof Node && list.contains(event.relatedTarget)) return;
+    this.focusInside = false;
+    this.release();
+  };
 
   protected override render() {
     const t = this.i18n.t;
     const { view, me } = this;
     const blockedBy = this.blockedBy;
+    const shown = this.shown();
+    const orderHeld = !sameOrder(shown, view.proposals);
     return html`<h1>${view.title ?? t.untitled}</h1>
       <div aria-live="polite">${blockedBy ? html`<div class="blocked"><p>${blockedBy}</p></div>` : ''}</div>
       <div class="me">
@@ -150,9 +223,15 @@ export class ScribeView extends LitElement {
         <h2 id="proposals-heading">${t.scribe.proposals}</h2>
         <p class="problem" aria-live="polite">${this.actionRefusal ? t.problems[this.actionRefusal.problem] : ''}</p>
         ${view.proposals.length === 0 ? html`<p class="empty">${t.scribe.empty}</p>` : ''}
-        <ol aria-label=${t.scribe.proposals}>
+        <ol
+          aria-label=${t.scribe.proposals}
+          @pointerenter=${this.onPointerEnter}
+          @pointerleave=${this.onPointerLeave}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+        >
           ${repeat(
-            view.proposals,
+            shown,
             (proposal) => proposal.id,
             (proposal) => {
               const editors = this.editors.get(proposal.id) ?? [];
@@ -171,6 +250,7 @@ export class ScribeView extends LitElement {
             },
           )}
         </ol>
+        <div aria-live="polite">${orderHeld ? html`<p class="order-held">${t.scribe.orderHeld}</p>` : ''}</div>
       </section>`;
   }
 }

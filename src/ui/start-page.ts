@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ConnectionStatus } from '../doc/connection.ts';
+import type { SetupFailure } from '../doc/setup-failure.ts';
 import type { ActionProblem } from '../doc/writer.ts';
 import { TITLE_MAX } from '../domain/text.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
@@ -11,6 +12,7 @@ import './connection-status.ts';
 import './facilitator-links.ts';
 import type { SessionLinks } from './facilitator-links.ts';
 import './import-form.ts';
+import './setup-failure-notice.ts';
 import type { ContinueProblem } from './import-form.ts';
 
 export interface CreatedSession extends SessionLinks {
@@ -81,6 +83,8 @@ export class StartPage extends LitElement {
   @property({ attribute: false }) created: CreatedSession | null = null;
   @property({ attribute: false }) status: ConnectionStatus | null = null;
   @property({ attribute: false }) problem: ActionProblem | null = null;
+  /** Keys or storage failed while creating: said, with "Try again". */
+  @property({ attribute: false }) failure: SetupFailure | null = null;
   @property({ attribute: false }) importProblem: ContinueProblem | null = null;
 
   private readonly i18n = new LocalizedController(this);
@@ -107,6 +111,7 @@ export class StartPage extends LitElement {
           <p class="problem" id="problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
         </div>
         <button class="primary" type="submit">${t.start.createSession}</button>
+        <cdw-setup-failure-notice .failure=${this.failure}></cdw-setup-failure-notice>
       </form>
       <cdw-import-form .problem=${this.importProblem}></cdw-import-form>`;
   }

@@ -1,9 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { newWriteKey, roomIdFor } from '../doc/capabilities.ts';
+import { newWriteKey } from '../doc/capabilities.ts';
 import { exportOrigin } from '../doc/import.ts';
-import { openSession, type WorkshopSession } from '../doc/session.ts';
-import { newFacilitator, type Facilitator } from '../doc/signers.ts';
+import type { WorkshopSession } from '../doc/session.ts';
+import { during, setupFailureOf, type SetupFailure } from '../doc/setup-failure.ts';
+import type { Facilitator } from '../doc/signers.ts';
 import type { ActionProblem } from '../doc/writer.ts';
 import { parseJsonExport } from '../domain/export/json.ts';
 import { normalizeText } from '../domain/text.ts';
@@ -11,6 +12,7 @@ import { locale } from '../i18n/locale.ts';
 import type { WorkshopEvent } from './events.ts';
 import { absoluteLink, facilitateHash, scribeHash, syncUrlFor, viewHash } from './route.ts';
 import type { ContinueProblem } from './import-form.ts';
+import { browserSetup, type SessionSetup } from './session-setup.ts';
 import { openSessionFromExport } from './session-from-export.ts';
 import type { CreatedSession } from './start-page.ts';
 import { WorkshopController } from './workshop-controller.ts';
@@ -31,13 +33,18 @@ export class StartScreen extends LitElement {
   /** Null keeps the created document local (tests). */
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
+  /** The browser's keys and storage; tests hand in one that fails. */
+  @property({ attribute: false }) setup: SessionSetup = browserSetup;
   @state() private created: CreatedSession | null = null;
   @state() private problem: ActionProblem | null = null;
   @state() private importProblem: ContinueProblem | null = null;
+  @state() private failure: SetupFailure | null = null;
 
   private session: WorkshopSession | null = null;
   /** A second click while the room is being opened must not create a second session. */
   private creating = false;
+  /** What "Try again" creates after a failure. */
+  private lastTitle = '';
   private readonly workshop = new WorkshopController(this);
 
   override disconnectedCallback(): void {
@@ -49,6 +56,8 @@ export class StartScreen extends LitElement {
     return html`<cdw-start-page
       .created=${this.created}
       .problem=${this.problem}
+      .failure=${this.failure}
+      @retry-setup=${() => this.createTitled(this.lastTitle)}
       .status=${this.session?.connection ? this.workshop.status : null}
       @create-session=${this.onCreate}
       @start-over=${this.onStartOver}
@@ -63,10 +72,20 @@ export class StartScreen extends LitElement {
       this.problem = 'text-empty';
       return;
     }
+    await this.createTitled(title);
+  }
+
+  /** A failure (keys, storage) is said, and the title kept for "Try again". */
+  private async createTitled(title: string): Promise<void> {
     if (this.creating) return;
     this.creating = true;
+    this.lastTitle = title;
     try {
       await this.create(title);
+      this.failure = null;
+    } catch (error) {
+      console.error('cdw: the session could not be created', error);
+      this.failure = setupFailureOf(error);
     } finally {
       this.creating = false;
     }
@@ -74,16 +93,24 @@ export class StartScreen extends LitElement {
 
   private async create(title: string): Promise<void> {
     const writeKey = newWriteKey();
-    const [roomId, facilitator] = await Promise.all([roomIdFor(writeKey), newFacilitator()]);
+    const setup = this.setup;
+    const [roomId, facilitator] = await during('keys', () => Promise.all([setup.roomIdFor(writeKey), setup.newFacilitator()]));
     const anchor = facilitator.signer.actor;
-    const session = openSession({ roomId, writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist });
-    await session.whenLoaded;
-    session.writer!.adopt(facilitator.signer);
-    const result = await session.writer!.createSession(anchor, title);
-    if (!result.ok) {
-      this.problem = result.problem;
-      await session.destroy();
-      return;
+    const session = await during('storage', () =>
+      setup.openSession({ roomId, writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist }),
+    );
+    try {
+      await session.whenLoaded;
+      session.writer!.adopt(facilitator.signer);
+      const result = await during('keys', () => session.writer!.createSession(anchor, title));
+      if (!result.ok) {
+        this.problem = result.problem;
+        await session.destroy();
+        return;
+      }
+    } catch (error) {
+      await session.destroy().catch(() => undefined);
+      throw error;
     }
     this.show(session, writeKey, facilitator, { title });
   }

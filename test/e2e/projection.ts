@@ -18,8 +18,13 @@ export function readItem(item: string, knownTexts: readonly string[]): { text: s
   return { text: text ?? item, count: count ? Number(count[1]) : null };
 }
 
-/** Waits until the page's list "Proposals" shows exactly `expected`: same items, same order, same counts. */
-export function expectProjection(page: Page, expected: readonly ExpectedProposal[], knownTexts: readonly string[], step: string) {
+/**
+ * Waits until the page's list "Proposals" shows exactly `expected`: same items, same order, same counts.
+ * A scribe's list holds its order while the pointer rests on it, so the pointer moves off first, as a
+ * person's would before reading the ranking.
+ */
+export async function expectProjection(page: Page, expected: readonly ExpectedProposal[], knownTexts: readonly string[], step: string) {
+  await page.mouse.move(0, 0);
   return eventuallyEqual(
     `"${step}": the list "Proposals"`,
     async () => (await listItemTexts(proposalsList(page))).map((item) => readItem(item, knownTexts)),
