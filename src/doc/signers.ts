@@ -3,8 +3,8 @@ import { loadKeyPair, saveKeyPair } from './crypto/key-store.ts';
 import { createKeyPair, exportSecret, importSecret, signerFor, type Signer } from './crypto/keys.ts';
 
 /**
- * A new group's key, kept in this browser only (IndexedDB, private half non-extractable): whoever
- * holds the scribe link can join, but only this browser can speak for the group it created.
+ * A new group's key, kept in this browser only (IndexedDB, private half non-extractable where the page has
+ * WebCrypto): whoever holds the scribe link can join, but only this browser can speak for the group it created.
  */
 export async function newGroupSigner(roomId: string): Promise<Signer> {
   const keyPair = await createKeyPair({ extractable: false });
