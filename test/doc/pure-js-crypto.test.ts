@@ -162,7 +162,7 @@ describe('pure-JS crypto, for pages without WebCrypto', () => {
       records.push({ ...join, sig: await group.sign(signingPayload(join, ROOM)) });
       const genuine = add(group.actor, 'genuine');
       const sig = await group.sign(signingPayload(genuine, ROOM));
-      records.push({ ...genuine, sig }, { ...genuine, id: randomBase64url(12), text: 'altered', sig });
+      records.push({ ...genuine, sig }, { ...genuine, text: 'altered', sig } as WorkshopRecord);
       const elsewhere = add(group.actor, 'for another room');
       records.push({ ...elsewhere, sig: await group.sign(signingPayload(elsewhere, 'AAAAAAAAAAAAAAAAAAAAAA')) });
     }
