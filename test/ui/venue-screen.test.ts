@@ -8,6 +8,7 @@ import { facilitateHash, parseRoute, scribeHash, viewHash } from '../../src/ui/r
 import { venueLinksFrom, venueOrigins } from '../../src/ui/venue-links.ts';
 import '../../src/ui/venue-screen.ts';
 import type { VenueScreen } from '../../src/ui/venue-screen.ts';
+import { seriousViolations } from './axe.ts';
 import { allElements, button, deepAll, mount, settle, textOf, type, useLanguage } from './helpers.ts';
 
 const LAN = ['http://192.168.1.20:8080', 'http://10.0.0.7:8080'];
@@ -101,6 +102,7 @@ describe('cdw-venue-screen', () => {
     radios[1]!.click();
     await settle(el);
     expect(shownUrls(el)).to.deep.equal([`${LAN[1]}/${scribeHash(writeKey, anchor)}`, `${LAN[1]}/${viewHash(roomId, anchor)}`]);
+    expect(await seriousViolations(el)).to.deep.equal([]);
   });
 
   it('names a pasted text that is no link, and says when no other machine can reach the relay', async () => {

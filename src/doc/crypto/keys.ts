@@ -1,6 +1,6 @@
 import { PUBLIC_KEY_PATTERN, SIGNATURE_PATTERN, type ActorId, type PublicKeyText } from '../../domain/records.ts';
 import { base64url, fromBase64url } from './base64url.ts';
-import { hasWebCrypto, loadPureJs, loadPureP256 } from './pure-js-loader.ts';
+import { hasWebCrypto, loadCurve } from './pure-js-loader.ts';
 import { sha256 } from './sha256.ts';
 
 /** Ed25519 where the browser has it (small keys, fast), ECDSA P-256 everywhere else. */
@@ -27,6 +27,7 @@ export interface SigningKeyPair {
 
 // Not `instanceof CryptoKey`: outside secure contexts that global does not exist.
 const isByteKey = (key: SigningKey): key is ByteKey => 'bytes' in key;
+const byteKey = (scheme: SigningAlgorithm, bytes: Uint8Array): ByteKey => ({ scheme, bytes, extractable: true });
 
 const ED25519 = { name: 'Ed25519' } as const;
 const P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
@@ -68,20 +69,16 @@ export interface Signer {
 export async function createKeyPair(
   options: { algorithm?: SigningAlgorithm; extractable?: boolean; pureJs?: boolean } = {},
 ): Promise<SigningKeyPair> {
-  if (options.pureJs ?? !hasWebCrypto()) return byteKeyPair(options.algorithm ?? 'Ed25519');
+  if (options.pureJs ?? !hasWebCrypto()) {
+    const scheme = options.algorithm ?? 'Ed25519';
+    const { secretKey, publicKey } = (await loadCurve(scheme)).keyPair();
+    return { privateKey: byteKey(scheme, secretKey), publicKey: byteKey(scheme, publicKey) };
+  }
   const algorithm = options.algorithm ?? (await preferredAlgorithm());
   const extractable = options.extractable ?? false;
   return algorithm === 'Ed25519'
     ? crypto.subtle.generateKey(ED25519, extractable, ['sign', 'verify'])
     : crypto.subtle.generateKey(P256, extractable, ['sign', 'verify']);
-}
-
-const byteKey = (scheme: SigningAlgorithm, bytes: Uint8Array): ByteKey => ({ scheme, bytes, extractable: true });
-
-async function byteKeyPair(scheme: SigningAlgorithm): Promise<SigningKeyPair> {
-  const { secretKey, publicKey } =
-    scheme === 'Ed25519' ? (await loadPureJs()).ed25519KeyPair() : (await loadPureP256()).p256KeyPair();
-  return { privateKey: byteKey(scheme, secretKey), publicKey: byteKey(scheme, publicKey) };
 }
 
 /** Which of the two algorithms a key belongs to; null for any other key. */
@@ -118,7 +115,10 @@ export async function signerFor(keyPair: SigningKeyPair): Promise<Signer> {
   const publicKey = await publicKeyText(keyPair.publicKey);
   const actor = await actorOfKeyPair(keyPair);
   const privateKey = keyPair.privateKey;
-  if (isByteKey(privateKey)) return { actor, publicKey, sign: byteSigner(privateKey) };
+  if (isByteKey(privateKey)) {
+    const sign = async (payload: Uint8Array) => base64url((await loadCurve(algorithm)).sign(payload, privateKey.bytes));
+    return { actor, publicKey, sign };
+  }
   const params = signParams(algorithm);
   return {
     actor,
@@ -128,20 +128,12 @@ export async function signerFor(keyPair: SigningKeyPair): Promise<Signer> {
   };
 }
 
-/** Signs with the pure-JS code: the same 64-byte signatures WebCrypto makes. */
-function byteSigner(privateKey: ByteKey): Signer['sign'] {
-  if (privateKey.scheme === 'Ed25519') {
-    return async (payload) => base64url((await loadPureJs()).ed25519Sign(payload, privateKey.bytes));
-  }
-  return async (payload) => base64url((await loadPureP256()).p256Sign(payload, privateKey.bytes));
-}
-
 /**
  * A key ready to verify with: a WebCrypto key, or raw bytes for the pure-JS verifier, on a page without
  * WebCrypto or, for an Ed25519 key, on a browser whose WebCrypto lacks Ed25519 (Chrome before 137, Safari
  * before 17), so every replica reaches the same verdicts whatever browser a borrowed laptop runs.
  */
-export type VerifyingKey = CryptoKey | { ed25519: Uint8Array } | { p256: Uint8Array };
+export type VerifyingKey = SigningKey;
 
 /**
  * The key a record carries, ready to verify with; null for malformed text or a point off the curve. Never throws.
@@ -154,19 +146,13 @@ export async function importPublicKey(text: PublicKeyText, pureJs = !hasWebCrypt
   const raw = fromBase64url(text.slice(dot + 1));
   if (raw === null || raw.length !== (algorithm === 'Ed25519' ? 32 : 65)) return null;
   try {
-    if (pureJs) return await importWithoutWebCrypto(algorithm, raw);
+    if (pureJs) return (await loadCurve(algorithm)).importable(raw) ? byteKey(algorithm, raw) : null;
     return await crypto.subtle.importKey('raw', raw, importParams(algorithm), true, ['verify']);
   } catch {
     // A browser without Ed25519 in WebCrypto checks these with the pure-JS verifier instead.
-    if (algorithm === 'Ed25519' && (await preferredAlgorithm()) !== 'Ed25519') return { ed25519: raw };
+    if (algorithm === 'Ed25519' && (await preferredAlgorithm()) !== 'Ed25519') return byteKey(algorithm, raw);
     return null;
   }
-}
-
-/** As WebCrypto imports them: any 32 bytes for Ed25519 (checked when verifying), only points on the curve for P-256. */
-async function importWithoutWebCrypto(algorithm: SigningAlgorithm, raw: Uint8Array): Promise<VerifyingKey | null> {
-  if (algorithm === 'Ed25519') return { ed25519: raw };
-  return (await loadPureP256()).isP256Point(raw) ? { p256: raw } : null;
 }
 
 /** Whether `signature` (86 base64url characters) holds over `payload`; false for anything malformed. Never throws. */
@@ -175,8 +161,7 @@ export async function verifySignature(publicKey: VerifyingKey, signature: string
   const bytes = fromBase64url(signature);
   if (bytes === null) return false;
   try {
-    if ('ed25519' in publicKey) return (await loadPureJs()).ed25519Verify(bytes, payload, publicKey.ed25519);
-    if ('p256' in publicKey) return (await loadPureP256()).p256Verify(bytes, payload, publicKey.p256);
+    if (isByteKey(publicKey)) return (await loadCurve(publicKey.scheme)).verify(bytes, payload, publicKey.bytes);
     const algorithm = algorithmOf(publicKey);
     if (algorithm === null) return false;
     return await crypto.subtle.verify(signParams(algorithm), publicKey, bytes, plainBytes(payload));
@@ -187,7 +172,7 @@ export async function verifySignature(publicKey: VerifyingKey, signature: string
 
 /** For tests: verifies an Ed25519 signature with the pure-JS path, as a browser without WebCrypto Ed25519 does. */
 export const verifyEd25519WithoutWebCrypto = async (publicKey: Uint8Array, signature: Uint8Array, payload: Uint8Array) =>
-  (await loadPureJs()).ed25519Verify(signature, payload, publicKey);
+  (await loadCurve('Ed25519')).verify(signature, payload, publicKey);
 
 const PART = '[A-Za-z0-9_-]{43}';
 /** A facilitator's key pair in a link: `e.<d>.<x>` (Ed25519) or `p.<d>.<x>.<y>` (P-256), 32-byte JWK fields. */
@@ -197,7 +182,8 @@ export const SECRET_PATTERN = new RegExp(`^(?:e\\.${PART}\\.${PART}|p\\.${PART}\
 export async function exportSecret(keyPair: SigningKeyPair): Promise<string> {
   const algorithm = algorithmOf(keyPair.privateKey);
   if (algorithm === null) throw new TypeError('not a signing key pair');
-  const secret = (isByteKey(keyPair.privateKey) ? secretParts(keyPair, algorithm) : await jwkParts(keyPair, algorithm)).join('.');
+  const parts = isByteKey(keyPair.privateKey) ? secretParts(keyPair, algorithm) : await jwkParts(keyPair, algorithm);
+  const secret = parts.join('.');
   if (!SECRET_PATTERN.test(secret)) throw new TypeError('unexpected key export');
   return secret;
 }
@@ -226,7 +212,7 @@ export async function importSecret(text: string, pureJs = !hasWebCrypto()): Prom
   const [tag, d, x, y] = text.split('.') as [string, string, string, string | undefined];
   if ([d, x, y].some((part) => part !== undefined && fromBase64url(part) === null)) return null;
   const algorithm: SigningAlgorithm = tag === 'e' ? 'Ed25519' : 'ECDSA-P256';
-  if (pureJs) return importSecretWithoutWebCrypto(algorithm, d, x, y);
+  if (pureJs) return byteKeyPairFromSecret(algorithm, d, x, y);
   const publicJwk: JsonWebKey =
     algorithm === 'Ed25519' ? { kty: 'OKP', crv: 'Ed25519', x } : { kty: 'EC', crv: 'P-256', x, y };
   try {
@@ -242,24 +228,14 @@ export async function importSecret(text: string, pureJs = !hasWebCrypto()): Prom
   }
 }
 
-/** The public key is derived from the private one and must be the one the link states. */
-async function importSecretWithoutWebCrypto(
-  algorithm: SigningAlgorithm,
-  d: string,
-  x: string,
-  y: string | undefined,
-): Promise<SigningKeyPair | null> {
+/** Without WebCrypto: the public key is derived from the private one and must be the one the link states. */
+async function byteKeyPairFromSecret(algorithm: SigningAlgorithm, d: string, x: string, y?: string): Promise<SigningKeyPair | null> {
   try {
     const secretKey = fromBase64url(d)!;
-    const derived =
-      algorithm === 'Ed25519'
-        ? (await loadPureJs()).ed25519PublicKey(secretKey)
-        : (await loadPureP256()).p256PublicKey(secretKey);
-    const stated = algorithm === 'Ed25519' ? x : `${x}.${y}`;
-    const derivedText =
-      algorithm === 'Ed25519' ? base64url(derived) : `${base64url(derived.subarray(1, 33))}.${base64url(derived.subarray(33))}`;
-    if (derivedText !== stated) return null;
-    return { privateKey: byteKey(algorithm, secretKey), publicKey: byteKey(algorithm, derived) };
+    const derived = (await loadCurve(algorithm)).publicKeyOf(secretKey);
+    const pair = { privateKey: byteKey(algorithm, secretKey), publicKey: byteKey(algorithm, derived) };
+    const stated = [d, x, y].filter((part) => part !== undefined).join('.');
+    return secretParts(pair, algorithm).slice(1).join('.') === stated ? pair : null;
   } catch {
     return null;
   }

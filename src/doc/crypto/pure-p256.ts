@@ -1,4 +1,5 @@
-import { p256 } from '@noble/curves/nist.js';
+import { p256 as curve } from '@noble/curves/nist.js';
+import type { PureCurve } from './pure-curve.ts';
 
 /*
  * ECDSA P-256 in pure JS, for pages without WebCrypto that meet a key made by a browser without Ed25519.
@@ -8,30 +9,30 @@ import { p256 } from '@noble/curves/nist.js';
 
 const WEBCRYPTO_LIKE = { prehash: true, lowS: false } as const;
 
-export const p256KeyPair = (): { secretKey: Uint8Array; publicKey: Uint8Array } => {
-  const secretKey = p256.utils.randomSecretKey();
-  return { secretKey, publicKey: p256PublicKey(secretKey) };
+/** The uncompressed point, as WebCrypto exports it. */
+const publicKeyOf = (secretKey: Uint8Array): Uint8Array => curve.getPublicKey(secretKey, false);
+
+export const p256: PureCurve = {
+  keyPair() {
+    const secretKey = curve.utils.randomSecretKey();
+    return { secretKey, publicKey: publicKeyOf(secretKey) };
+  },
+  publicKeyOf,
+  sign: (payload, secretKey) => curve.sign(payload, secretKey, WEBCRYPTO_LIKE),
+  verify(signature, payload, publicKey) {
+    try {
+      return curve.verify(signature, payload, publicKey, WEBCRYPTO_LIKE);
+    } catch {
+      return false;
+    }
+  },
+  // WebCrypto refuses to import a point that is not on the curve.
+  importable(raw) {
+    try {
+      curve.Point.fromBytes(raw).assertValidity();
+      return raw.length === 65;
+    } catch {
+      return false;
+    }
+  },
 };
-
-/** The uncompressed point, as WebCrypto exports it; throws for a scalar that is no key. */
-export const p256PublicKey = (secretKey: Uint8Array): Uint8Array => p256.getPublicKey(secretKey, false);
-
-/** Whether the bytes are a point on the curve: WebCrypto refuses to import any other. */
-export function isP256Point(raw: Uint8Array): boolean {
-  try {
-    p256.Point.fromBytes(raw).assertValidity();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const p256Sign = (payload: Uint8Array, secretKey: Uint8Array): Uint8Array => p256.sign(payload, secretKey, WEBCRYPTO_LIKE);
-
-export function p256Verify(signature: Uint8Array, payload: Uint8Array, publicKey: Uint8Array): boolean {
-  try {
-    return p256.verify(signature, payload, publicKey, WEBCRYPTO_LIKE);
-  } catch {
-    return false;
-  }
-}
