@@ -131,6 +131,14 @@ test('scribes on a venue relay over plain HTTP join, write and sign; the central
     await screenshotBothSizes(a, 'venue-scribe-plain-http');
   });
 
+  await step('with no internet at all, a session is created on the venue page itself, its facilitator key in pure JS', async () => {
+    await venuePage.goto('/#/');
+    const links = await createSession(venuePage, 'Only the room');
+    assert.ok(links.scribeLink.startsWith(`${venueOrigin}/#/s/`), links.scribeLink);
+    assert.match(links.facilitatorLink, /#\/f\/[A-Za-z0-9_-]{22}\/e\./, 'an Ed25519 facilitator key, made without WebCrypto');
+    await venuePage.getByRole('status').filter({ hasText: /^\s*Online/ }).waitFor({ timeout: PATIENCE_MS });
+  });
+
   await step('no record was ignored, on the venue (pure-JS checks) nor centrally (WebCrypto checks)', async () => {
     const viewHash = new URL(centralView).hash;
     for (const [page, origin] of [[b, venueOrigin], [projector, central.url]] as const) {
