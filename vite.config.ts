@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // The relay's own endpoints: never answered with the app shell, never cached.
-const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/];
+const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
 
 // The relay serves dist/ on the same port as /sync, so the dev server proxies /sync to a local relay.
 export default defineConfig({

@@ -10,9 +10,11 @@ export interface HttpContext {
   stats: () => { rooms: number; connections: number };
   /** False while shutting down or while storage is failing. */
   healthy: () => boolean;
+  /** Where machines on the local network reach this relay (lan-urls.ts); the app's venue page asks. */
+  lanUrls: () => string[];
 }
 
-/** Plain HTTP on the relay's port: health, metrics, the app. WebSocket upgrades are handled elsewhere. */
+/** Plain HTTP on the relay's port: health, metrics, LAN addresses, the app. WebSocket upgrades are handled elsewhere. */
 export function createRequestHandler(context: HttpContext): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
     route(context, request, response).catch((error: unknown) => {
@@ -33,6 +35,11 @@ async function route(context: HttpContext, request: IncomingMessage, response: S
   }
   if (pathname === '/metrics') {
     return sendText(response, 200, context.metrics.render(context.stats()), { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
+  }
+  if (pathname === '/lan') {
+    // Read afresh: a laptop's address changes when it joins another network.
+    const body = JSON.stringify({ urls: context.lanUrls() });
+    return sendText(response, 200, body, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
   }
   if (pathname.startsWith('/sync/')) return sendText(response, 426, 'WebSocket upgrade required', { Upgrade: 'websocket' });
   if (!context.staticDir) return sendText(response, 404, 'not found');

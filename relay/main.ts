@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, readConfig, usage } from './config.ts';
+import { lanUrls, venueAnnouncement } from './lan-urls.ts';
 import { jsonLines } from './log.ts';
 import { startRelay } from './server.ts';
 
@@ -23,6 +24,8 @@ if (config.staticDir && !existsSync(config.staticDir)) {
 
 try {
   const relay = await startRelay({ ...config, log });
+  // On stderr, so stdout stays one JSON object per line for log collectors.
+  for (const line of venueAnnouncement(lanUrls(relay.port, config.host))) process.stderr.write(`${line}\n`);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

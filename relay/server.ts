@@ -119,6 +119,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     },
   };
 
+  // Set once listening, before any request can arrive.
+  let boundPort = 0;
   const server = createServer(
     createRequestHandler({
       metrics,
@@ -126,6 +128,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       staticDir: options.staticDir ?? null,
       stats,
       healthy: () => closing === null && !metrics.storageFailing,
+      lanUrls: () => lanUrls(boundPort, options.host),
     }),
   );
   server.on('upgrade', (request, socket: Duplex, head: Buffer) => {
@@ -159,6 +162,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  boundPort = port;
   const url = `http://${urlHost(options.host)}:${port}`;
   log({
     event: 'listening',

@@ -4,8 +4,8 @@ import { createKeyPair, exportSecret, importSecret, signerFor, type Signer } fro
 import { during } from './setup-failure.ts';
 
 /**
- * A new group's key, kept in this browser only (IndexedDB, private half non-extractable): whoever
- * holds the scribe link can join, but only this browser can speak for the group it created.
+ * A new group's key, kept in this browser only (IndexedDB, private half non-extractable where the page has
+ * WebCrypto): whoever holds the scribe link can join, but only this browser can speak for the group it created.
  */
 export async function newGroupSigner(roomId: string): Promise<Signer> {
   const keyPair = await during('keys', () => createKeyPair({ extractable: false }));

@@ -16,6 +16,8 @@ export interface StoreOptions {
   roomId: string;
   /** The facilitator the session's links name; null for links made before records were signed. */
   anchor: ActorId | null;
+  /** Checks signatures with the pure-JS code, as a page without WebCrypto does (tests); the default follows the page. */
+  pureJs?: boolean;
 }
 
 type Batch = { rebuild: true } | { rebuild: false; values: readonly unknown[] };
@@ -47,7 +49,9 @@ export class WorkshopStore {
   constructor(doc: Y.Doc, options: StoreOptions) {
     this.roomId = options.roomId;
     this.array = recordsOf(doc);
-    this.verifier = new SignatureVerifier(() => [this.roomId, ...this.authority.continues.map((c) => c.room)]);
+    this.verifier = new SignatureVerifier(() => [this.roomId, ...this.authority.continues.map((c) => c.room)], {
+      pureJs: options.pureJs,
+    });
     const verifier = this.verifier;
     this.trust = { anchor: options.anchor, authenticity: (record) => verifier.verdict(record) ?? 'unknown-signer' };
     this.ledger = new RecordLedger(this.trust);

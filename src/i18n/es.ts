@@ -388,6 +388,25 @@ export const es = {
     remove: 'Quitar',
     noVenues: 'ninguno indicado',
   },
+  venue: {
+    heading: 'Enlaces para la red de la sala',
+    intro:
+      'Este portátil sirve la sesión a todos en la sala, incluso cuando se cae internet. Pegue el enlace de escritura o el enlace de visualización de la sesión: obtendrá los mismos enlaces en la dirección de este portátil, con códigos QR para proyectar.',
+    pastedLink: 'Enlace de la sesión',
+    pastedHint: 'El enlace de escritura o el de visualización. Un enlace de facilitación también sirve: nunca se muestra aquí.',
+    show: 'Mostrar enlaces para esta red',
+    notALink: 'Esto no es un enlace de escritura, de visualización ni de facilitación. Cópielo de nuevo, entero.',
+    address: 'Dirección en la red de la sala',
+    addressHint:
+      'Elíjala antes de que alguien se una, y no la cambie: la clave de un grupo queda en su navegador bajo la dirección con la que se unió.',
+    noAddress:
+      'Ninguna otra máquina puede llegar a este relé: inícielo en la red de la sala sin --host (o con --host 0.0.0.0) y vuelva a abrir esta página.',
+    scribeHint: 'Quien escribe en cada grupo lo escanea para escribir. Quien lo tenga puede escribir: muéstrelo solo en la sala.',
+    viewHint: 'Para el proyector de la sala, solo lectura.',
+    reopensOnlyWhileLaptopRuns:
+      'Esta página viene del portátil de la sala, así que este navegador no guarda copia de ella: solo vuelve a abrirse mientras ese portátil funcione. Lo que escriba se guarda en este navegador de todos modos.',
+  },
+
   exportLabels: {
     untitled: 'Sesión sin título',
     exportedAt: 'Exportado',

@@ -391,6 +391,25 @@ export const fr = {
     remove: 'Retirer',
     noVenues: 'aucun indiqué',
   },
+  venue: {
+    heading: 'Liens pour le réseau de la salle',
+    intro:
+      'Cet ordinateur sert la session à toute la salle, même quand internet tombe. Collez le lien d’écriture ou le lien de lecture de la session : vous obtenez les mêmes liens à l’adresse de cet ordinateur, avec des codes QR à projeter.',
+    pastedLink: 'Lien de la session',
+    pastedHint: 'Le lien d’écriture ou le lien de lecture. Un lien d’animation fonctionne aussi : il n’est jamais affiché ici.',
+    show: 'Afficher les liens pour ce réseau',
+    notALink: 'Ce n’est pas un lien d’écriture, de lecture ou d’animation. Copiez-le à nouveau, en entier.',
+    address: 'Adresse sur le réseau de la salle',
+    addressHint:
+      'Choisissez-la avant que quiconque ne rejoigne, et gardez-la : la clé d’un groupe reste dans son navigateur, sous l’adresse où il a rejoint.',
+    noAddress:
+      'Aucune autre machine ne peut joindre ce relais : lancez-le sur le réseau de la salle sans --host (ou avec --host 0.0.0.0), puis rouvrez cette page.',
+    scribeHint: 'La personne qui écrit dans chaque groupe le scanne. Qui le détient peut écrire : montrez-le seulement dans la salle.',
+    viewHint: 'Pour le projecteur de la salle, en lecture seule.',
+    reopensOnlyWhileLaptopRuns:
+      'Cette page vient de l’ordinateur de la salle, ce navigateur n’en garde donc pas de copie : elle ne se rouvre que tant que cet ordinateur fonctionne. Ce que vous écrivez reste de toute façon dans ce navigateur.',
+  },
+
   exportLabels: {
     untitled: 'Session sans titre',
     exportedAt: 'Date d’export',

@@ -388,6 +388,25 @@ export const pt = {
     remove: 'Remover',
     noVenues: 'nenhum indicado',
   },
+  venue: {
+    heading: 'Links para a rede da sala',
+    intro:
+      'Este notebook serve a sessão a todos na sala, mesmo quando a internet cai. Cole o link de escrita ou o link de visualização da sessão: você recebe os mesmos links no endereço deste notebook, com códigos QR para projetar.',
+    pastedLink: 'Link da sessão',
+    pastedHint: 'O link de escrita ou o de visualização. Um link de facilitação também serve: nunca é mostrado aqui.',
+    show: 'Mostrar links para esta rede',
+    notALink: 'Isto não é um link de escrita, de visualização nem de facilitação. Copie-o de novo, inteiro.',
+    address: 'Endereço na rede da sala',
+    addressHint:
+      'Escolha-o antes de alguém entrar e não o troque: a chave de um grupo fica no navegador dele, sob o endereço por onde entrou.',
+    noAddress:
+      'Nenhuma outra máquina alcança este relé: inicie-o na rede da sala sem --host (ou com --host 0.0.0.0) e abra esta página de novo.',
+    scribeHint: 'Quem escreve em cada grupo lê este código para escrever. Quem o tiver pode escrever: mostre-o só na sala.',
+    viewHint: 'Para o projetor da sala, só leitura.',
+    reopensOnlyWhileLaptopRuns:
+      'Esta página vem do notebook da sala, por isso este navegador não guarda uma cópia dela: ela só abre de novo enquanto esse notebook estiver ligado. O que você escrever fica guardado neste navegador de qualquer forma.',
+  },
+
   exportLabels: {
     untitled: 'Sessão sem título',
     exportedAt: 'Exportado em',

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { chooseLanguage } from '../i18n/locale.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
@@ -16,7 +16,12 @@ const SCREENS: Record<Exclude<Route['page'], 'not-found'>, () => Promise<unknown
   compare: () => import('./compare-screen.ts'),
   sync: () => import('./sync-screen.ts'),
   facilitate: () => import('./facilitator-screen.ts'),
+  venue: () => import('./venue-screen.ts'),
 };
+
+/** Service workers run only in secure contexts; a page over plain HTTP from a venue laptop says what that means. */
+const hasOfflineCopy = 'serviceWorker' in navigator;
+if (!hasOfflineCopy) void import('./no-offline-copy-note.ts');
 
 /** The page: follows the hash route, hosts the screen for it, and applies the language choice. */
 @customElement('cdw-app')
@@ -126,7 +131,9 @@ export class WorkshopApp extends LitElement {
         <span class="brand">${this.i18n.t.appName}</span>
         <cdw-language-switch></cdw-language-switch>
       </header>
-      <main class=${route.page === 'compare' || route.page === 'facilitate' ? 'wide' : ''}>${this.renderScreen(route)}</main>`;
+      <main class=${route.page === 'compare' || route.page === 'facilitate' || route.page === 'venue' ? 'wide' : ''}>
+        ${hasOfflineCopy ? nothing : html`<cdw-no-offline-copy-note></cdw-no-offline-copy-note>`}${this.renderScreen(route)}
+      </main>`;
   }
 
   private renderScreen(route: Route) {
@@ -169,6 +176,8 @@ export class WorkshopApp extends LitElement {
           .secret=${route.secret}
           .syncUrl=${this.syncUrl}
         ></cdw-facilitator-screen>`;
+      case 'venue':
+        return html`<cdw-venue-screen></cdw-venue-screen>`;
       case 'not-found':
         return html`<p>${this.i18n.t.notFound}</p>`;
     }

@@ -29,6 +29,8 @@ export type Route =
   | { page: 'compare'; rooms: RoomLink[]; roomIds: string[] }
   /** Issue 6: the facilitator panel; the secret is the facilitator's key pair, the anchor derives from it. */
   | { page: 'facilitate'; writeKey: string; secret: string }
+  /** On a venue relay: a session's links on its address on the room's network, with QR codes. */
+  | { page: 'venue' }
   | { page: 'not-found' };
 
 /** Write keys, room ids and actor ids share one shape: 22 base64url characters. */
@@ -50,6 +52,7 @@ export function parseRoute(hash: string): Route {
   const [kind, segment, sub, proposal] = parts;
   if (kind === 'compare') return parseCompareRoute(parts);
   if (kind === 'f') return parseFacilitateRoute(parts);
+  if (kind === 'venue') return parts.length === 1 ? { page: 'venue' } : { page: 'not-found' };
   const link = keyAndAnchor(segment);
   if ((kind !== 's' && kind !== 'v') || !link) return { page: 'not-found' };
   const { key, anchor } = link;

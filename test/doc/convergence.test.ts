@@ -9,7 +9,7 @@ import { recordsOf } from '../../src/doc/schema.ts';
 import type { ActionResult } from '../../src/doc/writer.ts';
 import { numberFromEnv } from '../support/env.ts';
 import { TestNetwork } from '../support/network.ts';
-import { TEST_ROOM, createReplica, type Replica } from '../support/replica.ts';
+import { TEST_ROOM, createReplica, type Replica, type ReplicaOptions } from '../support/replica.ts';
 
 const REPLICAS = 4;
 
@@ -271,9 +271,24 @@ async function settleAll(replicas: readonly Replica[]): Promise<void> {
   await Promise.all(replicas.map((r) => r.store.settled()));
 }
 
+/** Every replica as the app runs in a secure context: WebCrypto, Ed25519. */
+const ALL_WEBCRYPTO: readonly ReplicaOptions[] = [{}, {}, {}, {}];
+/**
+ * Pages of one session on different paths: WebCrypto (the facilitator), a venue page without WebCrypto, a browser
+ * whose WebCrypto lacks Ed25519 (P-256 keys), a second venue page. Every signature is checked across paths.
+ */
+const MIXED_CRYPTO: readonly ReplicaOptions[] = [{}, { pureJs: true }, { algorithm: 'ECDSA-P256' }, { pureJs: true }];
+
 /** `prefill` proposals written and shared before the random part, so runs reach the cap of ten often. */
-async function runScenario(skew: readonly number[], actions: readonly Action[], prefill = 0): Promise<void> {
-  const replicas = await Promise.all(skew.map((ms, i) => createReplica(i + 1, { now: 1_700_000_000_000 + ms })));
+async function runScenario(
+  skew: readonly number[],
+  actions: readonly Action[],
+  prefill = 0,
+  paths: readonly ReplicaOptions[] = ALL_WEBCRYPTO,
+): Promise<void> {
+  const replicas = await Promise.all(
+    skew.map((ms, i) => createReplica(i + 1, { ...paths[i], now: 1_700_000_000_000 + ms })),
+  );
   const network = new TestNetwork(replicas);
   const written = new Map<string, WorkshopRecord>();
   const forged = new Set<string>();
@@ -354,10 +369,13 @@ const regressions: Array<{ name: string; skew: number[]; actions: Action[]; pref
 
 describe('convergence (property-based, R3–R10, signed records)', function () {
   const numRuns = numberFromEnv('CONVERGENCE_RUNS', 300);
+  // Pure-JS checks cost about three times WebCrypto's: fewer runs, as many rules exercised per run.
+  const mixedRuns = Math.ceil(numRuns / 6);
   this.timeout(Math.max(60_000, numRuns * 200));
 
   for (const { name, skew, actions, prefill } of regressions) {
     it(`regression: ${name}`, async () => runScenario(skew, actions, prefill));
+    it(`regression, pages with and without WebCrypto: ${name}`, async () => runScenario(skew, actions, prefill, MIXED_CRYPTO));
   }
 
   it(`${numRuns} random sessions on ${REPLICAS} replicas converge to one view that keeps the rules`, async () => {
@@ -373,6 +391,21 @@ describe('convergence (property-based, R3–R10, signed records)', function () {
     );
     console.log(`convergence: ${JSON.stringify({ ...coverage, ms: Math.round(performance.now() - started) })}`);
   });
+
+  // A venue page over plain HTTP verifies with pure JS; its verdicts, hence its view, must be everyone's.
+  it(`${mixedRuns} random sessions converge with pages on WebCrypto, without it, and with P-256 keys`, async () => {
+    const started = performance.now();
+    await fc.assert(
+      fc.asyncProperty(
+        skews,
+        fc.array(action, { minLength: 10, maxLength: 150, size: 'medium' }),
+        fc.nat(10),
+        (skew, actions, prefill) => runScenario(skew, actions, prefill, MIXED_CRYPTO),
+      ),
+      { numRuns: mixedRuns },
+    );
+    console.log(`convergence, mixed crypto paths: ${JSON.stringify({ runs: mixedRuns, ms: Math.round(performance.now() - started) })}`);
+  }).timeout(Math.max(120_000, mixedRuns * 2000));
 
   it('the fuzzer exercised every rule outcome', () => {
     expect(coverage.runs).to.be.greaterThan(0);

@@ -4,11 +4,11 @@ import { chromiumArgs, chromiumPath, installHint } from '../../scripts/chromium.
 export const PHONE = { width: 360, height: 800 } as const;
 export const PROJECTOR = { width: 1920, height: 1080 } as const;
 
-/** The system Chromium; never a downloaded one. */
-export async function launchSystemChromium(): Promise<Browser> {
+/** The system Chromium; never a downloaded one. `extraArgs` e.g. map a LAN name to loopback. */
+export async function launchSystemChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(installHint);
-  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  return chromium.launch({ executablePath, args: [...chromiumArgs, ...extraArgs], headless: true });
 }
 
 /**

@@ -17,12 +17,22 @@ export interface RelayUnderTest {
   close(): Promise<void>;
 }
 
-/** The real relay serving the real build (dist/, or a copy of it), on a free loopback port with a throwaway data dir. */
-export async function startRelayUnderTest(options: { staticDir?: string } = {}): Promise<RelayUnderTest> {
+/**
+ * The real relay serving the real build (dist/, or a copy of it), on a free loopback port with a throwaway data dir;
+ * with `upstream`, a venue relay mirroring its rooms to that central relay.
+ */
+export async function startRelayUnderTest(options: { staticDir?: string; upstream?: string } = {}): Promise<RelayUnderTest> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cdw-e2e-'));
   const logLines: object[] = [];
   const launch = (port: number): Promise<Relay> =>
-    startRelay({ port, host: '127.0.0.1', dataDir, staticDir: options.staticDir ?? 'dist', log: (line) => logLines.push(line) });
+    startRelay({
+      port,
+      host: '127.0.0.1',
+      dataDir,
+      staticDir: options.staticDir ?? 'dist',
+      upstream: options.upstream ?? null,
+      log: (line) => logLines.push(line),
+    });
   let relay: Relay | null = await launch(0);
   const port = relay.port;
   const url = `http://127.0.0.1:${port}`;

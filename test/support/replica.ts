@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { createKeyPair, signerFor, type Signer } from '../../src/doc/crypto/keys.ts';
+import { createKeyPair, signerFor, type Signer, type SigningAlgorithm } from '../../src/doc/crypto/keys.ts';
 import { WorkshopStore } from '../../src/doc/store.ts';
 import { WorkshopWriter } from '../../src/doc/writer.ts';
 
@@ -24,16 +24,21 @@ export interface ReplicaOptions {
   anchor?: string | null;
   /** An existing signer, e.g. to open a second device for the same group or the facilitator. */
   signer?: Signer;
+  /** Signs and verifies with the pure-JS code, as a page without WebCrypto (plain HTTP on a LAN address) does. */
+  pureJs?: boolean;
+  /** The new group key's algorithm; P-256 is what a browser without Ed25519 in WebCrypto makes. */
+  algorithm?: SigningAlgorithm;
 }
 
-/** A fresh key for a group (or a facilitator): real WebCrypto signatures, as in the app. */
-export const newSigner = async (): Promise<Signer> => signerFor(await createKeyPair());
+/** A fresh key for a group (or a facilitator): real signatures, as in the app (WebCrypto unless `pureJs`). */
+export const newSigner = async (options: Pick<ReplicaOptions, 'pureJs' | 'algorithm'> = {}): Promise<Signer> =>
+  signerFor(await createKeyPair(options));
 
 export async function createReplica(clientId: number, options: ReplicaOptions = {}): Promise<Replica> {
   const doc = new Y.Doc();
   doc.clientID = clientId;
-  const store = new WorkshopStore(doc, { roomId: TEST_ROOM, anchor: options.anchor ?? null });
-  const signer = options.signer ?? (await newSigner());
+  const store = new WorkshopStore(doc, { roomId: TEST_ROOM, anchor: options.anchor ?? null, pureJs: options.pureJs });
+  const signer = options.signer ?? (await newSigner(options));
   const replica: Replica = { doc, store, writer: undefined!, group: signer.actor, signer, now: options.now ?? 1_700_000_000_000 };
   replica.writer = new WorkshopWriter(doc, store, { clock: () => replica.now });
   replica.writer.adopt(signer);

@@ -1,9 +1,10 @@
 import type { ActorId } from '../../domain/records.ts';
-import { actorIdFor, publicKeyText } from './keys.ts';
+import { actorOfKeyPair, type SigningKey, type SigningKeyPair } from './keys.ts';
 
 /*
  * Key pairs kept in this browser's IndexedDB, per room and actor. CryptoKey objects are structured-cloneable,
- * so a non-extractable private key is stored as is and never leaves the browser as bytes.
+ * so a non-extractable private key is stored as is and never leaves the browser as bytes. A page without
+ * WebCrypto (plain HTTP on a LAN address) can only store its keys as bytes: extractable by necessity.
  * Without IndexedDB (Node), saving is a no-op and loading finds nothing; in a browser a storage failure rejects.
  */
 
@@ -11,8 +12,8 @@ const DATABASE = 'cdw-keys';
 const STORE = 'keys';
 
 interface StoredKeyPair {
-  publicKey: CryptoKey;
-  privateKey: CryptoKey;
+  publicKey: SigningKey;
+  privateKey: SigningKey;
 }
 
 const done = <T>(request: IDBRequest<T>): Promise<T> =>
@@ -48,8 +49,8 @@ function database(): Promise<IDBDatabase> | null {
 }
 
 /** Keeps the pair for the room; resolves to the actor id its public key stands for, once it is stored. */
-export async function saveKeyPair(roomId: string, keyPair: CryptoKeyPair): Promise<ActorId> {
-  const actor = await actorIdFor(await publicKeyText(keyPair.publicKey));
+export async function saveKeyPair(roomId: string, keyPair: SigningKeyPair): Promise<ActorId> {
+  const actor = await actorOfKeyPair(keyPair);
   const open = database();
   if (open === null) return actor;
   const db = await open;
@@ -64,7 +65,7 @@ export async function saveKeyPair(roomId: string, keyPair: CryptoKeyPair): Promi
   return actor;
 }
 
-export async function loadKeyPair(roomId: string, actor: ActorId): Promise<CryptoKeyPair | null> {
+export async function loadKeyPair(roomId: string, actor: ActorId): Promise<SigningKeyPair | null> {
   const open = database();
   if (open === null) return null;
   const db = await open;

@@ -26,7 +26,7 @@ interface Pending {
  * record's whole content, so a re-parsed copy is not checked again while an altered one is.
  */
 export class SignatureVerifier {
-  /** How many signature checks reached WebCrypto; lets tests see the caches work. */
+  /** How many signature checks were made; lets tests see the caches work. */
   verifications = 0;
 
   private byObject = new WeakMap<object, Authenticity>();
@@ -41,8 +41,14 @@ export class SignatureVerifier {
   /** Bumped when the rooms change, so a check started under the old rooms stores nothing. */
   private generation = 0;
 
-  /** `rooms`: the rooms a signature may be made for, the session's own first, then the rooms it continues. */
-  constructor(private readonly rooms: () => readonly string[]) {}
+  /**
+   * `rooms`: the rooms a signature may be made for, the session's own first, then the rooms it continues.
+   * `pureJs` checks with the pure-JS code as a page without WebCrypto does (tests); the default follows the page.
+   */
+  constructor(
+    private readonly rooms: () => readonly string[],
+    private readonly options: { pureJs?: boolean } = {},
+  ) {}
 
   /** The verdict already reached for this record, or undefined when it still needs `verify`. */
   verdict(record: WorkshopRecord): Authenticity | undefined {
@@ -166,7 +172,7 @@ export class SignatureVerifier {
   private async keyFor(actor: ActorId, publicKey: PublicKeyText): Promise<VerifyingKey | null> {
     let binding = this.bindings.get(publicKey);
     if (binding === undefined) {
-      binding = Promise.all([importPublicKey(publicKey), actorIdFor(publicKey)])
+      binding = Promise.all([importPublicKey(publicKey, this.options.pureJs), actorIdFor(publicKey, this.options.pureJs)])
         .then(([key, owner]) => (key === null ? null : { key, owner }))
         .catch(() => null);
       this.bindings.set(publicKey, binding);
