@@ -1,11 +1,12 @@
 import type * as Y from 'yjs';
-import { compareDiagnostics, replay, sortRecords } from '../domain/derive.ts';
+import { replay, sortRecords } from '../domain/derive.ts';
+import { NO_REJECTIONS, mergeRejections, type Rejections } from '../domain/diagnostics.ts';
 import { compareRecords } from '../domain/order.ts';
 import type { ActorId, WorkshopRecord } from '../domain/records.ts';
 import type { WorkshopReducer } from '../domain/reducer.ts';
 import { authorityOf, sameAuthority, type Authority, type TrustContext } from '../domain/trust.ts';
 import { parseRecord } from '../domain/validate.ts';
-import type { Diagnostic, WorkshopView } from '../domain/view.ts';
+import type { WorkshopView } from '../domain/view.ts';
 import { SignatureVerifier } from './crypto/verifier.ts';
 import { deletedAnything, insertedValues } from './inserted-values.ts';
 import { recordsOf } from './schema.ts';
@@ -32,7 +33,7 @@ export class WorkshopStore {
   readonly verifier: SignatureVerifier;
   readonly trust: TrustContext;
   private sorted: WorkshopRecord[] = [];
-  private rejected: Diagnostic[] = [];
+  private rejected: Rejections = NO_REJECTIONS;
   private reducer!: WorkshopReducer;
   private authority!: Authority;
   private currentView!: WorkshopView;
@@ -52,7 +53,7 @@ export class WorkshopStore {
     this.verifier = new SignatureVerifier(() => [this.roomId, ...this.authority.continues.map((c) => c.room)]);
     const verifier = this.verifier;
     this.trust = { anchor: options.anchor, authenticity: (record) => verifier.verdict(record) ?? 'unknown-signer' };
-    this.reset([], []);
+    this.reset([], NO_REJECTIONS);
     this.enqueue({ rebuild: true });
     this.array.observe(this.onRecordsChanged);
   }
@@ -116,7 +117,7 @@ export class WorkshopStore {
     await this.verifier.verify(records);
   }
 
-  private apply(rebuild: boolean, records: WorkshopRecord[], rejected: Diagnostic[]): void {
+  private apply(rebuild: boolean, records: WorkshopRecord[], rejected: Rejections): void {
     const before = this.authority;
     if (rebuild) this.reset(records, rejected);
     else this.ingest(records, rejected);
@@ -142,7 +143,7 @@ export class WorkshopStore {
     });
   }
 
-  private reset(records: WorkshopRecord[], rejected: Diagnostic[]): void {
+  private reset(records: WorkshopRecord[], rejected: Rejections): void {
     this.sorted = records;
     this.rejected = rejected;
     this.awaitingKey.clear();
@@ -155,8 +156,8 @@ export class WorkshopStore {
     this.currentView = this.reducer.view(this.rejected);
   }
 
-  private ingest(fresh: WorkshopRecord[], rejected: Diagnostic[]): void {
-    if (rejected.length) this.rejected = [...this.rejected, ...rejected].sort(compareDiagnostics);
+  private ingest(fresh: WorkshopRecord[], rejected: Rejections): void {
+    this.rejected = mergeRejections(this.rejected, rejected);
     const last = this.sorted[this.sorted.length - 1];
     const first = fresh[0];
     const late = first && last && compareRecords(first, last) < 0;

@@ -1,3 +1,4 @@
+import { NO_REJECTIONS, ReplayDiagnostics, type Rejections } from './diagnostics.ts';
 import { groupSymbol } from './groups.ts';
 import { SnapshotList } from './snapshot-list.ts';
 import type { Hlc } from './hlc.ts';
@@ -24,7 +25,6 @@ import type {
   AgendaView,
   DiagnosticReason,
   LockedOutRecord,
-  Diagnostic,
   DiscountedEndorsement,
   GroupView,
   NotAdmittedAdd,
@@ -98,15 +98,24 @@ export class WorkshopReducer {
   private readonly notAdmittedById = new Map<RecordId, number>();
   private readonly superseded = new SnapshotList<SupersededRevision>();
   private readonly discounted = new SnapshotList<DiscountedEndorsement>();
-  private readonly diagnostics = new SnapshotList<Diagnostic>();
+  private readonly diagnostics = new ReplayDiagnostics();
   private applied = 0;
   private lastHlc: Hlc | null = null;
   private lastView: WorkshopView | null = null;
-  private lastRejected: readonly Diagnostic[] = [];
+  private lastRejected: Rejections = NO_REJECTIONS;
 
+  /** Applies one record; should that fail, the record alone is ignored, the same way on every replica. */
   apply(record: WorkshopRecord): void {
     this.lastHlc = record.hlc;
     this.lastView = null;
+    try {
+      this.applyRecord(record);
+    } catch {
+      this.ignore('unreadable', record);
+    }
+  }
+
+  private applyRecord(record: WorkshopRecord): void {
     // Only a genuine record claims an id, so a forged copy cannot shadow the real one.
     const authenticity = this.trust.authenticity(record);
     if (authenticity === 'bad-signature') return this.ignore('bad-signature', record);
@@ -218,10 +227,10 @@ export class WorkshopReducer {
   }
 
   /**
-   * The current view. `rejected` lists records that failed validation before replay (R9);
-   * it is shown first in the diagnostics, in the caller's (canonical) order.
+   * The current view. `rejected` holds the records that failed validation before replay (R9);
+   * they are shown first in the diagnostics, in canonical order.
    */
-  view(rejected: readonly Diagnostic[] = []): WorkshopView {
+  view(rejected: Rejections = NO_REJECTIONS): WorkshopView {
     if (this.lastView && rejected === this.lastRejected) return this.lastView;
     const ranked = [...this.proposals.values()].sort(
       (a, b) => b.current.endorsers.length - a.current.endorsers.length || a.admittedNumber - b.admittedNumber,
@@ -239,7 +248,8 @@ export class WorkshopReducer {
       notAdmitted: this.notAdmitted.snapshot(),
       superseded: this.superseded.snapshot(),
       discountedEndorsements: this.discounted.snapshot(),
-      diagnostics: rejected.length ? freeze([...rejected, ...this.diagnostics.snapshot()]) : this.diagnostics.snapshot(),
+      diagnostics: this.diagnostics.listWith(rejected),
+      diagnosticCounts: this.diagnostics.countsWith(rejected),
       needsTranslation: translationNeeds(proposals, this.languages),
       appliedRecords: this.applied,
       lastHlc: this.lastHlc,
@@ -250,7 +260,7 @@ export class WorkshopReducer {
   }
 
   private ignore(reason: DiagnosticReason, record: WorkshopRecord, detail: string | null = null): void {
-    this.diagnostics.push(freeze({ reason, id: record.id, detail }));
+    this.diagnostics.add(freeze({ reason, id: record.id, detail }));
   }
 
   private join(record: JoinRecord): void {
