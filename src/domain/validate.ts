@@ -122,8 +122,11 @@ export function unreadable(value: unknown): Diagnostic {
   }
 }
 
+/** One frozen result for every value that is no object: junk by the hundred thousand costs no allocation. */
+const NOT_AN_OBJECT: ParseResult = Object.freeze({ ok: false, diagnostic: Object.freeze({ reason: 'not-an-object', id: null, detail: null }) });
+
 function parseUntrusted(value: unknown): ParseResult {
-  if (!isPlainObject(value)) return fail('not-an-object', null);
+  if (!isPlainObject(value)) return NOT_AN_OBJECT;
   const raw = ownFields(value);
   if (raw.v !== RECORD_VERSION) return fail('unknown-version', raw, describe(raw.v));
   const { id, author, hlc, sig } = raw;
