@@ -19,9 +19,9 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 300000,
-  // Lets a shell variable reach the browser, e.g. CONVERGENCE_RUNS=10000 npm run test:browser.
+  // Lets a shell variable reach the browser, e.g. CONVERGENCE_RUNS=10000 or HOSTILE_RUNS=10000 npm run test:browser.
   testRunnerHtml: (testFramework) => `<html><body>
-    <script>window.__TEST_ENV__ = ${JSON.stringify({ CONVERGENCE_RUNS: process.env.CONVERGENCE_RUNS })};</script>
+    <script>window.__TEST_ENV__ = ${JSON.stringify({ CONVERGENCE_RUNS: process.env.CONVERGENCE_RUNS, HOSTILE_RUNS: process.env.HOSTILE_RUNS })};</script>
     <script type="module" src="${testFramework}"></script>
   </body></html>`,
   plugins: [fastDiffAsModule, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

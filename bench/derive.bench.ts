@@ -2,11 +2,12 @@
 import * as Y from 'yjs';
 import { deriveView, replay, sortRecords } from '../src/domain/derive.ts';
 import type { WorkshopRecord } from '../src/domain/records.ts';
+import type { WorkshopView } from '../src/domain/view.ts';
 import type { TrustContext } from '../src/domain/trust.ts';
 import { recordsOf } from '../src/doc/schema.ts';
 import { WorkshopStore } from '../src/doc/store.ts';
 import { generateSession, seededRandom } from './session-generator.ts';
-import { measure, round } from './stats.ts';
+import { measure, percentiles, round } from './stats.ts';
 
 /**
  * The generated session is unsigned: these figures are the pure derivation, every record counted as authentic
@@ -146,12 +147,112 @@ function loadDocument(count: number) {
   return { records: count, updateBytes: update.byteLength, applyUpdateMs: applyUpdate, loadAndDeriveMs: loadAndDerive };
 }
 
+/** Bytes the heap holds after a full collection (bench/run.ts passes --expose-gc). */
+function heapAfterGc(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Heap bytes `make`'s result keeps alive, and the result. */
+function retained<T>(make: () => T): { bytes: number; value: T } {
+  const before = heapAfterGc();
+  const value = make();
+  return { bytes: heapAfterGc() - before, value };
+}
+
+/** Milliseconds until a page opened on `update` shows its view: decode, validate, verify (vouched), replay. */
+async function openPage(update: Uint8Array, honest: readonly WorkshopRecord[]) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  const store = new WorkshopStore(doc, { roomId: BENCH_ROOM, anchor: null });
+  for (const record of honest) store.verifier.vouch(record);
+  await store.settled();
+  return { doc, store };
+}
+
+interface ShownFigures {
+  proposals: number;
+  diagnostics: number;
+  notAnObject: number | undefined;
+}
+const shownFigures = (view: WorkshopView): ShownFigures => ({
+  proposals: view.proposals.length,
+  diagnostics: view.diagnostics.length,
+  notAnObject: view.diagnosticCounts.find((c) => c.reason === 'not-an-object')?.count,
+});
+
+/**
+ * One page opened and measured in a call of its own, so nothing of it outlives the call (an async function's
+ * locals can outlive a loop iteration): time until settled, and heap it keeps once settled.
+ */
+async function measurePage(update: Uint8Array, honest: readonly WorkshopRecord[]) {
+  const before = heapAfterGc();
+  const started = performance.now();
+  const page = await openPage(update, honest);
+  const ms = performance.now() - started;
+  // The document, the store and its view, all kept by the page once it settled.
+  const bytes = heapAfterGc() - before;
+  page.store.destroy();
+  return { ms, bytes, shown: shownFigures(page.store.view) };
+}
+
+/**
+ * 500,000 junk values (bare numbers: 1.2 MB of document, each one a diagnostic) beside an honest session,
+ * against none: the time a newly opened page takes, and the memory its document and view keep.
+ */
+async function junkValues(count: number, junk: number) {
+  const honest = generateSession(count);
+  const cleanDoc = buildDoc(honest);
+  const clean = Y.encodeStateAsUpdate(cleanDoc);
+  recordsOf(cleanDoc).push(Array.from({ length: junk }, (_, i) => i));
+  const dirty = Y.encodeStateAsUpdate(cleanDoc);
+  // Alternated, after a warm-up of each, so a machine getting busier does not favour either.
+  const pages = { none: clean, junk: dirty };
+  const samples = { none: [] as number[], junk: [] as number[] };
+  const heap = { none: [] as number[], junk: [] as number[] };
+  const shown = { none: null as ShownFigures | null, junk: null as ShownFigures | null };
+  for (let i = -1; i < 7; i++) {
+    for (const name of ['none', 'junk'] as const) {
+      const measured = await measurePage(pages[name], honest);
+      shown[name] = measured.shown;
+      if (i < 0) continue;
+      samples[name].push(measured.ms);
+      heap[name].push(measured.bytes);
+    }
+  }
+  const none = percentiles(samples.none)!;
+  const some = percentiles(samples.junk)!;
+  const heapNone = percentiles(heap.none)!.p50;
+  const heapJunk = percentiles(heap.junk)!.p50;
+  const withoutJunk = shown.none!;
+  const withJunk = shown.junk!;
+  const values = recordsOf(cleanDoc).toArray();
+  const deriveNone = measure(7, () => deriveView(values.slice(0, count), ALL_AUTHENTIC));
+  const deriveJunk = measure(7, () => deriveView(values, ALL_AUTHENTIC));
+  const derived = retained(() => deriveView(values, ALL_AUTHENTIC));
+  const cleanDerived = retained(() => deriveView(values.slice(0, count), ALL_AUTHENTIC));
+  if (withJunk.notAnObject !== junk || !withoutJunk.proposals || withJunk.proposals !== withoutJunk.proposals) throw new Error('junk changed the view');
+  if (withJunk.diagnostics > 20) throw new Error('diagnostics not bounded');
+  return {
+    records: count,
+    junkValues: junk,
+    junkDocumentBytes: dirty.byteLength - clean.byteLength,
+    // Opening a page includes Yjs decoding the junk; deriving is this project's own validation and replay.
+    openPageMs: { none, junk: some, extraMedian: round(some.p50 - none.p50) },
+    deriveMs: { none: deriveNone, junk: deriveJunk, extraMedian: round(deriveJunk.median - deriveNone.median) },
+    pageHeapBytes: { none: heapNone, junk: heapJunk, extra: heapJunk - heapNone },
+    derivedViewHeapBytes: { none: cleanDerived.bytes, junk: derived.bytes, extra: derived.bytes - cleanDerived.bytes },
+    diagnosticsKept: withJunk.diagnostics,
+  };
+}
+
 const derive = [1_000, 10_000, 100_000].map(deriveFromScratch);
 const applyOne = [10_000, 100_000].map(applyOneRecord);
 const applyOneYjs = [await applyOneRecordThroughYjs(10_000), await applyOneRecordThroughYjs(100_000)];
 const applyOneBesideJunk = await applyOneRecordThroughYjs(10_000, 'far-future');
 const size = documentSize(10_000);
 const load = loadDocument(10_000);
+const junk = await junkValues(1_000, 500_000);
 
 const result = {
   calibration: calibration(),
@@ -163,6 +264,7 @@ const result = {
   applyOneRecordBesideFarFutureJunk: applyOneBesideJunk,
   documentSize: size,
   loadDocument: load,
+  junkValues: junk,
   budgets: {
     derive10kMedianMs: { budget: 10, measured: derive[1]!.ms.median, ok: derive[1]!.ms.median <= 10 },
     derive100kMedianMs: { budget: 150, measured: derive[2]!.ms.median, ok: derive[2]!.ms.median <= 150 },
@@ -170,6 +272,9 @@ const result = {
     applyOneBesideFarFutureJunkP95Ms: { budget: 1, measured: applyOneBesideJunk.ms.p95, ok: applyOneBesideJunk.ms.p95 <= 1 },
     // Unsigned: the signed figure, what a real document holds, is in verify.bench.ts.
     bytesPerUnsignedRecord: { budget: 200, measured: size.bytesPerRecord, ok: size.bytesPerRecord <= 200 },
+    junkExtraOpenPageMs: { budget: 100, measured: junk.openPageMs.extraMedian, ok: junk.openPageMs.extraMedian <= 100 },
+    junkExtraDeriveMs: { budget: 100, measured: junk.deriveMs.extraMedian, ok: junk.deriveMs.extraMedian <= 100 },
+    junkExtraPageHeapMB: { budget: 10, measured: round(junk.pageHeapBytes.extra / 1e6), ok: junk.pageHeapBytes.extra <= 10e6 },
   },
 };
 console.log(JSON.stringify(result, null, 2));

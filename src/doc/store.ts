@@ -1,10 +1,11 @@
 import type * as Y from 'yjs';
-import { compareDiagnostics, sortRecords } from '../domain/derive.ts';
+import { sortRecords } from '../domain/derive.ts';
+import { NO_REJECTIONS, mergeRejections, type Rejections } from '../domain/diagnostics.ts';
 import { RecordLedger } from '../domain/ledger.ts';
 import { compareRecords } from '../domain/order.ts';
 import type { ActorId, WorkshopRecord } from '../domain/records.ts';
 import { authorityOf, sameAuthority, type Authority, type TrustContext } from '../domain/trust.ts';
-import type { Diagnostic, WorkshopView } from '../domain/view.ts';
+import type { WorkshopView } from '../domain/view.ts';
 import { SignatureVerifier } from './crypto/verifier.ts';
 import { deletedAnything, insertedValues } from './inserted-values.ts';
 import { recordsOf } from './schema.ts';
@@ -33,7 +34,7 @@ export class WorkshopStore {
   readonly verifier: SignatureVerifier;
   readonly trust: TrustContext;
   private readonly ledger: RecordLedger;
-  private rejected: Diagnostic[] = [];
+  private rejected: Rejections = NO_REJECTIONS;
   private authority!: Authority;
   private currentView!: WorkshopView;
   /** Records whose author had no known key when applied; a later join may make them authentic. */
@@ -55,7 +56,7 @@ export class WorkshopStore {
     const verifier = this.verifier;
     this.trust = { anchor: options.anchor, authenticity: (record) => verifier.verdict(record) ?? 'unknown-signer' };
     this.ledger = new RecordLedger(this.trust);
-    this.reset([], []);
+    this.reset([], NO_REJECTIONS);
     this.enqueue({ rebuild: true });
     this.array.observe(this.onRecordsChanged);
   }
@@ -124,7 +125,7 @@ export class WorkshopStore {
     await this.verifier.verify(records);
   }
 
-  private apply(rebuild: boolean, records: WorkshopRecord[], rejected: Diagnostic[]): void {
+  private apply(rebuild: boolean, records: WorkshopRecord[], rejected: Rejections): void {
     const before = this.authority;
     if (rebuild) this.reset(records, rejected);
     else this.ingest(records, rejected);
@@ -150,7 +151,7 @@ export class WorkshopStore {
     });
   }
 
-  private reset(records: WorkshopRecord[], rejected: Diagnostic[]): void {
+  private reset(records: WorkshopRecord[], rejected: Rejections): void {
     this.rejected = rejected;
     this.awaitingKey.clear();
     this.ledger.reset(records);
@@ -164,8 +165,8 @@ export class WorkshopStore {
     this.currentView = this.ledger.view(this.rejected);
   }
 
-  private ingest(fresh: WorkshopRecord[], rejected: Diagnostic[]): void {
-    if (rejected.length) this.rejected = [...this.rejected, ...rejected].sort(compareDiagnostics);
+  private ingest(fresh: WorkshopRecord[], rejected: Rejections): void {
+    this.rejected = mergeRejections(this.rejected, rejected);
     this.ledger.ingest(fresh);
     this.authority = this.ledger.authority;
   }

@@ -1,37 +1,29 @@
+import { RejectionTally, type Rejections } from './diagnostics.ts';
 import { compareRecords } from './order.ts';
 import type { WorkshopRecord } from './records.ts';
 import { WorkshopReducer } from './reducer.ts';
 import { authorityOf, type TrustContext } from './trust.ts';
 import { parseRecord } from './validate.ts';
-import type { Diagnostic, WorkshopView } from './view.ts';
+import type { WorkshopView } from './view.ts';
 
 export interface SortedRecords {
   /** Valid records in the total order. */
   records: WorkshopRecord[];
-  /** Diagnostics of records that failed validation, in canonical order. */
-  rejected: Diagnostic[];
+  /** Records that failed validation: counted per reason, a few examples of each in canonical order. */
+  rejected: Rejections;
 }
 
-const compareStrings = (a: string | null, b: string | null): number =>
-  a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
-
-/** Canonical order for diagnostics of invalid records, so it never depends on arrival order. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return compareStrings(a.reason, b.reason) || compareStrings(a.id, b.id) || compareStrings(a.detail, b.detail);
-}
-
-/** Validates untrusted records and puts the valid ones in the total order. */
+/** Validates untrusted records and puts the valid ones in the total order. Never throws (see parseRecord). */
 export function sortRecords(raw: Iterable<unknown>): SortedRecords {
   const records: WorkshopRecord[] = [];
-  const rejected: Diagnostic[] = [];
+  const rejected = new RejectionTally();
   for (const value of raw) {
     const parsed = parseRecord(value);
     if (parsed.ok) records.push(parsed.record);
-    else rejected.push(parsed.diagnostic);
+    else rejected.add(parsed.diagnostic);
   }
   records.sort(compareRecords);
-  rejected.sort(compareDiagnostics);
-  return { records, rejected };
+  return { records, rejected: rejected.result() };
 }
 
 /** Replays sorted records into a fresh reducer, facilitator records judged by the session's authority. */

@@ -2,7 +2,8 @@ import { compareRecords } from './order.ts';
 import type { WorkshopRecord } from './records.ts';
 import { WorkshopReducer } from './reducer.ts';
 import { authorityOf, sameAuthority, type Authority, type TrustContext } from './trust.ts';
-import type { Diagnostic, DiagnosticReason, WorkshopView } from './view.ts';
+import type { Rejections } from './diagnostics.ts';
+import type { DiagnosticReason, WorkshopView } from './view.ts';
 
 /**
  * Reasons to ignore a record that no record sorting before it can undo: a forged signature, a copy of an id,
@@ -50,7 +51,7 @@ export class RecordLedger {
     return this.reducer.authority;
   }
 
-  view(rejected: readonly Diagnostic[]): WorkshopView {
+  view(rejected: Rejections): WorkshopView {
     return this.reducer.view(rejected);
   }
 

@@ -1,5 +1,6 @@
 import { compareHlc, type Hlc } from './hlc.ts';
 import type { WorkshopRecord } from './records.ts';
+import { canonicalJson } from './signing.ts';
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -7,14 +8,15 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  * The one total order every replica replays (R8): clock, then author, then record id.
  * The clock respects causality because a writer ticks past every record it names and every record it
  * has seen that is not dated implausibly far ahead (writing-clock.ts).
- * Two records with the same key (a replay) fall back to their content so the order never depends on arrival.
+ * Two records with the same key (a replay) fall back to their content so the order never depends on arrival;
+ * canonically, so no field order, depth or value can make the comparison throw.
  */
 export function compareRecords(a: WorkshopRecord, b: WorkshopRecord): number {
   return (
     compareHlc(a.hlc, b.hlc) ||
     compareStrings(a.author, b.author) ||
     compareStrings(a.id, b.id) ||
-    compareStrings(JSON.stringify(a), JSON.stringify(b))
+    compareStrings(canonicalJson(a), canonicalJson(b))
   );
 }
 

@@ -1,3 +1,4 @@
+import { NO_REJECTIONS, ReplayDiagnostics, type Rejections } from './diagnostics.ts';
 import { groupSymbol } from './groups.ts';
 import { SnapshotList } from './snapshot-list.ts';
 import { compareHlc, type Hlc } from './hlc.ts';
@@ -24,7 +25,6 @@ import type {
   AgendaView,
   DiagnosticReason,
   LockedOutRecord,
-  Diagnostic,
   DiscountedEndorsement,
   GroupView,
   NotAdmittedAdd,
@@ -98,25 +98,32 @@ export class WorkshopReducer {
   private readonly notAdmittedById = new Map<RecordId, number>();
   private readonly superseded = new SnapshotList<SupersededRevision>();
   private readonly discounted = new SnapshotList<DiscountedEndorsement>();
-  private readonly diagnostics = new SnapshotList<Diagnostic>();
+  private readonly diagnostics = new ReplayDiagnostics();
   private applied = 0;
   /** Why the record being applied was ignored (it then changes nothing but the diagnostics). */
   private ignoredFor: DiagnosticReason | null = null;
   private lastHlc: Hlc | null = null;
   private lastView: WorkshopView | null = null;
-  private lastRejected: readonly Diagnostic[] = [];
+  private lastRejected: Rejections = NO_REJECTIONS;
 
-  /** Applies the next record in the order; returns why it was ignored, or null when it took effect. */
+  /**
+   * Applies the next record in the order; returns why it was ignored, or null when it took effect. Should
+   * handling it fail, the record alone is ignored, the same way on every replica.
+   */
   apply(record: WorkshopRecord): DiagnosticReason | null {
     this.ignoredFor = null;
-    this.applyRecord(record);
+    // The latest reading, also when a record is passed in after ignored ones that sort later (ledger.ts).
+    if (this.lastHlc === null || compareHlc(record.hlc, this.lastHlc) > 0) this.lastHlc = record.hlc;
+    this.lastView = null;
+    try {
+      this.applyRecord(record);
+    } catch {
+      this.ignore('unreadable', record);
+    }
     return this.ignoredFor;
   }
 
   private applyRecord(record: WorkshopRecord): void {
-    // The latest reading, also when a record is passed in after ignored ones that sort later (ledger.ts).
-    if (this.lastHlc === null || compareHlc(record.hlc, this.lastHlc) > 0) this.lastHlc = record.hlc;
-    this.lastView = null;
     // Only a genuine record claims an id, so a forged copy cannot shadow the real one.
     const authenticity = this.trust.authenticity(record);
     if (authenticity === 'bad-signature') return this.ignore('bad-signature', record);
@@ -228,10 +235,10 @@ export class WorkshopReducer {
   }
 
   /**
-   * The current view. `rejected` lists records that failed validation before replay (R9);
-   * it is shown first in the diagnostics, in the caller's (canonical) order.
+   * The current view. `rejected` holds the records that failed validation before replay (R9);
+   * they are shown first in the diagnostics, in canonical order.
    */
-  view(rejected: readonly Diagnostic[] = []): WorkshopView {
+  view(rejected: Rejections = NO_REJECTIONS): WorkshopView {
     if (this.lastView && rejected === this.lastRejected) return this.lastView;
     const ranked = [...this.proposals.values()].sort(
       (a, b) => b.current.endorsers.length - a.current.endorsers.length || a.admittedNumber - b.admittedNumber,
@@ -249,7 +256,8 @@ export class WorkshopReducer {
       notAdmitted: this.notAdmitted.snapshot(),
       superseded: this.superseded.snapshot(),
       discountedEndorsements: this.discounted.snapshot(),
-      diagnostics: rejected.length ? freeze([...rejected, ...this.diagnostics.snapshot()]) : this.diagnostics.snapshot(),
+      diagnostics: this.diagnostics.listWith(rejected),
+      diagnosticCounts: this.diagnostics.countsWith(rejected),
       needsTranslation: translationNeeds(proposals, this.languages),
       appliedRecords: this.applied,
       lastHlc: this.lastHlc,
@@ -261,7 +269,7 @@ export class WorkshopReducer {
 
   private ignore(reason: DiagnosticReason, record: WorkshopRecord, detail: string | null = null): void {
     this.ignoredFor = reason;
-    this.diagnostics.push(freeze({ reason, id: record.id, detail }));
+    this.diagnostics.add(freeze({ reason, id: record.id, detail }));
   }
 
   private join(record: JoinRecord): void {

@@ -1,16 +1,51 @@
 import type { WorkshopRecord } from './records.ts';
 
-/** Serialises JSON-like data with object keys sorted, so the same record always gives the same bytes. */
+/** Text already written out, waiting on the work stack beside the values still to serialise. */
+class Written {
+  constructor(readonly text: string) {}
+}
+const COMMA = new Written(',');
+const CLOSE_ARRAY = new Written(']');
+const CLOSE_OBJECT = new Written('}');
+
+/** A value with no parts; what JSON cannot carry (a bigint, undefined) still gets one fixed spelling. */
+function scalarJson(value: unknown): string {
+  if (typeof value === 'bigint') return value.toString();
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Serialises JSON-like data with object keys sorted, so the same record always gives the same bytes. Iterative,
+ * so no depth of nesting exhausts the stack, and it never calls a method of the data: it never throws.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
+  let text = '';
+  const work: unknown[] = [value];
+  while (work.length > 0) {
+    const item = work.pop();
+    if (item instanceof Written) {
+      text += item.text;
+    } else if (Array.isArray(item)) {
+      text += '[';
+      work.push(CLOSE_ARRAY);
+      for (let i = item.length - 1; i >= 0; i--) {
+        work.push(item[i]);
+        if (i > 0) work.push(COMMA);
+      }
+    } else if (item !== null && typeof item === 'object') {
+      const fields = item as Record<string, unknown>;
+      const keys = Object.keys(fields).filter((key) => fields[key] !== undefined).sort();
+      text += '{';
+      work.push(CLOSE_OBJECT);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        work.push(fields[keys[i]!], new Written(`${JSON.stringify(keys[i])}:`));
+        if (i > 0) work.push(COMMA);
+      }
+    } else {
+      text += scalarJson(item);
+    }
   }
-  return JSON.stringify(value);
+  return text;
 }
 
 /**

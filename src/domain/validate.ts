@@ -26,6 +26,31 @@ const fail = (reason: Diagnostic['reason'], raw: Raw | null, detail: string | nu
   diagnostic: { reason, id: raw && typeof raw.id === 'string' ? raw.id.slice(0, 64) : null, detail },
 });
 
+/**
+ * The object's own fields only. A peer's `__proto__` key becomes the prototype when Yjs decodes it, and is
+ * lost when Yjs encodes the value again: inherited fields would make replicas disagree about one record.
+ */
+function ownFields(value: object): Raw {
+  if (Object.getPrototypeOf(value) === Object.prototype) return value as Raw;
+  const fields: Raw = Object.create(null);
+  for (const key of Object.keys(value)) fields[key] = (value as Raw)[key];
+  return fields;
+}
+
+const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A short, engine-independent description of a value for a diagnostic; never calls the value's own methods. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value.slice(0, 16);
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'object' && value !== null) return 'object';
+  return String(value).slice(0, 16);
+}
+
+/** A -0 that JSON would print as 0 becomes 0, so two copies that print alike are alike (chai and Object.is tell them apart). */
+const withoutNegativeZero = (hlc: Hlc): Hlc =>
+  Object.is(hlc[0], -0) || Object.is(hlc[1], -0) ? [hlc[0] + 0, hlc[1] + 0] : hlc;
+
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 const isLanguage = (value: unknown): value is string => typeof value === 'string' && LANGUAGE_PATTERN.test(value);
 const isKey = (value: unknown): value is string => typeof value === 'string' && PUBLIC_KEY_PATTERN.test(value);
@@ -35,8 +60,8 @@ function readContinues(value: unknown): ContinuedRoom[] | null {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_CONTINUED_ROOMS) return null;
   const rooms: ContinuedRoom[] = [];
   for (const item of value) {
-    if (typeof item !== 'object' || item === null) return null;
-    const { room, facilitator } = item as Raw;
+    if (!isPlainObject(item)) return null;
+    const { room, facilitator } = ownFields(item);
     if (typeof room !== 'string' || !ROOM_PATTERN.test(room) || !isId(facilitator)) return null;
     rooms.push({ room, facilitator });
   }
@@ -47,8 +72,8 @@ function readPhases(value: unknown): AgendaPhase[] | null {
   if (!Array.isArray(value) || value.length > MAX_AGENDA_PHASES) return null;
   const phases: AgendaPhase[] = [];
   for (const item of value) {
-    if (typeof item !== 'object' || item === null) return null;
-    const { phase, minutes } = item as Raw;
+    if (!isPlainObject(item)) return null;
+    const { phase, minutes } = ownFields(item);
     if (!(AGENDA_PHASES as readonly unknown[]).includes(phase)) return null;
     if (!Number.isSafeInteger(minutes) || (minutes as number) < 1 || (minutes as number) > MAX_PHASE_MINUTES) return null;
     phases.push({ phase: phase as AgendaPhase['phase'], minutes: minutes as number });
@@ -77,18 +102,40 @@ function readText(value: unknown, max: number, min: number): string | null {
  * Validates one untrusted record read from the document (R9): shape, types, ids and text limits.
  * Rules that need other records (unknown revision, duplicates) are checked while replaying.
  * The result is a fresh object holding only known fields, so nothing else reaches the view.
+ * Never throws: should checking fail anyway, the record is ignored by a rule that names no engine's error.
  */
 export function parseRecord(value: unknown): ParseResult {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-an-object', null);
-  const raw = value as Raw;
-  if (raw.v !== RECORD_VERSION) return fail('unknown-version', raw, String(raw.v).slice(0, 16));
+  try {
+    return parseUntrusted(value);
+  } catch {
+    return { ok: false, diagnostic: unreadable(value) };
+  }
+}
+
+/** The diagnostic of a record that made checking or applying it fail: the same on every replica. */
+export function unreadable(value: unknown): Diagnostic {
+  try {
+    const id = isPlainObject(value) ? ownFields(value).id : undefined;
+    return { reason: 'unreadable', id: typeof id === 'string' ? id.slice(0, 64) : null, detail: null };
+  } catch {
+    return { reason: 'unreadable', id: null, detail: null };
+  }
+}
+
+/** One frozen result for every value that is no object: junk by the hundred thousand costs no allocation. */
+const NOT_AN_OBJECT: ParseResult = Object.freeze({ ok: false, diagnostic: Object.freeze({ reason: 'not-an-object', id: null, detail: null }) });
+
+function parseUntrusted(value: unknown): ParseResult {
+  if (!isPlainObject(value)) return NOT_AN_OBJECT;
+  const raw = ownFields(value);
+  if (raw.v !== RECORD_VERSION) return fail('unknown-version', raw, describe(raw.v));
   const { id, author, hlc, sig } = raw;
   if (!isId(id)) return fail('bad-field', raw, 'id');
   if (!isId(author)) return fail('bad-field', raw, 'author');
   if (!isHlc(hlc)) return fail('bad-field', raw, 'hlc');
   if (sig !== undefined && (typeof sig !== 'string' || !SIGNATURE_PATTERN.test(sig))) return fail('bad-field', raw, 'sig');
   // Kept by reference: records read from Yjs are never mutated, and the type is readonly.
-  const clock: Hlc = hlc;
+  const clock: Hlc = withoutNegativeZero(hlc);
   const record = parseBody(raw, id, author, clock);
   if ('reason' in record) return { ok: false, diagnostic: record };
   if (sig !== undefined) record.sig = sig;
@@ -173,7 +220,7 @@ function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopReco
       if (phases === null) return problem('bad-field', id, 'phases');
       const start = raw.start;
       if (!Number.isSafeInteger(start) || (start as number) < 0) return problem('bad-field', id, 'start');
-      return { v, id, author, hlc, kind: 'agenda', phases, start: start as number };
+      return { v, id, author, hlc, kind: 'agenda', phases, start: (start as number) + 0 }; // -0 becomes 0, as in the clock
     }
     case 'hide': {
       if (!isId(raw.revision)) return problem('bad-field', id, 'revision');

@@ -126,7 +126,9 @@ export type DiagnosticReason =
   /** A session record other than the one the links name. */
   | 'other-session'
   | 'group-removed'
-  | 'unknown-group';
+  | 'unknown-group'
+  /** Checking or applying the record failed: a defect for hostile input, contained to that one record. */
+  | 'unreadable';
 
 export interface Diagnostic {
   reason: DiagnosticReason;
@@ -134,6 +136,12 @@ export interface Diagnostic {
   id: string | null;
   /** Which field was wrong, when that is known. */
   detail: string | null;
+}
+
+/** How many records were ignored for one reason. */
+export interface DiagnosticCount {
+  reason: DiagnosticReason;
+  count: number;
 }
 
 /** A group's record that was not applied because the session was locked; its author is told. */
@@ -168,7 +176,13 @@ export interface WorkshopView {
   notAdmitted: readonly NotAdmittedAdd[];
   superseded: readonly SupersededRevision[];
   discountedEndorsements: readonly DiscountedEndorsement[];
+  /**
+   * Examples of ignored records, at most DIAGNOSTIC_EXAMPLES per reason, the same on every replica: first the
+   * records that failed validation (canonical order), then the ones replay ignored (total order).
+   */
   diagnostics: readonly Diagnostic[];
+  /** How many records were ignored, per reason, in the order the reasons first appear in `diagnostics`. */
+  diagnosticCounts: readonly DiagnosticCount[];
   /** For volunteers: current revisions with no translation, or an outdated one, per working language. */
   needsTranslation: readonly TranslationNeed[];
   /** Records that passed validation and were applied. */

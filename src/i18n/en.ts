@@ -279,7 +279,8 @@ export const en = {
       record: 'Record',
       detail: 'Field or value',
       noId: 'no readable id',
-      firstOf: (shown: number, total: number) => `The first ${number(shown)} of ${number(total)} are listed.`,
+      examplesOf: (shown: number, total: number, perReason: number) =>
+        `${number(shown)} of ${number(total)} are listed: at most ${number(perReason)} for each reason, the same in every browser.`,
       reasons: {
         'not-an-object': { name: 'Not a record', explain: 'Something in the document is not a record at all, such as a bare number or text.' },
         'unknown-version': { name: 'Unknown format', explain: 'Written in a record format this version of the app cannot read.' },
@@ -298,6 +299,7 @@ export const en = {
         'other-session': { name: 'Another session’s title', explain: 'A session record other than the one this session’s links name: a copy, or an attempt to take the facilitator’s place.' },
         'group-removed': { name: 'From a removed group', explain: 'Written by a group after the facilitator removed it from the session.' },
         'unknown-group': { name: 'Rename or removal of an unknown group', explain: 'The facilitator named a group that is not in this session.' },
+        unreadable: { name: 'Could not be checked', explain: 'Checking or applying this record failed. Every browser ignores it the same way, and nothing else is affected.' },
       },
     },
   },

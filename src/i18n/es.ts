@@ -310,7 +310,8 @@ export const es = {
       record: 'Registro',
       detail: 'Campo o valor',
       noId: 'sin id legible',
-      firstOf: (shown: number, total: number) => `Se muestran los primeros ${number(shown)} de ${number(total)}.`,
+      examplesOf: (shown: number, total: number, perReason: number) =>
+        `Se muestran ${number(shown)} de ${number(total)}: como máximo ${number(perReason)} por motivo, los mismos en todos los navegadores.`,
       reasons: {
         'not-an-object': { name: 'No es un registro', explain: 'Algo en el documento no es un registro, por ejemplo un número o un texto suelto.' },
         'unknown-version': { name: 'Formato desconocido', explain: 'Escrito en un formato de registro que esta versión de la aplicación no sabe leer.' },
@@ -329,6 +330,7 @@ export const es = {
         'other-session': { name: 'Título de otra sesión', explain: 'Un registro de sesión distinto del que nombran los enlaces de esta sesión: una copia, o un intento de ocupar el lugar de la persona facilitadora.' },
         'group-removed': { name: 'De un grupo retirado', explain: 'Escrito por un grupo después de que la persona facilitadora lo retirara de la sesión.' },
         'unknown-group': { name: 'Cambio de nombre o retiro de un grupo desconocido', explain: 'La persona facilitadora nombró un grupo que no está en esta sesión.' },
+        unreadable: { name: 'No se pudo comprobar', explain: 'Falló la comprobación o la aplicación de este registro. Todos los navegadores lo ignoran de la misma manera y nada más se ve afectado.' },
       },
     },
   },

@@ -313,7 +313,8 @@ export const fr = {
       record: 'Enregistrement',
       detail: 'Champ ou valeur',
       noId: 'pas d’identifiant lisible',
-      firstOf: (shown: number, total: number) => `Les ${number(shown)} premiers sur ${number(total)} sont listés.`,
+      examplesOf: (shown: number, total: number, perReason: number) =>
+        `${number(shown)} sur ${number(total)} sont listés : au plus ${number(perReason)} par motif, les mêmes dans chaque navigateur.`,
       reasons: {
         'not-an-object': { name: 'Pas un enregistrement', explain: 'Un élément du document n’est pas un enregistrement, par exemple un nombre ou un texte seul.' },
         'unknown-version': { name: 'Format inconnu', explain: 'Écrit dans un format que cette version de l’application ne sait pas lire.' },
@@ -332,6 +333,7 @@ export const fr = {
         'other-session': { name: 'Titre d’une autre session', explain: 'Un enregistrement de session autre que celui que désignent les liens de cette session : une copie, ou une tentative de prendre la place de la personne qui anime.' },
         'group-removed': { name: 'D’un groupe retiré', explain: 'Écrit par un groupe après que la personne qui anime l’a retiré de la session.' },
         'unknown-group': { name: 'Renommage ou retrait d’un groupe inconnu', explain: 'La personne qui anime a désigné un groupe qui ne fait pas partie de cette session.' },
+        unreadable: { name: 'Impossible à vérifier', explain: 'La vérification ou l’application de cet enregistrement a échoué. Chaque navigateur l’ignore de la même façon, et rien d’autre n’en est affecté.' },
       },
     },
   },

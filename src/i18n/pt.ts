@@ -310,7 +310,8 @@ export const pt = {
       record: 'Registro',
       detail: 'Campo ou valor',
       noId: 'sem id legível',
-      firstOf: (shown: number, total: number) => `Os primeiros ${number(shown)} de ${number(total)} estão listados.`,
+      examplesOf: (shown: number, total: number, perReason: number) =>
+        `${number(shown)} de ${number(total)} estão listados: no máximo ${number(perReason)} por motivo, os mesmos em todos os navegadores.`,
       reasons: {
         'not-an-object': { name: 'Não é um registro', explain: 'Algo no documento não é um registro, por exemplo um número ou um texto solto.' },
         'unknown-version': { name: 'Formato desconhecido', explain: 'Escrito num formato de registro que esta versão do aplicativo não sabe ler.' },
@@ -329,6 +330,7 @@ export const pt = {
         'other-session': { name: 'Título de outra sessão', explain: 'Um registro de sessão diferente daquele que os links desta sessão indicam: uma cópia, ou uma tentativa de tomar o lugar da pessoa facilitadora.' },
         'group-removed': { name: 'De um grupo removido', explain: 'Escrito por um grupo depois que a pessoa facilitadora o removeu da sessão.' },
         'unknown-group': { name: 'Renomeação ou remoção de um grupo desconhecido', explain: 'A pessoa facilitadora indicou um grupo que não está nesta sessão.' },
+        unreadable: { name: 'Não foi possível verificar', explain: 'A verificação ou a aplicação deste registro falhou. Todos os navegadores o ignoram da mesma forma, e nada mais é afetado.' },
       },
     },
   },

@@ -1,17 +1,15 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Diagnostic, DiagnosticReason } from '../domain/view.ts';
+import { DIAGNOSTIC_EXAMPLES } from '../domain/diagnostics.ts';
+import type { Diagnostic, DiagnosticCount, DiagnosticReason } from '../domain/view.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
-
-/** A hostile document may hold any number of bad records: the list stops here, the counts never do. */
-export const LISTED_AT_MOST = 200;
 
 interface ReasonText {
   name: string;
   explain: string;
 }
 
-/** R9: the records every client ignored, counted per reason in plain words, then listed. */
+/** R9: the records every client ignored, counted per reason in plain words, then a few of each listed. */
 @customElement('cdw-diagnostics')
 export class DiagnosticsView extends LitElement {
   static override styles = css`
@@ -71,13 +69,16 @@ export class DiagnosticsView extends LitElement {
     }
   `;
 
+  /** Examples, a few per reason (the view keeps no more: a hostile document may hold millions). */
   @property({ attribute: false }) diagnostics: readonly Diagnostic[] = [];
+  /** Every ignored record, counted per reason. */
+  @property({ attribute: false }) counts: readonly DiagnosticCount[] = [];
 
   private readonly i18n = new LocalizedController(this);
 
   protected override render() {
     const t = this.i18n.t.sync.diagnostics;
-    const total = this.diagnostics.length;
+    const total = this.counts.reduce((sum, { count }) => sum + count, 0);
     return html`<h2 id="heading">${t.heading}</h2>
       <p class="intro">${t.intro}</p>
       ${total === 0 ? html`<p>${t.none}</p>` : this.renderFound(total)}`;
@@ -87,12 +88,12 @@ export class DiagnosticsView extends LitElement {
     const t = this.i18n.t.sync.diagnostics;
     const reasons: Record<DiagnosticReason, ReasonText> = t.reasons;
     const format = new Intl.NumberFormat(this.i18n.language).format;
-    const listed = this.diagnostics.slice(0, LISTED_AT_MOST);
+    const listed = this.diagnostics;
     return html`<p><strong>${t.total(total)}</strong></p>
       <h3 id="by-reason">${t.byReason}</h3>
       <ul aria-labelledby="by-reason">
-        ${countByReason(this.diagnostics).map(
-          ([reason, count]) => html`<li>
+        ${mostFrequentFirst(this.counts).map(
+          ({ reason, count }) => html`<li>
             <strong>${format(count)}</strong> · ${reasons[reason].name}
             <p class="explain">${reasons[reason].explain}</p>
           </li>`,
@@ -113,16 +114,12 @@ export class DiagnosticsView extends LitElement {
           )}
         </tbody>
       </table>
-      ${total > listed.length ? html`<p>${t.firstOf(listed.length, total)}</p>` : ''}`;
+      ${total > listed.length ? html`<p>${t.examplesOf(listed.length, total, DIAGNOSTIC_EXAMPLES)}</p>` : ''}`;
   }
 }
 
-/** Most frequent first; equal counts keep the order in which their first record was found. */
-export function countByReason(diagnostics: readonly Diagnostic[]): Array<[DiagnosticReason, number]> {
-  const counts = new Map<DiagnosticReason, number>();
-  for (const { reason } of diagnostics) counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]);
-}
+/** Most frequent first; equal counts keep the view's order, in which their first record was found. */
+export const mostFrequentFirst = (counts: readonly DiagnosticCount[]): DiagnosticCount[] => [...counts].sort((a, b) => b.count - a.count);
 
 declare global {
   interface HTMLElementTagNameMap {

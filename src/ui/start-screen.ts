@@ -157,7 +157,7 @@ export class StartScreen extends LitElement {
       const { session, writeKey, facilitator } = continued;
       this.show(session, writeKey, facilitator, {
         title: session.store.view.title ?? locale.messages.untitled,
-        imported: { records: parsed.records.length, rejected: parsed.rejected.length },
+        imported: { records: parsed.records.length, rejected: parsed.rejected.total },
       });
     } finally {
       this.creating = false;

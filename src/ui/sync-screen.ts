@@ -143,7 +143,7 @@ export class SyncScreen extends LitElement {
         .lastInSync=${(group: string) => syncTimes?.of(group) ?? null}
         .now=${this.clock()}
       ></cdw-sync-overview>
-      <cdw-diagnostics .diagnostics=${view.diagnostics}></cdw-diagnostics>`;
+      <cdw-diagnostics .diagnostics=${view.diagnostics} .counts=${view.diagnosticCounts}></cdw-diagnostics>`;
   }
 }
 

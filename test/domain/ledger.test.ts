@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { deriveView } from '../../src/domain/derive.ts';
+import { NO_REJECTIONS } from '../../src/domain/diagnostics.ts';
 import { RecordLedger } from '../../src/domain/ledger.ts';
 import { compareRecords } from '../../src/domain/order.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
@@ -25,7 +26,7 @@ function feed(batches: WorkshopRecord[][], trust: TrustContext = TRUST_ALL): { l
   for (const [index, batch] of batches.entries()) {
     ledger.ingest([...batch].sort(compareRecords));
     all.push(...batch);
-    expect(ledger.view([])).to.deep.equal(deriveView(all, trust));
+    expect(ledger.view(NO_REJECTIONS)).to.deep.equal(deriveView(all, trust));
     if (index === 0) opening = ledger.replays;
   }
   return { ledger, replays: ledger.replays - opening };
@@ -51,7 +52,7 @@ describe('RecordLedger: late means late for real', () => {
   it('passes a far-future record by no group: later records apply without a replay', () => {
     const { ledger, replays } = feed([...opening(), [add(JUNK, at(FAR), 'from the year 275760')], ...live(100, 40)]);
     expect(replays).to.equal(0);
-    expect(ledger.view([]).proposals).to.have.length(10);
+    expect(ledger.view(NO_REJECTIONS).proposals).to.have.length(10);
   });
 
   it('passes a forged or not yet verified far-future record the same way', () => {
@@ -71,13 +72,13 @@ describe('RecordLedger: late means late for real', () => {
   it('replays when a join brings in the group of a passed record, which then counts', () => {
     const { ledger, replays } = feed([...opening(), [add(JUNK, at(FAR), 'arrives before its join')], ...live(100, 4), [join(JUNK, at(200), 'Late table')]]);
     expect(replays).to.equal(1);
-    expect(ledger.view([]).proposals.map((p) => p.current.text)).to.include('arrives before its join');
+    expect(ledger.view(NO_REJECTIONS).proposals.map((p) => p.current.text)).to.include('arrives before its join');
   });
 
   it('replays when a record placed among passed ones is ignored too, so diagnostics keep the total order', () => {
     const { ledger, replays } = feed([...opening(), [add(JUNK, at(FAR), 'junk')], [endorse(B, at(100), id('nothing'))]]);
     expect(replays).to.equal(1);
-    expect(ledger.view([]).diagnostics.map((d) => d.reason)).to.deep.equal(['unknown-revision', 'unknown-author']);
+    expect(ledger.view(NO_REJECTIONS).diagnostics.map((d) => d.reason)).to.deep.equal(['unknown-revision', 'unknown-author']);
   });
 
   it('does not pass a far-future record that took effect (a joined group’s): it can be removed, and is passed after', () => {

@@ -149,16 +149,19 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'R5',
-    name: 'withdraw then endorse again',
+    name: 'withdraw then endorse again: the group counts once, as its latest endorsement',
     records: [
       ...joined,
       add(A, at(10), 'One', id('p1')),
       endorse(B, at(11), id('p1')),
-      withdraw(B, at(12), id('p1')),
-      endorse(B, at(13), id('p1')),
+      endorse(C, at(12), id('p1')),
+      withdraw(B, at(13), id('p1')),
+      endorse(B, at(14), id('p1')),
     ],
     expect: (view) => {
-      expect(view.proposals[0]!.current.endorsers).to.deep.equal([A, B]);
+      // Endorsers are listed in the order they endorsed: B comes after C only if its withdrawal took effect.
+      expect(view.proposals[0]!.current.endorsers).to.deep.equal([A, C, B]);
+      expect(counts(view)).to.deep.equal([3]);
     },
   },
   {
@@ -200,7 +203,7 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'R6',
-    name: 'proposals are sorted by endorsements, ties by earlier admitted proposal',
+    name: 'proposals are sorted by endorsements, highest first',
     records: [
       ...joined,
       add(A, at(10), 'First', id('p1')),
@@ -216,6 +219,27 @@ const cases: RuleCase[] = [
       expect(view.proposals.map((p) => [p.rank, p.admittedNumber])).to.deep.equal([
         [1, 3],
         [2, 2],
+        [3, 1],
+      ]);
+    },
+  },
+  {
+    rule: 'R6',
+    name: 'equal counts: the earlier admitted proposal first, whatever its id or author',
+    records: [
+      ...joined,
+      add(C, at(10), 'First', id('p9')),
+      add(B, at(11), 'Second', id('p5')),
+      add(A, at(12), 'Third', id('p0')),
+      endorse(A, at(13), id('p5')),
+      endorse(B, at(14), id('p0')),
+    ],
+    expect: (view) => {
+      expect(texts(view)).to.deep.equal(['Second', 'Third', 'First']);
+      expect(counts(view)).to.deep.equal([2, 2, 1]);
+      expect(view.proposals.map((p) => [p.rank, p.admittedNumber])).to.deep.equal([
+        [1, 2],
+        [2, 3],
         [3, 1],
       ]);
     },

@@ -51,6 +51,16 @@ describe('record validation (R9)', () => {
     });
   }
 
+  it('refuses an agenda whose start is missing, not an integer, negative or past 2^53 (R10)', () => {
+    const agenda = { ...base, kind: 'agenda', phases: [{ phase: 'writing', minutes: 45 }] };
+    for (const start of [undefined, 1.5, '10', -1, null, 2 ** 53, NaN]) {
+      const result = parseRecord({ ...agenda, start });
+      expect(result.ok ? 'valid' : [result.diagnostic.reason, result.diagnostic.detail], String(start)).to.deep.equal(['bad-field', 'start']);
+    }
+    const started = parseRecord({ ...agenda, start: 0 });
+    expect(started.ok && started.record).to.include({ kind: 'agenda', start: 0 });
+  });
+
   it('keeps the id of an invalid record for the diagnostics view', () => {
     const result = parseRecord({ ...base, kind: 'add', text: '' });
     expect(!result.ok && result.diagnostic.id).to.equal('record-0001');

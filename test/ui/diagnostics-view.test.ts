@@ -1,12 +1,13 @@
 import { expect } from 'chai';
 import { html } from 'lit';
-import type { Diagnostic } from '../../src/domain/view.ts';
+import { DIAGNOSTIC_EXAMPLES } from '../../src/domain/diagnostics.ts';
+import type { Diagnostic, DiagnosticCount } from '../../src/domain/view.ts';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { pt } from '../../src/i18n/pt.ts';
 import '../../src/ui/diagnostics-view.ts';
-import { LISTED_AT_MOST, countByReason, type DiagnosticsView } from '../../src/ui/diagnostics-view.ts';
+import { mostFrequentFirst, type DiagnosticsView } from '../../src/ui/diagnostics-view.ts';
 import { seriousViolations } from './axe.ts';
 import { mount, textOf, useLanguage } from './helpers.ts';
 
@@ -17,8 +18,15 @@ const ignored: Diagnostic[] = [
   { reason: 'unknown-kind', id: '<img src=x onerror=alert(1)>', detail: '<b>vote</b>' },
 ];
 
-const mountWith = (diagnostics: readonly Diagnostic[]) =>
-  mount<DiagnosticsView>(html`<cdw-diagnostics .diagnostics=${diagnostics}></cdw-diagnostics>`);
+/** Counts as a view gives them: per reason, in the order the reasons first appear. */
+function countsOf(diagnostics: readonly Diagnostic[]): DiagnosticCount[] {
+  const counts = new Map<Diagnostic['reason'], number>();
+  for (const { reason } of diagnostics) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+
+const mountWith = (diagnostics: readonly Diagnostic[], counts = countsOf(diagnostics)) =>
+  mount<DiagnosticsView>(html`<cdw-diagnostics .diagnostics=${diagnostics} .counts=${counts}></cdw-diagnostics>`);
 const rows = (el: DiagnosticsView) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => textOf(td)));
 
@@ -51,12 +59,13 @@ describe('cdw-diagnostics', () => {
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
   });
 
-  it('lists at most a few hundred records but counts them all', async () => {
-    const many: Diagnostic[] = Array.from({ length: LISTED_AT_MOST + 50 }, (_, n) => ({ reason: 'bad-field', id: `bad${n}`.padEnd(8, '_'), detail: 'hlc' }));
-    const el = await mountWith(many);
-    expect(rows(el)).to.have.length(LISTED_AT_MOST);
-    expect(textOf(el.shadowRoot!)).to.contain(`${LISTED_AT_MOST + 50} records ignored`);
-    expect(textOf(el.shadowRoot!)).to.contain(`The first ${LISTED_AT_MOST} of ${LISTED_AT_MOST + 50} are listed.`);
+  it('lists the few examples the view keeps per reason, and counts every ignored record', async () => {
+    const examples: Diagnostic[] = Array.from({ length: DIAGNOSTIC_EXAMPLES }, (_, n) => ({ reason: 'bad-field', id: `bad${n}`.padEnd(8, '_'), detail: 'hlc' }));
+    const el = await mountWith([...examples, ignored[1]!], [{ reason: 'bad-field', count: 50_000 }, { reason: 'not-an-object', count: 450_000 }]);
+    expect(rows(el)).to.have.length(DIAGNOSTIC_EXAMPLES + 1);
+    expect(textOf(el.shadowRoot!)).to.contain('500,000 records ignored');
+    expect([...el.shadowRoot!.querySelectorAll('ul > li strong')].map((s) => textOf(s))).to.deep.equal(['450,000', '50,000']);
+    expect(textOf(el.shadowRoot!)).to.contain(`21 of 500,000 are listed: at most ${DIAGNOSTIC_EXAMPLES} for each reason`);
   });
 
   it('explains every reason in every language', async () => {
@@ -73,8 +82,12 @@ describe('cdw-diagnostics', () => {
     }
   });
 
-  it('orders reasons by count, ties in order of first appearance', () => {
-    expect(countByReason(ignored)).to.deep.equal([['text-length', 2], ['not-an-object', 1], ['unknown-kind', 1]]);
+  it('orders reasons by count, ties in the order the view gives', () => {
+    expect(mostFrequentFirst(countsOf(ignored))).to.deep.equal([
+      { reason: 'text-length', count: 2 },
+      { reason: 'not-an-object', count: 1 },
+      { reason: 'unknown-kind', count: 1 },
+    ]);
   });
 
   it('has no serious accessibility violation', async () => {

@@ -169,7 +169,7 @@ const VIEWS: readonly ViewUnderTest[] = [
   {
     name: 'diagnostics (ignored records)',
     shows: ['group'],
-    render: ({ view }) => html`<cdw-diagnostics .diagnostics=${view.diagnostics}></cdw-diagnostics>`,
+    render: ({ view }) => html`<cdw-diagnostics .diagnostics=${view.diagnostics} .counts=${view.diagnosticCounts}></cdw-diagnostics>`,
   },
   {
     name: 'groups and venues overview',

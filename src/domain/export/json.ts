@@ -1,6 +1,7 @@
 import { sortRecords } from '../derive.ts';
+import type { Rejections } from '../diagnostics.ts';
 import { ID_PATTERN, type ActorId, type WorkshopRecord } from '../records.ts';
-import type { Diagnostic, WorkshopView } from '../view.ts';
+import type { WorkshopView } from '../view.ts';
 import { formatUtc, venuesOf } from './participants.ts';
 
 export const EXPORT_FORMAT = 'collaborative-democracy-workshop/export';
@@ -72,7 +73,7 @@ export type ImportResult =
   | {
       ok: true;
       records: WorkshopRecord[];
-      rejected: Diagnostic[];
+      rejected: Rejections;
       /** The room the records were signed for; null in exports made before records were signed. */
       room: string | null;
       /** Who facilitated that room, when the export says. */
