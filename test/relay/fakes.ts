@@ -29,12 +29,10 @@ export class FakeStorage implements RoomStorage {
   gate: Promise<void> | null = null;
   failAppends = 0;
 
-  async load(roomId: string): Promise<Y.Doc> {
+  async load(roomId: string): Promise<Uint8Array[]> {
     this.calls.push(`load ${roomId}`);
     await this.gate;
-    const doc = new Y.Doc();
-    for (const update of this.stored.get(roomId) ?? []) Y.applyUpdate(doc, update);
-    return doc;
+    return [...(this.stored.get(roomId) ?? [])];
   }
 
   async append(roomId: string, update: Uint8Array): Promise<void> {
