@@ -17,6 +17,8 @@ export class StoreNotifications {
   private connecting: Promise<void> | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** LISTEN and UNLISTEN one after another: node-postgres wants one query at a time per connection. */
+  private commands: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly config: pg.ClientConfig,
@@ -36,14 +38,14 @@ export class StoreNotifications {
       listeners = new Set();
       this.channels.set(channel, listeners);
       // While disconnected, the reconnection LISTENs on every channel and asks for a resync.
-      if (this.client) await this.client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      if (this.client) await this.command(this.client, `LISTEN ${pg.escapeIdentifier(channel)}`);
     }
     listeners.add(listener);
     return async () => {
       const current = this.channels.get(channel);
       if (!current?.delete(listener) || current.size > 0) return;
       this.channels.delete(channel);
-      await this.client?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+      if (this.client) await this.command(this.client, `UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
     };
   }
 
@@ -71,7 +73,7 @@ export class StoreNotifications {
     client.on('error', () => this.lost(client));
     client.on('end', () => this.lost(client));
     await client.connect();
-    for (const channel of this.channels.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    for (const channel of this.channels.keys()) await this.command(client, `LISTEN ${pg.escapeIdentifier(channel)}`);
     if (this.closed) {
       await client.end();
       return;
@@ -79,6 +81,12 @@ export class StoreNotifications {
     const reconnected = this.client === null && this.channels.size > 0;
     this.client = client;
     if (reconnected) for (const listeners of this.channels.values()) for (const listener of listeners) listener.onReconnected();
+  }
+
+  private command(client: pg.Client, sql: string): Promise<unknown> {
+    const run = this.commands.then(() => client.query(sql));
+    this.commands = run.catch(() => {});
+    return run;
   }
 
   private lost(client: pg.Client): void {

@@ -25,10 +25,8 @@ export function haproxyConfig(bind: string, relays: Backend[], timing: HaproxyTi
     relays
       .map(({ name, port }) => `  server ${name} 127.0.0.1:${port} ${track ? `track app/${name}` : `check inter ${timing.checkMs} fall ${timing.fall} rise ${timing.rise}`}`)
       .join('\n');
-  return `global
-  maxconn 20000
-
-defaults
+  // No global maxconn: HAProxy derives it from the open-file limit it is given.
+  return `defaults
   mode http
   timeout connect 2s
   timeout client 60s
