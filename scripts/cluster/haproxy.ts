@@ -62,9 +62,17 @@ export interface LocalHaproxy {
 }
 
 /** Runs haproxy in the foreground with a generated configuration in `folder`; resolves once it answers /healthz through a relay. */
-export async function startHaproxy(options: { haproxy: string; folder: string; port: number; relays: Backend[]; timing?: HaproxyTiming }): Promise<LocalHaproxy> {
+export async function startHaproxy(options: {
+  haproxy: string;
+  folder: string;
+  port: number;
+  /** Address to listen on; default 127.0.0.1:port. */
+  bind?: string;
+  relays: Backend[];
+  timing?: HaproxyTiming;
+}): Promise<LocalHaproxy> {
   const file = join(options.folder, 'haproxy.cfg');
-  await writeFile(file, haproxyConfig(`127.0.0.1:${options.port}`, options.relays, options.timing));
+  await writeFile(file, haproxyConfig(options.bind ?? `127.0.0.1:${options.port}`, options.relays, options.timing));
   const child = spawn(options.haproxy, ['-f', file, '-db'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
