@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHaproxy, type LocalHaproxy } from '../../scripts/cluster/haproxy.ts';
+import { startHaproxy, type HaproxyTiming, type LocalHaproxy } from '../../scripts/cluster/haproxy.ts';
 import { freePort } from '../../scripts/cluster/free-port.ts';
 import { metric } from '../relay/helpers.ts';
 import { engines, startTestPostgres, type TestPostgres } from '../relay/test-postgres.ts';
@@ -17,21 +17,21 @@ export class LocalCluster {
     private readonly folder: string,
   ) {}
 
-  static async start(relayCount = 3): Promise<LocalCluster> {
+  /** `timing`: by default quick checks, as the tests wait for a killed relay to be taken out and back in. */
+  static async start(relayCount = 3, options: { relayArgs?: string[]; timing?: HaproxyTiming } = {}): Promise<LocalCluster> {
     if (!engines) throw new Error('PostgreSQL and HAProxy are missing');
     const folder = await mkdtemp(join(tmpdir(), 'relay-cluster-'));
     const postgres = await startTestPostgres();
     const relays: ChildRelay[] = [];
     try {
       const ports = await Promise.all(Array.from({ length: relayCount }, () => freePort()));
-      relays.push(...(await Promise.all(ports.map((port, i) => ChildRelay.start(`cluster-${i + 1}`, ['--database-url', postgres.url, '--port', String(port)])))));
+      relays.push(...(await Promise.all(ports.map((port, i) => ChildRelay.start(`cluster-${i + 1}`, ['--database-url', postgres.url, '--port', String(port), ...(options.relayArgs ?? [])])))));
       const haproxy = await startHaproxy({
         haproxy: engines.haproxy,
         folder,
         port: await freePort(),
         relays: relays.map((relay, i) => ({ name: `relay${i + 1}`, port: relay.port })),
-        // Quick checks: the test waits for a killed relay to be taken out and back in.
-        timing: { checkMs: 300, fall: 2, rise: 2 },
+        timing: options.timing ?? { checkMs: 300, fall: 2, rise: 2 },
       });
       return new LocalCluster(postgres, relays, haproxy, folder);
     } catch (error) {
@@ -45,6 +45,10 @@ export class LocalCluster {
   /** HAProxy's address: what browsers (and a venue relay's --upstream) use. */
   get httpUrl(): string {
     return this.haproxy.url;
+  }
+
+  get haproxyPid(): number {
+    return this.haproxy.child.pid!;
   }
 
   get syncUrl(): string {
