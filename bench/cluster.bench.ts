@@ -139,7 +139,10 @@ async function failover(cluster: LocalCluster): Promise<Record<string, unknown>>
   for (let kill = 0; kill < KILLS; kill++) {
     const rooms = newRooms();
     await connectRooms(cluster.syncUrl, rooms);
+    const greeted = rooms.map((room) => room.clients[0]!.stateVectorsReceived);
     await fanOutRound(rooms, `failover${kill}`);
+    // Killed only once every writer's update is acknowledged (stored): then it must come back.
+    while (rooms.some((room, i) => room.clients[0]!.stateVectorsReceived === greeted[i])) await sleep(20);
     const victim = cluster.relays[kill % cluster.relays.length]!;
     const dropped = new Set<Room>();
     for (const room of rooms) room.clients[0]!.socket.once('close', () => dropped.add(room));
