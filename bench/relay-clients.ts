@@ -22,6 +22,8 @@ export class BenchClient {
   updatesReceived = 0;
   /** Called for every update message (sync type 2) the server relays to this client. */
   onUpdate: ((data: Buffer) => void) | null = null;
+  /** Sync step 1 messages from the server: our relay's greeting and acknowledgements (its durable state vector). */
+  stateVectorsReceived = 0;
   /** The server's answer to our sync step 1: the room's state. */
   firstState: Uint8Array | null = null;
 
@@ -37,6 +39,7 @@ export class BenchClient {
       socket.on('open', () => socket.send(syncMessage(STEP_1, Y.encodeStateVector(new Y.Doc()))));
       socket.on('message', (data: Buffer) => {
         if (data[0] !== SYNC) return;
+        if (data[1] === STEP_1) client.stateVectorsReceived++;
         if (data[1] === UPDATE) {
           client.updatesReceived++;
           client.onUpdate?.(data);

@@ -6,6 +6,8 @@ export interface MainConfig {
   port: number;
   host: string | undefined;
   dataDir: string;
+  /** PostgreSQL shared by several relays; null for the embedded LevelDB in dataDir. */
+  databaseUrl: string | null;
   staticDir: string | null;
   limits: Partial<RelayLimits>;
   /** A venue relay's central server, as its sync endpoint base (ws(s)://host/sync); null for a central relay. */
@@ -27,6 +29,8 @@ export const usage = `Usage: relay [options]   (flags win over environment varia
   --port <n>                      PORT       default 8080 (0 = any free port)
   --host <addr>                   HOST       default all interfaces
   --data-dir <dir>                DATA_DIR   default ./data
+  --database-url <url>            DATABASE_URL  PostgreSQL shared by several relays
+                                             (postgres://user@host:5432/db) instead of LevelDB
   --static-dir <dir>              STATIC_DIR default ./dist ('' serves no files)
   --max-message-bytes <n>         MAX_MESSAGE_BYTES        default 1048576
   --max-room-bytes <n>            MAX_ROOM_BYTES           default 67108864
@@ -49,6 +53,7 @@ export function readConfig(argv: string[], env: Record<string, string | undefine
         port: { type: 'string' },
         host: { type: 'string' },
         'data-dir': { type: 'string' },
+        'database-url': { type: 'string' },
         'static-dir': { type: 'string' },
         upstream: { type: 'string' },
         help: { type: 'boolean' },
@@ -75,10 +80,15 @@ export function readConfig(argv: string[], env: Record<string, string | undefine
   }
   const staticDir = pick('static-dir', 'STATIC_DIR') ?? 'dist';
   const upstream = pick('upstream', 'UPSTREAM')?.trim() || null;
+  const databaseUrl = pick('database-url', 'DATABASE_URL')?.trim() || null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('--database-url / DATABASE_URL must start with postgres:// or postgresql://');
+  }
   return {
     port,
     host: pick('host', 'HOST') || undefined,
     dataDir: pick('data-dir', 'DATA_DIR') || './data',
+    databaseUrl,
     staticDir: staticDir === '' ? null : staticDir,
     limits,
     upstream: upstream === null ? null : syncUrl(upstream),

@@ -14,6 +14,7 @@ import {
   UpdateShapeError,
   type ClientMessage,
 } from './protocol.ts';
+import { RemoteUpdates } from './remote-updates.ts';
 import type { RoomContext } from './room-context.ts';
 import { RoomWriter } from './room-writer.ts';
 import { restoreRoom, type RestoredRoom } from './stored-updates.ts';
@@ -32,6 +33,8 @@ interface Loaded {
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
   writer: RoomWriter;
+  /** What other relays sharing the store write to this room; null with a store of its own. */
+  remote: RemoteUpdates | null;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -92,6 +95,7 @@ export class Room {
     const loaded = this.loaded;
     this.loaded = null;
     if (!loaded) return;
+    await loaded.remote?.stop();
     const saved = await loaded.writer.close();
     loaded.awareness.destroy();
     loaded.doc.destroy();
@@ -102,9 +106,13 @@ export class Room {
     await previous;
     const started = performance.now();
     let restored: RestoredRoom;
+    let remote: RemoteUpdates | null = null;
     try {
+      // Listening before reading: what another relay stores in the meantime is then not missed.
+      remote = await RemoteUpdates.watch(this.context.storage, this.id);
       restored = restoreRoom(await this.context.storage.load(this.id));
     } catch (error) {
+      await remote?.stop().catch(() => {});
       this.fail(error);
       return;
     }
@@ -131,7 +139,7 @@ export class Room {
         this.context.log({ event: 'storage_error', operation, roomId: this.id, error: String(error) });
       },
     });
-    const loaded: Loaded = { doc, awareness, writer };
+    const loaded: Loaded = { doc, awareness, writer, remote };
     this.bytes = Y.encodeStateAsUpdate(doc).length;
     doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(loaded, update, origin));
     awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwarenessUpdate(loaded, change, origin));
@@ -140,6 +148,7 @@ export class Room {
     this.context.metrics.storageSucceeded();
     this.context.log({ event: 'room_loaded', roomId: this.id, bytes: this.bytes, ms: Math.round(performance.now() - started) });
     for (const member of [...this.members.values()]) this.greet(member, loaded);
+    remote?.deliverTo((update) => Y.applyUpdate(doc, update, remote));
   }
 
   private fail(error: unknown): void {
@@ -223,7 +232,8 @@ export class Room {
   private onDocUpdate(loaded: Loaded, update: Uint8Array, origin: unknown): void {
     this.bytes += update.length;
     this.context.metrics.updatesApplied++;
-    loaded.writer.enqueue(update);
+    // Another relay stored it already; it only has to reach this relay's connections.
+    if (loaded.remote === null || origin !== loaded.remote) loaded.writer.enqueue(update);
     const message = encodeUpdate(update);
     for (const member of this.members.values()) if (member.peer !== origin) member.peer.send(message);
     const author = this.members.get(origin as Peer);

@@ -10,7 +10,7 @@ import { lanUrls } from './lan-urls.ts';
 import { jsonLines, type Log } from './log.ts';
 import { RelayMetrics } from './metrics.ts';
 import { RoomRegistry } from './rooms.ts';
-import { openLevelStorage } from './storage.ts';
+import { openStorage } from './open-storage.ts';
 import { parseSyncRequest, refusal } from './sync-endpoint.ts';
 import type { UpstreamGauges } from './metrics.ts';
 import { Upstream } from './upstream.ts';
@@ -23,8 +23,10 @@ export interface RelayOptions {
   port?: number;
   /** Interface to listen on; default all interfaces. */
   host?: string;
-  /** LevelDB directory; created if missing. */
+  /** LevelDB directory; created if missing. Unused with databaseUrl. */
   dataDir: string;
+  /** PostgreSQL shared by several relays (postgres://user@host/db) instead of the LevelDB directory. */
+  databaseUrl?: string | null;
   /** The built app (e.g. 'dist'), served on the same port; null serves no files. */
   staticDir?: string | null;
   /** Receives one object per event; default JSON lines on stdout. */
@@ -70,7 +72,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const log: Log = options.log ?? jsonLines();
   const upstreamOptions = typeof options.upstream === 'string' ? { url: options.upstream } : (options.upstream ?? null);
   const upstreamUrl = upstreamOptions ? upstreamSyncUrl(upstreamOptions.url) : null;
-  const storage = await openLevelStorage(options.dataDir, { holdsSecrets: upstreamUrl !== null });
+  const storage = await openStorage({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, holdsSecrets: upstreamUrl !== null, log });
   const metrics = new RelayMetrics();
   const heartbeat = new Heartbeat(limits.heartbeatMs);
   const registry = new RoomRegistry({
@@ -169,7 +171,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     port,
     url,
     lanUrls: lanUrls(port, options.host),
-    dataDir: options.dataDir,
+    ...(options.databaseUrl ? { storage: 'postgresql', database: databaseLabel(options.databaseUrl) } : { storage: 'leveldb', dataDir: options.dataDir }),
     staticDir: options.staticDir ?? null,
     upstream: upstreamUrl,
     limits,
@@ -207,6 +209,16 @@ function listen(server: Server, port: number, host: string | undefined): Promise
       resolve();
     });
   });
+}
+
+/** Host, port and database of a connection URL, without its credentials, for the log. */
+function databaseLabel(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    return `${url.host}${url.pathname}`;
+  } catch {
+    return 'unparsable URL';
+  }
 }
 
 function urlHost(host: string | undefined): string {

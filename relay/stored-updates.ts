@@ -35,3 +35,13 @@ export function restoreRoom(updates: readonly Uint8Array[], limits: ShapeLimits 
   }
   return { doc, leftOut };
 }
+
+/** One stored update sanitized as a load does it; null when it cannot be read at all. */
+export function sanitizedOrNull(stored: Uint8Array, limits: ShapeLimits = defaultShapeLimits): Uint8Array | null {
+  try {
+    return sanitizeUpdate(stored, limits).update;
+  } catch (error) {
+    if (error instanceof MalformedUpdate) return null;
+    throw error;
+  }
+}

@@ -2,6 +2,8 @@
 declare module 'y-leveldb' {
   import type * as Y from 'yjs';
 
+  export const PREFERRED_TRIM_SIZE: number;
+
   export class LeveldbPersistence {
     constructor(location: string, options?: { levelOptions?: object });
     /** Runs `f` after every earlier operation; resolves to null (after a console warning) if `f` throws. */
@@ -15,6 +17,7 @@ declare module 'y-leveldb' {
     destroy(): Promise<void>;
   }
 
+  export function getLevelUpdates(db: any, docName: string): Promise<Uint8Array[]>;
   export function getLevelUpdatesKeys(db: any, docName: string): Promise<unknown[]>;
   export function getLevelUpdates(db: any, docName: string): Promise<Uint8Array[]>;
   /** The number of the document's last stored update; -1 when none. */

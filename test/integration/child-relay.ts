@@ -24,6 +24,11 @@ export class ChildRelay {
     return this.current.port;
   }
 
+  /** The current process, for its resident memory. */
+  get pid(): number {
+    return this.current.child.pid!;
+  }
+
   get syncUrl(): string {
     return this.current.syncUrl;
   }

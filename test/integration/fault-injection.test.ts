@@ -1,15 +1,19 @@
 // Fault injection: scribes (src/doc over the official provider) take random actions while they drop
 // out, are cut off in groups, and the relay is killed with SIGKILL and restarted on its data
 // directory. At the end every scribe's derived view is identical and holds every record anyone
-// wrote, and a relay killed once more still has all of it. Run twice: all scribes on one relay, and
-// half of them on a venue relay mirroring to the central one (both killed in turn).
+// wrote, and a relay killed once more still has all of it. Run three times: all scribes on one relay,
+// half of them on a venue relay mirroring to the central one (both killed in turn), and the same with
+// a cluster as the central side (three relays behind HAProxy sharing PostgreSQL; the relay holding
+// the room is the one killed).
 //
 // Size by environment: FAULT_CLIENTS (20), FAULT_ACTIONS (500), FAULT_RESTARTS (4), FAULT_SEED (random).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { WorkshopView } from '../../src/domain/view.ts';
 import { eventually, metric, newRoom, sleep } from '../relay/helpers.ts';
+import { failWithoutEnginesInCi, needsEngines } from '../relay/test-postgres.ts';
 import { ChildRelay } from './child-relay.ts';
+import { LocalCluster } from './local-cluster.ts';
 import { Partitions } from './partitions.ts';
 import { seededRandom } from './seeded-random.ts';
 import { SimulatedScribe, type ActionKind } from './simulated-scribe.ts';
@@ -41,20 +45,39 @@ interface Tally {
   byKind: Record<ActionKind, number>;
 }
 
-type Topology = 'one relay' | 'venue relay';
+type Topology = 'one relay' | 'venue relay' | 'venue relay and a cluster';
+
+/** The central side: one relay, or a cluster whose SIGKILL hits the relay holding the room. */
+type Central = Pick<ChildRelay, 'syncUrl' | 'httpUrl' | 'kill' | 'ready' | 'dispose'>;
+
+async function startCentral(topology: Topology): Promise<Central> {
+  if (topology !== 'venue relay and a cluster') return ChildRelay.start('central');
+  const cluster = await LocalCluster.start(3);
+  return {
+    syncUrl: cluster.syncUrl,
+    httpUrl: cluster.httpUrl,
+    async kill() {
+      const [holder] = await cluster.holders();
+      await (holder ?? cluster.relays[0]!).kill();
+    },
+    ready: () => cluster.ready(),
+    dispose: () => cluster.dispose(),
+  };
+}
 
 /**
  * 'one relay': every scribe on one relay. 'venue relay': every other scribe on a venue relay that
- * mirrors to the central relay the others use, and the SIGKILLs alternate between the two.
+ * mirrors to the central relay the others use, and the SIGKILLs alternate between the two. 'venue
+ * relay and a cluster': the same with a cluster as the central side.
  */
 async function run(topology: Topology): Promise<string> {
   const started = performance.now();
   const random = seededRandom(size.seed);
-  const central = await ChildRelay.start('central');
-  const venue = topology === 'venue relay' ? await ChildRelay.start('venue', ['--upstream', central.httpUrl]) : null;
+  const central = await startCentral(topology);
+  const venue = topology === 'one relay' ? null : await ChildRelay.start('venue', ['--upstream', central.httpUrl]);
   const relays = venue ? [central, venue] : [central];
   const { writeKey, roomId } = newRoom();
-  const relayOf = (i: number): ChildRelay => (venue && i % 2 === 0 ? venue : central);
+  const relayOf = (i: number): Central => (venue && i % 2 === 0 ? venue : central);
   const scribes = await Promise.all(
     Array.from({ length: size.clients }, (_, i) => SimulatedScribe.open(`Table ${i + 1}`, relayOf(i).syncUrl, roomId, writeKey)),
   );
@@ -133,7 +156,7 @@ async function run(topology: Topology): Promise<string> {
     const kinds = Object.entries(tally.byKind).map(([k, n]) => `${k}=${n}`).join(' ');
     const restarts = venue ? `${tally.kills[0]! + tally.kills[1]!} (central ${tally.kills[0]}, venue ${tally.kills[1]}; +1 after the run)` : `${tally.kills[0]} (+1 after the run)`;
     return (
-      `fault-injection${venue ? ' via a venue relay' : ''}: seed=${size.seed} clients=${size.clients} actions=${tally.actions} (${kinds} refused=${tally.refused}) ` +
+      `fault-injection${venue ? ' via a venue relay' : ''}${topology === 'venue relay and a cluster' ? ' to a cluster' : ''}: seed=${size.seed} clients=${size.clients} actions=${tally.actions} (${kinds} refused=${tally.refused}) ` +
       `restarts=${restarts} partitions=${partitions.count} dropouts=${tally.dropouts} records=${written.length} ` +
       `records checked=${checked} proposals=${finalView.proposals.length} not-admitted=${finalView.notAdmitted.length} ms=${ms}`
     );
@@ -151,12 +174,19 @@ process.setMaxListeners(size.clients + 20);
 
 describe('fault injection', () => {
   const timeout = 180_000 + size.actions * 100;
-  for (const topology of ['one relay', 'venue relay'] as const) {
-    const relayKills = topology === 'one relay' ? 'the relay' : 'the central or the venue relay, in turn';
-    it(`${topology}: ${size.clients} scribes, ${size.actions} random actions, dropouts, partitions, ${size.restarts} SIGKILLs of ${relayKills}: every view identical, no record lost`, { timeout }, async (t) => {
+  for (const topology of ['one relay', 'venue relay', 'venue relay and a cluster'] as const) {
+    const relayKills = {
+      'one relay': 'the relay',
+      'venue relay': 'the central or the venue relay, in turn',
+      'venue relay and a cluster': "the venue relay or the cluster's relay holding the room, in turn",
+    }[topology];
+    const skip = topology === 'venue relay and a cluster' ? needsEngines.skip : false;
+    it(`${topology}: ${size.clients} scribes, ${size.actions} random actions, dropouts, partitions, ${size.restarts} SIGKILLs of ${relayKills}: every view identical, no record lost`, { timeout, skip }, async (t) => {
       const summary = await run(topology);
       console.log(summary);
       t.diagnostic(summary);
     });
   }
 });
+
+failWithoutEnginesInCi();

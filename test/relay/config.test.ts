@@ -6,7 +6,7 @@ import { TokenBucket } from '../../relay/rate-limiter.ts';
 
 describe('readConfig', () => {
   it('defaults to port 8080, ./data and ./dist', () => {
-    assert.deepEqual(readConfig([], {}), { port: 8080, host: undefined, dataDir: './data', staticDir: 'dist', limits: {}, upstream: null });
+    assert.deepEqual(readConfig([], {}), { port: 8080, host: undefined, dataDir: './data', databaseUrl: null, staticDir: 'dist', limits: {}, upstream: null });
   });
 
   it('reads the environment, and flags win over it', () => {
@@ -15,6 +15,7 @@ describe('readConfig', () => {
       port: 9000,
       host: '127.0.0.1',
       dataDir: '/var/lib/relay',
+      databaseUrl: null,
       staticDir: 'dist',
       limits: { maxRoomBytes: 1000, heartbeatMs: 5000 },
       upstream: null,
@@ -25,6 +26,17 @@ describe('readConfig', () => {
     assert.equal(config.dataDir, '/tmp/x');
     assert.equal(config.staticDir, null);
     assert.deepEqual(config.limits, { maxRoomBytes: 2000, heartbeatMs: 5000 });
+  });
+
+  it('takes PostgreSQL from --database-url or DATABASE_URL, the flag first', () => {
+    const env = { DATABASE_URL: 'postgres://workshop@db.internal/workshop' };
+    const fromEnv = readConfig([], env);
+    assert.ok(fromEnv !== 'help');
+    assert.equal(fromEnv.databaseUrl, 'postgres://workshop@db.internal/workshop');
+    const fromFlag = readConfig(['--database-url', 'postgresql://relay@127.0.0.1:5433/forum'], env);
+    assert.ok(fromFlag !== 'help');
+    assert.equal(fromFlag.databaseUrl, 'postgresql://relay@127.0.0.1:5433/forum');
+    assert.throws(() => readConfig(['--database-url', 'mysql://x@y/z'], {}), ConfigError);
   });
 
   it('refuses unknown flags and values it cannot use', () => {

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { openLevelStorage } from '../../relay/storage.ts';
+import { openLevelStorage } from '../../relay/level-storage.ts';
 import type { RelayOptions } from '../../relay/server.ts';
 import { connectClient, eventually, metric, newRoom, sleep, startTestRelay, whenAcknowledged, whenSynced, type TestClient, type TestRelay } from './helpers.ts';
 import { spawnRelay, type RelayProcess } from './relay-process.ts';
