@@ -155,7 +155,7 @@ async function measure(syncUrl: string, relayPid: number) {
     for (const [phase, rate] of RATES.entries()) rates.push(await runRate(processes, relayPid, rate, phase));
     return { processes: processes.map((c) => ({ process: c.label, clients: c.count })), clock, rates };
   } finally {
-    await Promise.all(processes.map((child) => child.stop()));
+    await Promise.all(processes.map((child) => child.close()));
   }
 }
 
