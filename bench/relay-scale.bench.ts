@@ -36,6 +36,7 @@ type ClientProcess = ForkedProcess<ToFanout, FromFanout>;
 const limit = openFilesLimit();
 const serverFiles = raiseFor(CLIENTS + SPARE_FILES, limit);
 const clientFiles = raiseFor(Math.ceil(CLIENTS / PROCESSES) + SPARE_FILES, limit);
+if (serverFiles !== null) log(`the hard limit on open files is ${limit.hard}: raising it to ${serverFiles} for each server (needs root)`);
 
 /** One round: arm every receiver, then the senders send, then every delay from its room's send. */
 async function fanOutRound(processes: ClientProcess[], label: string): Promise<{ delays: number[]; missing: number }> {
