@@ -5,7 +5,7 @@
 // default 60) and ACTION_BENCH_PER_PROCESS (scribes or viewers per client process, default 20) change the run.
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClientTimes, Role, RoomLinks, SentAction } from './action-protocol.ts';
 import { summariseActions } from './action-summary.ts';
@@ -23,6 +23,8 @@ const BUDGET_MS = 50;
 const DRAIN_TIMEOUT_MS = 60_000;
 const CLOCK_PINGS = 20;
 
+/** The machine is shared: how busy it was (1, 5 and 15 minute load averages) says how far to trust the figures. */
+const loadAtStart = loadavg().map(round);
 const log = (message: string): void => void process.stderr.write(`[action latency] ${message}\n`);
 
 /**
@@ -185,7 +187,7 @@ async function main(): Promise<void> {
             `Stages: write = writer call → sent; transport = sent → in the client's document; apply = in the document → in its view. ` +
             `otherScribes: the same for the ${SIZE.scribes - 1} scribes that did not act. CPU: each process over the rate's ` +
             `acting and draining time, in % of one core.`,
-          machine: { cpus: cpus().length, node: process.version },
+          machine: { cpus: cpus().length, node: process.version, loadAverage: { atStart: loadAtStart, atEnd: loadavg().map(round) } },
           ...measured,
           budget: { ...headline.budgets.projectorP99Ms, at: `${headline.targetActionsPerSecond} action(s)/s` },
           durationSeconds: Math.round((Date.now() - started) / 1000),

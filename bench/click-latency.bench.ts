@@ -4,6 +4,7 @@
 // order. Prints one JSON object; progress on stderr. Needs a built app (dist/) and the system Chromium.
 // Run: node --import tsx bench/click-latency.bench.ts   (CLICK_BENCH_ENDORSEMENTS, default 30)
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchSystemChromium, newParticipant, PHONE, PROJECTOR } from '../test/e2e/browser.ts';
@@ -21,6 +22,8 @@ const CLOCK_SAMPLES = 15;
 /** Three proposals of one group, each endorsed by it: withdrawing from the first sends it last, endorsing it again brings it first. */
 const TEXTS = ['Free bicycles at every station', 'A library in every district', 'Night buses on weekends'];
 
+/** The machine is shared: how busy it was (1, 5 and 15 minute load averages) says how far to trust the figures. */
+const loadAtStart = loadavg().map(round);
 const log = (message: string): void => void process.stderr.write(`[click latency] ${message}\n`);
 
 if (!existsSync('dist/index.html')) throw new Error('build the app first: npm run build');
@@ -115,6 +118,7 @@ try {
             "projector page's MutationObserver on its list sees the new order (dom), and the animation frame after it (frame), " +
             'read on the same clock in the projector page. clockSkew: the two pages read against this process, best of ' +
             `${CLOCK_SAMPLES} round trips each.`,
+          machine: { loadAverage: { atStart: loadAtStart, atEnd: loadavg().map(round) } },
           endorsements: ENDORSEMENTS,
           clockSkew: skew,
           endorse: { domMs: percentiles(endorse.dom), frameMs: percentiles(endorse.frame) },

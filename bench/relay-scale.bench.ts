@@ -4,7 +4,7 @@
 // Run: node --import tsx bench/relay-scale.bench.ts
 // SCALE_BENCH_CLIENTS (default 5000), SCALE_BENCH_PROCESSES (client processes, default 4) change the run.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchRoom, FromFanout, ToFanout } from './fanout-protocol.ts';
@@ -28,6 +28,8 @@ const BUDGET_MS = 100;
 const SPARE_FILES = 200;
 
 const entry = fileURLToPath(new URL('./fanout-clients.ts', import.meta.url));
+/** The machine is shared: how busy it was (1, 5 and 15 minute load averages) says how far to trust the figures. */
+const loadAtStart = loadavg().map(round);
 const log = (message: string): void => void process.stderr.write(`[relay scale] ${message}\n`);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
         `Holds: every socket still open at the end, every update delivered, and a fresh client of each room finds them all. ` +
         `Memory: resident set growth of the server process from before the first connection to 1 s after the last one synced, ` +
         `per connection. Our relay runs with MAX_MESSAGES_PER_SECOND=1000000 and MAX_CONNECTIONS_PER_ROOM=${CLIENTS + 10}.`,
-      machine: { cpus: cpus().length, node: process.version },
+      machine: { cpus: cpus().length, node: process.version, loadAverage: { atStart: loadAtStart, atEnd: loadavg().map(round) } },
       openFiles: { soft: limit.soft, hard: limit.hard, serverRaisedTo: serverFiles, clientProcessesRaisedTo: clientFiles },
       referenceServer: '@y/websocket-server 0.1.1 (YPERSISTENCE=<temp dir>)',
       results,
