@@ -71,9 +71,9 @@ async function measure(server: BenchServer, roomCount: number) {
     const delays: number[] = [];
     let missing = 0;
     for (let r = 0; r < ROUNDS; r++) {
-      const round = await fanOutRound(processes, `lat${r}`);
-      delays.push(...round.delays);
-      missing += round.missing;
+      const result = await fanOutRound(processes, `lat${r}`);
+      delays.push(...result.delays);
+      missing += result.missing;
       await sleep(20);
     }
     const cpuAfter = cpuSeconds(server.pid);
