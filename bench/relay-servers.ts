@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { withOpenFiles } from './open-files.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const referenceServer = fileURLToPath(new URL('../node_modules/@y/websocket-server/src/server.js', import.meta.url));
@@ -16,26 +17,43 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/** How a bench starts a server: more clients a room than the default, a higher limit on open files. */
+export interface ServerOptions {
+  maxConnectionsPerRoom?: number;
+  /** Raise the server's soft limit on open files to this (see open-files.ts); null leaves it as inherited. */
+  openFiles?: number | null;
+}
+
 /** Ours, from source, with the per-connection rate limit lifted so that throughput is what is measured. */
-export async function startOurRelay(dataDir: string): Promise<BenchServer> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'relay/main.ts', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--static-dir', ''],
-    {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, MAX_MESSAGES_PER_SECOND: '1000000', MAX_CONNECTIONS_PER_ROOM: '5000' },
-    },
-  );
+export async function startOurRelay(dataDir: string, options: ServerOptions = {}): Promise<BenchServer> {
+  const [command, args] = withOpenFiles(options.openFiles ?? null, process.execPath, [
+    '--import',
+    'tsx',
+    'relay/main.ts',
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--data-dir',
+    dataDir,
+    '--static-dir',
+    '',
+  ]);
+  const child = spawn(command, args, {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, MAX_MESSAGES_PER_SECOND: '1000000', MAX_CONNECTIONS_PER_ROOM: String(options.maxConnectionsPerRoom ?? 5000) },
+  });
   const line = await firstLine(child, (text) => text.includes('"event":"listening"'));
   const port = (JSON.parse(line) as { port: number }).port;
   return { name: 'relay', pid: child.pid!, syncUrl: `ws://127.0.0.1:${port}/sync`, stop: () => stop(child) };
 }
 
 /** @y/websocket-server 0.1.1 as its own bin starts it, persisting to LevelDB like ours does. */
-export async function startReference(dataDir: string): Promise<BenchServer> {
+export async function startReference(dataDir: string, options: ServerOptions = {}): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [referenceServer], {
+  const [command, args] = withOpenFiles(options.openFiles ?? null, process.execPath, [referenceServer]);
+  const child = spawn(command, args, {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), YPERSISTENCE: dataDir },

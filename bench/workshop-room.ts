@@ -1,5 +1,5 @@
-// A live workshop made of the app's own clients (src/doc over y-websocket, as in test/integration): the
-// facilitator's session record, scribes that joined as their own groups, and read-only projectors and viewers.
+// The clients of a live workshop, made of the app's own code (src/doc over y-websocket, as in test/integration):
+// the facilitator's session record, scribes that joined as their own groups, and read-only projectors and viewers.
 import { randomBytes } from 'node:crypto';
 import { Presence } from '../src/doc/presence.ts';
 import { newFacilitator } from '../src/doc/signers.ts';
@@ -13,21 +13,16 @@ export interface RoomClient {
   close(): void;
 }
 
-export interface WorkshopRoom {
-  roomId: string;
-  writeKey: string;
-  /** The facilitator the links name. */
-  anchor: string;
-  scribes: RoomClient[];
-  projectors: RoomClient[];
-  viewers: RoomClient[];
-  close(): void;
-}
-
 const SETUP_TIMEOUT_MS = 60_000;
 
+/** A scribe link's write key and the room it opens (DESIGN.md §3). */
+export function newRoomKeys(): { writeKey: string; roomId: string } {
+  const writeKey = randomBytes(16).toString('base64url');
+  return { writeKey, roomId: roomIdForWriteKey(writeKey) };
+}
+
 /** Opens `parallel` at a time: key generation and sync of a hundred clients at once only queue up. */
-async function openAll<T>(count: number, parallel: number, open: (index: number) => Promise<T>): Promise<T[]> {
+export async function openAll<T>(count: number, parallel: number, open: (index: number) => Promise<T>): Promise<T[]> {
   const opened: T[] = new Array(count);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -41,7 +36,7 @@ async function openAll<T>(count: number, parallel: number, open: (index: number)
 }
 
 /** The start page's "Create session": a facilitator key, the signed session record, held by the relay, then the tab closes. */
-async function createSession(syncUrl: string, roomId: string, writeKey: string): Promise<string> {
+export async function createSession(syncUrl: string, roomId: string, writeKey: string): Promise<string> {
   const facilitator = await newFacilitator();
   const anchor = facilitator.signer.actor;
   const tab = await SimulatedScribe.open('Facilitator', syncUrl, roomId, writeKey, anchor);
@@ -59,7 +54,7 @@ async function createSession(syncUrl: string, roomId: string, writeKey: string):
 }
 
 /** A scribe page: joins as its own group once it has the session, then tells the others it is online and what waits. */
-async function openScribe(syncUrl: string, roomId: string, writeKey: string, anchor: string, index: number): Promise<RoomClient> {
+export async function openScribe(syncUrl: string, roomId: string, writeKey: string, anchor: string, index: number): Promise<RoomClient> {
   const client = await SimulatedScribe.open(`Table ${index + 1}`, syncUrl, roomId, writeKey, anchor);
   const presence = new Presence(client.doc, client.connection.provider.awareness);
   const waiting = announceWaitingChanges(presence, client.connection);
@@ -83,7 +78,7 @@ async function openScribe(syncUrl: string, roomId: string, writeKey: string, anc
  * A projector or a viewer: the view link (room id and anchor, no write key), deriving the view, with presence on
  * its connection as the view page has it (awareness is applied either way; nothing here renders).
  */
-async function openWatcher(syncUrl: string, roomId: string, anchor: string, name: string, groups: number): Promise<RoomClient> {
+export async function openWatcher(syncUrl: string, roomId: string, anchor: string, name: string, groups: number): Promise<RoomClient> {
   const client = await SimulatedScribe.open(name, syncUrl, roomId, null, anchor);
   const presence = new Presence(client.doc, client.connection.provider.awareness);
   await eventually(() => {
@@ -96,38 +91,4 @@ async function openWatcher(syncUrl: string, roomId: string, anchor: string, name
       client.destroy();
     },
   };
-}
-
-export async function openWorkshopRoom(
-  syncUrl: string,
-  size: { scribes: number; projectors: number; viewers: number },
-  progress: (message: string) => void,
-): Promise<WorkshopRoom> {
-  const writeKey = randomBytes(16).toString('base64url');
-  const roomId = roomIdForWriteKey(writeKey);
-  const anchor = await createSession(syncUrl, roomId, writeKey);
-  const opened: RoomClient[] = [];
-  const track = (client: RoomClient): RoomClient => (opened.push(client), client);
-  const closeAll = (): void => opened.forEach((c) => c.close());
-  try {
-    progress(`session created; ${size.scribes} scribes joining`);
-    const scribes = await openAll(size.scribes, 10, async (i) => track(await openScribe(syncUrl, roomId, writeKey, anchor, i)));
-    progress(`${size.projectors} projectors and ${size.viewers} viewers connecting`);
-    const watchers = await openAll(size.projectors + size.viewers, 10, async (i) => {
-      const name = i < size.projectors ? `Projector ${i + 1}` : `Viewer ${i - size.projectors + 1}`;
-      return track(await openWatcher(syncUrl, roomId, anchor, name, size.scribes));
-    });
-    return {
-      roomId,
-      writeKey,
-      anchor,
-      scribes,
-      projectors: watchers.slice(0, size.projectors),
-      viewers: watchers.slice(size.projectors),
-      close: closeAll,
-    };
-  } catch (error) {
-    closeAll();
-    throw error;
-  }
 }
