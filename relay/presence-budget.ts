@@ -9,6 +9,12 @@ export const isOffence = (reason: PresenceDrop): boolean => reason === 'state_to
 /** Messages with an offence a connection may send; the next one closes it. */
 export const PRESENCE_OFFENCES_TOLERATED = 2;
 
+/**
+ * Departed client ids whose last clock is remembered. y-protocols remembers every id ever named,
+ * without bound; a few are enough for y-websocket clients echoing a state just removed.
+ */
+export const DEPARTED_REMEMBERED = 1024;
+
 export interface Admission {
   admitted: PresenceEntry[];
   dropped: Map<PresenceDrop, number>;
@@ -27,12 +33,18 @@ interface Held<Owner> {
 export class PresenceBudget<Owner> {
   private readonly held = new Map<number, Held<Owner>>();
   private readonly owned = new Map<Owner, Set<number>>();
+  /** Oldest first. */
+  private readonly departed = new Set<number>();
   private total = 0;
 
-  /** `reserved`: the relay's own awareness client id, which no connection may speak for. */
+  /**
+   * `reserved`: the relay's own awareness client id, which no connection may speak for. `forget` is
+   * called for a departed client id that is no longer remembered: its clock can be dropped.
+   */
   constructor(
     private readonly maxRoomBytes: number,
     private readonly reserved: number,
+    private readonly forget: (clientId: number) => void,
   ) {}
 
   /** Encoded size of all states held: about what a newcomer is greeted with. */
@@ -79,6 +91,7 @@ export class PresenceBudget<Owner> {
   /** The awareness now holds this client's state, `bytes` long, sent by `owner`. */
   hold(clientId: number, owner: Owner, bytes: number): void {
     this.release(clientId);
+    this.departed.delete(clientId);
     this.held.set(clientId, { owner, bytes });
     this.total += bytes;
     let ids = this.owned.get(owner);
@@ -95,6 +108,11 @@ export class PresenceBudget<Owner> {
     const ids = this.owned.get(held.owner)!;
     ids.delete(clientId);
     if (ids.size === 0) this.owned.delete(held.owner);
+    this.departed.add(clientId);
+    if (this.departed.size <= DEPARTED_REMEMBERED) return;
+    const oldest = this.departed.values().next().value as number;
+    this.departed.delete(oldest);
+    this.forget(oldest);
   }
 
   /** The client ids whose states `owner` holds. */

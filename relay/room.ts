@@ -133,7 +133,9 @@ export class Room {
         this.context.log({ event: 'storage_error', operation, roomId: this.id, error: String(error) });
       },
     });
-    const presence = new PresenceBudget<Peer>(this.context.limits.maxPresenceBytesPerRoom, awareness.clientID);
+    const presence = new PresenceBudget<Peer>(this.context.limits.maxPresenceBytesPerRoom, awareness.clientID, (client) =>
+      awareness.meta.delete(client),
+    );
     const loaded: Loaded = { doc, awareness, presence, writer };
     this.bytes = Y.encodeStateAsUpdate(doc).length;
     doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(loaded, update, origin));
@@ -201,7 +203,9 @@ export class Room {
   private receivePresence(member: Member, loaded: Loaded, entries: PresenceEntry[], oversized: number): void {
     const { limits, metrics } = this.context;
     const maxClients = member.peer.writable ? limits.maxPresenceClientsPerWriter : limits.maxPresenceClientsPerViewer;
-    const { admitted, dropped } = loaded.presence.admit(member.peer, entries, maxClients);
+    // y-websocket clients send back every state they are sent: such echoes are no news, and no offence.
+    const news = entries.filter((entry) => isNews(loaded.awareness, entry));
+    const { admitted, dropped } = loaded.presence.admit(member.peer, news, maxClients);
     if (oversized > 0) dropped.set('state_too_large', oversized);
     for (const [reason, count] of dropped) metrics.countPresenceDrops(reason, count);
     if ([...dropped.keys()].some(isOffence) && ++member.presenceOffences > PRESENCE_OFFENCES_TOLERATED) {
@@ -277,8 +281,6 @@ export class Room {
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, changed));
     // The sender gets its own state back too: y-websocket clients take silence as a dead connection.
     for (const member of this.members.values()) member.peer.send(message);
-    // The clock of a state that is gone is kept by y-protocols forever: for every client id ever named, unbounded.
-    for (const client of removed) if (client !== loaded.awareness.clientID) loaded.awareness.meta.delete(client);
   }
 
   private reject(member: Member, code: number, reason: string, error?: unknown): void {
@@ -291,4 +293,10 @@ export class Room {
     });
     member.peer.close(code, reason);
   }
+}
+
+/** What y-protocols would apply: a newer clock, or the removal of a state held at the same clock. */
+function isNews(awareness: awarenessProtocol.Awareness, entry: PresenceEntry): boolean {
+  const clock = awareness.meta.get(entry.clientId)?.clock ?? 0;
+  return entry.clock > clock || (entry.clock === clock && entry.state === 'null' && awareness.states.has(entry.clientId));
 }
