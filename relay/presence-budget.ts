@@ -3,8 +3,13 @@ import type { PresenceEntry } from './protocol.ts';
 /** Why a presence entry was not applied. */
 export type PresenceDrop = 'state_too_large' | 'too_many_clients' | 'room_full' | 'not_owner';
 
-/** Drops the sender caused itself: an honest client never sends these, so they count towards closing it. */
-export const isOffence = (reason: PresenceDrop): boolean => reason === 'state_too_large' || reason === 'too_many_clients';
+/**
+ * Drops the sender caused itself: an honest client never causes these, so they count towards closing
+ * it. A writer may be a venue relay's link, which carries as many tabs as its venue has: only its
+ * oversized states count.
+ */
+export const isOffence = (reason: PresenceDrop, writable: boolean): boolean =>
+  reason === 'state_too_large' || (reason === 'too_many_clients' && !writable);
 
 /** Messages with an offence a connection may send; the next one closes it. */
 export const PRESENCE_OFFENCES_TOLERATED = 2;

@@ -202,13 +202,15 @@ export class Room {
   /** Applies the entries within budget; the rest is dropped, and a connection that keeps overspending is closed. */
   private receivePresence(member: Member, loaded: Loaded, entries: PresenceEntry[], oversized: number): void {
     const { limits, metrics } = this.context;
-    const maxClients = member.peer.writable ? limits.maxPresenceClientsPerWriter : limits.maxPresenceClientsPerViewer;
+    const maxClients =
+      member.peer.maxPresenceClients ?? (member.peer.writable ? limits.maxPresenceClientsPerWriter : limits.maxPresenceClientsPerViewer);
     // y-websocket clients send back every state they are sent: such echoes are no news, and no offence.
     const news = entries.filter((entry) => isNews(loaded.awareness, entry));
     const { admitted, dropped } = loaded.presence.admit(member.peer, news, maxClients);
     if (oversized > 0) dropped.set('state_too_large', oversized);
     for (const [reason, count] of dropped) metrics.countPresenceDrops(reason, count);
-    if ([...dropped.keys()].some(isOffence) && ++member.presenceOffences > PRESENCE_OFFENCES_TOLERATED) {
+    const offended = [...dropped.keys()].some((reason) => isOffence(reason, member.peer.writable));
+    if (offended && ++member.presenceOffences > PRESENCE_OFFENCES_TOLERATED) {
       this.reject(member, CloseCode.presenceOverBudget, 'presence over budget');
       return;
     }

@@ -53,6 +53,8 @@ export interface SessionEvents {
 export class UpstreamSession implements Peer {
   /** Upstream's data enters the local room: the central relay has already checked who wrote it. */
   readonly writable = true;
+  /** It brings every tab the upstream relay holds presence for; the room's byte budget still applies. */
+  readonly maxPresenceClients = Number.POSITIVE_INFINITY;
   private readonly socket: WebSocket;
   private room: Room | null = null;
   private open = false;

@@ -148,6 +148,8 @@ describe('presence within a budget', () => {
     const venueTabs = freshIds(12);
     writer.socket.send(presenceMessage(venueTabs.map((id) => [id, 1, appState('group-three-abc')])));
     await eventually(() => assert.ok(venueTabs.every((id) => viewer.provider.awareness.getStates().has(id)), 'a writer holds twelve'));
+    // Past its own cap a writer's new ids are dropped, yet it is not closed: a large venue's link is no attacker.
+    for (let round = 0; round < 3; round++) writer.socket.send(presenceMessage(freshIds(60).map((id) => [id, 1, appState('group-three-abc')])));
 
     // Replacing its own states is fine; a new id each time is an offence, and the third one closes it.
     reader.socket.send(presenceMessage(tabs.slice(0, 4).map((id) => [id, 2, appState('group-four-abc')])));
@@ -156,7 +158,9 @@ describe('presence within a budget', () => {
     const { code } = await withTimeout(reader.closed, 5000, 'the connection was not closed');
     assert.equal(code, 4431);
     await eventually(() => assert.ok(!tabs.some((id) => viewer.provider.awareness.getStates().has(id)), 'its states left with it'));
-    assert.equal(writer.socket.readyState, writer.socket.OPEN);
+    assert.equal(writer.socket.readyState, writer.socket.OPEN, 'the writer over its cap is still connected');
+    const writerTabs = () => [...viewer.provider.awareness.getStates().values()].filter((state) => (state as { group?: string } | null)?.group === 'group-three-abc');
+    await eventually(() => assert.equal(writerTabs().length, 64));
   });
 
   it('greets a newcomer to a room full of presence with at most maxPresenceBytesPerRoom, and fills no further', async () => {
