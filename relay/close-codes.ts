@@ -20,6 +20,8 @@ export const CloseCode = {
   updateShape: 4422,
   /** The update would grow the room past maxRoomBytes. */
   roomTooLarge: 4413,
+  /** Presence over its budget again and again: states too large, or too many client ids on one connection. */
+  presenceOverBudget: 4431,
   /** The room already has maxConnectionsPerRoom connections. */
   roomFull: 4503,
   /** More than maxMessagesPerSecond. */
@@ -34,6 +36,7 @@ const labels = new Map<number, string>([
   [CloseCode.deletesRecords, 'deletes_records'],
   [CloseCode.updateShape, 'update_shape'],
   [CloseCode.roomTooLarge, 'room_too_large'],
+  [CloseCode.presenceOverBudget, 'presence_over_budget'],
   [CloseCode.roomFull, 'room_full'],
   [CloseCode.rateLimited, 'rate_limited'],
 ]);

@@ -23,6 +23,10 @@ const limitSources: [keyof RelayLimits, string, string][] = [
   ['maxConnectionsPerRoom', 'max-connections-per-room', 'MAX_CONNECTIONS_PER_ROOM'],
   ['maxMessagesPerSecond', 'max-messages-per-second', 'MAX_MESSAGES_PER_SECOND'],
   ['heartbeatMs', 'heartbeat-ms', 'HEARTBEAT_MS'],
+  ['maxPresenceStateBytes', 'max-presence-state-bytes', 'MAX_PRESENCE_STATE_BYTES'],
+  ['maxPresenceClientsPerViewer', 'max-presence-clients-per-viewer', 'MAX_PRESENCE_CLIENTS_PER_VIEWER'],
+  ['maxPresenceClientsPerWriter', 'max-presence-clients-per-writer', 'MAX_PRESENCE_CLIENTS_PER_WRITER'],
+  ['maxPresenceBytesPerRoom', 'max-presence-bytes-per-room', 'MAX_PRESENCE_BYTES_PER_ROOM'],
 ];
 
 export const usage = `Usage: relay [options]   (flags win over environment variables)
@@ -37,6 +41,10 @@ export const usage = `Usage: relay [options]   (flags win over environment varia
   --max-connections-per-room <n>  MAX_CONNECTIONS_PER_ROOM default 2000
   --max-messages-per-second <n>   MAX_MESSAGES_PER_SECOND  default 100
   --heartbeat-ms <n>              HEARTBEAT_MS             default 30000
+  --max-presence-state-bytes <n>  MAX_PRESENCE_STATE_BYTES default 1024
+  --max-presence-clients-per-viewer <n>  MAX_PRESENCE_CLIENTS_PER_VIEWER  default 4
+  --max-presence-clients-per-writer <n>  MAX_PRESENCE_CLIENTS_PER_WRITER  default 64
+  --max-presence-bytes-per-room <n>      MAX_PRESENCE_BYTES_PER_ROOM      default 65536
   --upstream <url>                UPSTREAM   a venue relay: mirror every room to this central server
                                              (its base URL, e.g. https://workshop.example.org)
   --help`;

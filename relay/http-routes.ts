@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Log } from './log.ts';
 import type { RelayMetrics } from './metrics.ts';
+import { securityHeaders } from './security-headers.ts';
 import { sendText, serveStatic } from './static-files.ts';
 
 export interface HttpContext {
@@ -17,6 +18,7 @@ export interface HttpContext {
 /** Plain HTTP on the relay's port: health, metrics, LAN addresses, the app. WebSocket upgrades are handled elsewhere. */
 export function createRequestHandler(context: HttpContext): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
+    for (const [name, value] of Object.entries(securityHeaders(request))) response.setHeader(name, value);
     route(context, request, response).catch((error: unknown) => {
       context.log({ event: 'http_error', url: request.url, error: String(error) });
       if (!response.headersSent) sendText(response, 500, 'internal error');

@@ -10,6 +10,14 @@ export interface RelayLimits {
   maxMessagesPerSecond: number;
   /** Ping interval; a connection that has not answered the previous ping is terminated. */
   heartbeatMs: number;
+  /** Largest presence (awareness) state, as encoded JSON; a larger one is dropped and counts as an offence. */
+  maxPresenceStateBytes: number;
+  /** Presence client ids a read-only connection may hold at once (a tab has one); more are dropped as an offence. */
+  maxPresenceClientsPerViewer: number;
+  /** The same for a writer: a venue relay's link to the central relay carries all the venue's scribes. */
+  maxPresenceClientsPerWriter: number;
+  /** All presence a room holds, encoded (what a newcomer is greeted with); past it new states are dropped. */
+  maxPresenceBytesPerRoom: number;
 }
 
 export const defaultLimits: Readonly<RelayLimits> = Object.freeze({
@@ -18,6 +26,12 @@ export const defaultLimits: Readonly<RelayLimits> = Object.freeze({
   maxConnectionsPerRoom: 2000,
   maxMessagesPerSecond: 100,
   heartbeatMs: 30_000,
+  // The app's state is ~100 bytes ({ group, editing, pending }); ten times that leaves room for other clients.
+  maxPresenceStateBytes: 1024,
+  maxPresenceClientsPerViewer: 4,
+  maxPresenceClientsPerWriter: 64,
+  // Some 500 of the app's states: a full room (2,000 connections) still greets a newcomer with at most 64 KiB.
+  maxPresenceBytesPerRoom: 64 * 1024,
 });
 
 /** Fills in defaults and refuses values that would silently disable a limit. */

@@ -21,6 +21,7 @@ export class RelayMetrics {
   storageFailing = false;
   readonly connectionsClosed = new Map<string, number>();
   readonly upgradesRefused = new Map<string, number>();
+  readonly presenceDropped = new Map<string, number>();
 
   countClose(reason: string): void {
     this.connectionsClosed.set(reason, (this.connectionsClosed.get(reason) ?? 0) + 1);
@@ -28,6 +29,10 @@ export class RelayMetrics {
 
   countRefusal(reason: string): void {
     this.upgradesRefused.set(reason, (this.upgradesRefused.get(reason) ?? 0) + 1);
+  }
+
+  countPresenceDrops(reason: string, entries: number): void {
+    this.presenceDropped.set(reason, (this.presenceDropped.get(reason) ?? 0) + entries);
   }
 
   storageSucceeded(): void {
@@ -59,6 +64,7 @@ export class RelayMetrics {
     metric('relay_bytes_sent_total', 'counter', 'WebSocket payload bytes sent.', [['', this.bytesSent]]);
     metric('relay_updates_applied_total', 'counter', 'Document updates that changed a room.', [['', this.updatesApplied]]);
     metric('relay_dropped_writes_total', 'counter', 'Non-empty updates from read-only connections, dropped.', [['', this.droppedWrites]]);
+    metric('relay_presence_dropped_total', 'counter', 'Presence (awareness) states dropped as over budget, by reason.', labelled(this.presenceDropped));
     metric('relay_rooms_loaded_total', 'counter', 'Rooms loaded from storage.', [['', this.roomsLoaded]]);
     metric('relay_storage_writes_total', 'counter', 'Batches of updates written to storage.', [['', this.storageWrites]]);
     metric('relay_storage_compactions_total', 'counter', 'Room compactions in storage.', [['', this.compactions]]);

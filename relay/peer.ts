@@ -7,6 +7,8 @@ export interface Peer {
    * kept rather than refused (refusing would cut the link, and the same content would come back on the next).
    */
   readonly sanitizesUpdates?: boolean;
+  /** Presence client ids it may hold at once, when not the limit for its kind of connection. */
+  readonly maxPresenceClients?: number;
   send(message: Uint8Array): void;
   /** Closes the connection; the room has already forgotten the peer when this returns. */
   close(code: number, reason: string): void;

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as string from 'lib0/string';
 import * as Y from 'yjs';
 import type { Deletions } from './append-only.ts';
 import { checkUpdateShape, leftOutAnything, sanitizeUpdate, UpdateShapeError, type LeftOut } from './update-shape.ts';
@@ -16,7 +17,7 @@ const SYNC_UPDATE = 2;
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
   | UpdateMessage
-  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'awareness'; entries: PresenceEntry[]; oversized: number }
   | { kind: 'queryAwareness' };
 
 export interface UpdateMessage {
@@ -28,19 +29,35 @@ export interface UpdateMessage {
   leftOut?: LeftOut;
 }
 
+/** One client's presence in an awareness update; `state` is its JSON text ('null': the client left). */
+export interface PresenceEntry {
+  clientId: number;
+  clock: number;
+  state: string;
+  /** The entry's encoded size: what it costs in every greeting. */
+  bytes: number;
+}
+
 export class MalformedMessage extends Error {}
 
 export { UpdateShapeError } from './update-shape.ts';
 
+export interface DecodeOptions {
+  /** For content the central relay already accepted: an off-shape update comes back sanitized instead of refused. */
+  sanitize?: boolean;
+  /** Presence states larger than this are left out unread and counted in `oversized`. */
+  maxPresenceStateBytes?: number;
+}
+
 /**
  * Decodes and validates one client message: anything unexpected throws MalformedMessage, and an update
- * that is not the workshop's document shape throws UpdateShapeError — or, with `sanitize` (for content
- * the central relay already accepted), comes back sanitized.
+ * that is not the workshop's document shape throws UpdateShapeError (or, with `sanitize`, comes back
+ * sanitized). Presence states over `maxPresenceStateBytes` are left out unread and counted.
  */
-export function decodeClientMessage(bytes: Uint8Array, options: { sanitize?: boolean } = {}): ClientMessage {
+export function decodeClientMessage(bytes: Uint8Array, options: DecodeOptions = {}): ClientMessage {
   try {
     const decoder = decoding.createDecoder(bytes);
-    const message = readMessage(decoder, options.sanitize ?? false);
+    const message = readMessage(decoder, options.sanitize ?? false, options.maxPresenceStateBytes ?? Number.POSITIVE_INFINITY);
     if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes');
     return message;
   } catch (error) {
@@ -49,14 +66,10 @@ export function decodeClientMessage(bytes: Uint8Array, options: { sanitize?: boo
   }
 }
 
-function readMessage(decoder: decoding.Decoder, sanitize: boolean): ClientMessage {
+function readMessage(decoder: decoding.Decoder, sanitize: boolean, maxPresenceStateBytes: number): ClientMessage {
   const type = decoding.readVarUint(decoder);
   if (type === MESSAGE_QUERY_AWARENESS) return { kind: 'queryAwareness' };
-  if (type === MESSAGE_AWARENESS) {
-    const update = decoding.readVarUint8Array(decoder);
-    validateAwarenessUpdate(update);
-    return { kind: 'awareness', update };
-  }
+  if (type === MESSAGE_AWARENESS) return readAwarenessUpdate(decoding.readVarUint8Array(decoder), maxPresenceStateBytes);
   if (type !== MESSAGE_SYNC) throw new MalformedMessage(`unknown message type ${type}`);
   const syncType = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);
@@ -79,15 +92,27 @@ function readMessage(decoder: decoding.Decoder, sanitize: boolean): ClientMessag
 }
 
 /** Same layout y-protocols reads: a count, then client id, clock and JSON state per entry. */
-function validateAwarenessUpdate(update: Uint8Array): void {
+function readAwarenessUpdate(update: Uint8Array, maxStateBytes: number): ClientMessage {
   const decoder = decoding.createDecoder(update);
-  const entries = decoding.readVarUint(decoder);
-  for (let i = 0; i < entries; i++) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-    JSON.parse(decoding.readVarString(decoder));
+  const count = decoding.readVarUint(decoder);
+  const entries: PresenceEntry[] = [];
+  let oversized = 0;
+  for (let i = 0; i < count; i++) {
+    const start = decoder.pos;
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const raw = decoding.readVarUint8Array(decoder);
+    // Measured before it is decoded or parsed: a megabyte of JSON costs the relay time even to refuse.
+    if (raw.length > maxStateBytes) {
+      oversized++;
+      continue;
+    }
+    const state = string.decodeUtf8(raw);
+    JSON.parse(state);
+    entries.push({ clientId, clock, state, bytes: decoder.pos - start });
   }
   if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes in awareness update');
+  return { kind: 'awareness', entries, oversized };
 }
 
 const syncMessage = (syncType: number, payload: Uint8Array): Uint8Array => {
@@ -101,6 +126,18 @@ const syncMessage = (syncType: number, payload: Uint8Array): Uint8Array => {
 export const encodeSyncStep1 = (stateVector: Uint8Array): Uint8Array => syncMessage(SYNC_STEP_1, stateVector);
 export const encodeSyncStep2 = (update: Uint8Array): Uint8Array => syncMessage(SYNC_STEP_2, update);
 export const encodeUpdate = (update: Uint8Array): Uint8Array => syncMessage(SYNC_UPDATE, update);
+
+/** An awareness update holding exactly these entries, as y-protocols encodes one. */
+export const encodePresenceEntries = (entries: readonly PresenceEntry[]): Uint8Array => {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encoding.toUint8Array(encoder);
+};
 
 export const encodeAwareness = (awarenessUpdate: Uint8Array): Uint8Array => {
   const encoder = encoding.createEncoder();

@@ -3,9 +3,11 @@ import * as Y from 'yjs';
 import { deletesAnythingNew, type Deletions } from './append-only.ts';
 import { CloseCode } from './close-codes.ts';
 import type { Peer } from './peer.ts';
+import { isOffence, PRESENCE_OFFENCES_TOLERATED, PresenceBudget } from './presence-budget.ts';
 import {
   decodeClientMessage,
   encodeAwareness,
+  encodePresenceEntries,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -13,6 +15,7 @@ import {
   MalformedMessage,
   UpdateShapeError,
   type ClientMessage,
+  type PresenceEntry,
 } from './protocol.ts';
 import { RemoteUpdates } from './remote-updates.ts';
 import type { RoomContext } from './room-context.ts';
@@ -22,8 +25,10 @@ import { leftOutAnything } from './update-shape.ts';
 
 interface Member {
   readonly peer: Peer;
-  /** Awareness client ids this connection introduced; removed when it leaves. */
-  readonly awarenessClients: Set<number>;
+  /** Awareness messages from this connection that broke its budget (see presence-budget.ts). */
+  presenceOffences: number;
+  /** The room's presence version this connection was last sent whole: a query for the same is not answered again. */
+  presenceVersionSent: number;
   /** Messages received while the room was loading, replayed once it is ready. */
   queue: Uint8Array[] | null;
   ackTimer: NodeJS.Timeout | null;
@@ -32,6 +37,7 @@ interface Member {
 interface Loaded {
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
+  presence: PresenceBudget<Peer>;
   writer: RoomWriter;
   /** What other relays sharing the store write to this room; null with a store of its own. */
   remote: RemoteUpdates | null;
@@ -46,6 +52,10 @@ export class Room {
   private loading: Promise<void> = Promise.resolve();
   /** Approximate encoded size: exact at load and after compaction, plus accepted update bytes since. */
   private bytes = 0;
+  /** Bumped on every presence change. */
+  private presenceVersion = 0;
+  /** While an admitted presence message is applied: each client id's encoded entry size. */
+  private arriving: Map<number, number> | null = null;
 
   constructor(
     readonly id: string,
@@ -67,7 +77,7 @@ export class Room {
   }
 
   attach(peer: Peer): void {
-    const member: Member = { peer, awarenessClients: new Set(), queue: [], ackTimer: null };
+    const member: Member = { peer, presenceOffences: 0, presenceVersionSent: -1, queue: [], ackTimer: null };
     this.members.set(peer, member);
     if (this.loaded) this.greet(member, this.loaded);
   }
@@ -84,9 +94,8 @@ export class Room {
     if (!member) return;
     this.members.delete(peer);
     if (member.ackTimer) clearTimeout(member.ackTimer);
-    if (this.loaded && member.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.loaded.awareness, [...member.awarenessClients], null);
-    }
+    const held = this.loaded?.presence.heldBy(peer) ?? [];
+    if (this.loaded && held.length > 0) awarenessProtocol.removeAwarenessStates(this.loaded.awareness, held, null);
   }
 
   /** Called once the last member left: stores what is pending, compacts, frees the document. */
@@ -139,7 +148,10 @@ export class Room {
         this.context.log({ event: 'storage_error', operation, roomId: this.id, error: String(error) });
       },
     });
-    const loaded: Loaded = { doc, awareness, writer, remote };
+    const presence = new PresenceBudget<Peer>(this.context.limits.maxPresenceBytesPerRoom, awareness.clientID, (client) =>
+      awareness.meta.delete(client),
+    );
+    const loaded: Loaded = { doc, awareness, presence, writer, remote };
     this.bytes = Y.encodeStateAsUpdate(doc).length;
     doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(loaded, update, origin));
     awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwarenessUpdate(loaded, change, origin));
@@ -163,8 +175,7 @@ export class Room {
     member.queue = null;
     // A read-only connection's answer would be dropped anyway, so it is not asked for its state.
     if (member.peer.writable) member.peer.send(encodeSyncStep1(loaded.writer.durableStateVector));
-    const present = [...loaded.awareness.getStates().keys()];
-    if (present.length > 0) member.peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, present)));
+    this.sendPresence(member, loaded);
     for (const bytes of queued) {
       if (this.members.get(member.peer) !== member) return;
       this.handle(member, loaded, bytes);
@@ -174,7 +185,10 @@ export class Room {
   private handle(member: Member, loaded: Loaded, bytes: Uint8Array): void {
     let message: ClientMessage;
     try {
-      message = decodeClientMessage(bytes, { sanitize: member.peer.sanitizesUpdates ?? false });
+      message = decodeClientMessage(bytes, {
+        sanitize: member.peer.sanitizesUpdates ?? false,
+        maxPresenceStateBytes: this.context.limits.maxPresenceStateBytes,
+      });
     } catch (error) {
       // A viewer's updates are dropped whatever their shape, as before the check existed.
       if (error instanceof UpdateShapeError && !member.peer.writable) this.context.metrics.droppedWrites++;
@@ -192,13 +206,43 @@ export class Room {
         this.acceptUpdate(member, loaded, message.update, message.carriesItems, message.deletions);
         return;
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(loaded.awareness, message.update, member.peer);
+        this.receivePresence(member, loaded, message.entries, message.oversized);
         return;
-      case 'queryAwareness': {
-        const present = [...loaded.awareness.getStates().keys()];
-        member.peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, present)));
+      case 'queryAwareness':
+        // One byte asks for the whole room's presence: answered again only once there is something new.
+        if (member.presenceVersionSent !== this.presenceVersion) this.sendPresence(member, loaded);
         return;
-      }
+    }
+  }
+
+  /** Everyone's presence, as a newcomer is greeted with: at most maxPresenceBytesPerRoom. */
+  private sendPresence(member: Member, loaded: Loaded): void {
+    member.presenceVersionSent = this.presenceVersion;
+    const present = [...loaded.awareness.getStates().keys()];
+    if (present.length > 0) member.peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, present)));
+  }
+
+  /** Applies the entries within budget; the rest is dropped, and a connection that keeps overspending is closed. */
+  private receivePresence(member: Member, loaded: Loaded, entries: PresenceEntry[], oversized: number): void {
+    const { limits, metrics } = this.context;
+    const maxClients =
+      member.peer.maxPresenceClients ?? (member.peer.writable ? limits.maxPresenceClientsPerWriter : limits.maxPresenceClientsPerViewer);
+    // y-websocket clients send back every state they are sent: such echoes are no news, and no offence.
+    const news = entries.filter((entry) => isNews(loaded.awareness, entry));
+    const { admitted, dropped } = loaded.presence.admit(member.peer, news, maxClients);
+    if (oversized > 0) dropped.set('state_too_large', oversized);
+    for (const [reason, count] of dropped) metrics.countPresenceDrops(reason, count);
+    const offended = [...dropped.keys()].some((reason) => isOffence(reason, member.peer.writable));
+    if (offended && ++member.presenceOffences > PRESENCE_OFFENCES_TOLERATED) {
+      this.reject(member, CloseCode.presenceOverBudget, 'presence over budget');
+      return;
+    }
+    if (admitted.length === 0) return;
+    this.arriving = new Map(admitted.map((entry) => [entry.clientId, entry.bytes]));
+    try {
+      awarenessProtocol.applyAwarenessUpdate(loaded.awareness, encodePresenceEntries(admitted), member.peer);
+    } finally {
+      this.arriving = null;
     }
   }
 
@@ -252,12 +296,13 @@ export class Room {
   }
 
   private onAwarenessUpdate(loaded: Loaded, { added, updated, removed }: AwarenessChange, origin: unknown): void {
+    this.presenceVersion++;
     const author = this.members.get(origin as Peer);
-    if (author) {
-      // Updated too: a client that first said "nobody" and then spoke is an update, yet this connection's.
-      for (const client of [...added, ...updated]) author.awarenessClients.add(client);
-      for (const client of removed) author.awarenessClients.delete(client);
+    for (const client of [...added, ...updated]) {
+      const bytes = this.arriving?.get(client);
+      if (author && bytes !== undefined) loaded.presence.hold(client, author.peer, bytes);
     }
+    for (const client of removed) loaded.presence.release(client);
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, changed));
     // The sender gets its own state back too: y-websocket clients take silence as a dead connection.
@@ -274,4 +319,10 @@ export class Room {
     });
     member.peer.close(code, reason);
   }
+}
+
+/** What y-protocols would apply: a newer clock, or the removal of a state held at the same clock. */
+function isNews(awareness: awarenessProtocol.Awareness, entry: PresenceEntry): boolean {
+  const clock = awareness.meta.get(entry.clientId)?.clock ?? 0;
+  return entry.clock > clock || (entry.clock === clock && entry.state === 'null' && awareness.states.has(entry.clientId));
 }

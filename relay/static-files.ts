@@ -73,7 +73,6 @@ function sendFile(
   const headers = {
     'Cache-Control': cacheControl,
     ETag: etag,
-    'X-Content-Type-Options': 'nosniff',
   };
   if (request.headers['if-none-match'] === etag) {
     response.writeHead(304, headers).end();

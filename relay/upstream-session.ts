@@ -55,6 +55,8 @@ export class UpstreamSession implements Peer {
   readonly writable = true;
   /** A venue keeps working whatever an older or faulty central relay sends: off-shape content is sanitized, the link stays. */
   readonly sanitizesUpdates = true;
+  /** It brings every tab the upstream relay holds presence for; the room's byte budget still applies. */
+  readonly maxPresenceClients = Number.POSITIVE_INFINITY;
   private readonly socket: WebSocket;
   private room: Room | null = null;
   private open = false;

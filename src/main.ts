@@ -1,3 +1,5 @@
+// The design tokens, as a file: the page's Content-Security-Policy allows no inline style.
+import './page.css';
 import { startLocale } from './i18n/locale.ts';
 import { registerAppShellWorker } from './service-worker.ts';
 import './ui/app.ts';

@@ -4,6 +4,7 @@ import { agendaAt, type AgendaMoment } from '../domain/agenda.ts';
 import type { AgendaView } from '../domain/view.ts';
 import type { Messages } from '../i18n/en.ts';
 import { LocalizedController } from '../i18n/localized-controller.ts';
+import { styleProperties } from './style-properties.ts';
 
 /** Re-renders its host just after each second of the wall clock begins, while the host is connected. */
 export class EverySecond implements ReactiveController {
@@ -179,7 +180,7 @@ export class AgendaClock extends LitElement {
         : html`<span class="time"><span class="digits">${face.time}</span>${face.unit ? html` <span class="unit">${face.unit}</span>` : nothing}</span>`}
       ${face.progress === null
         ? nothing
-        : html`<span class="bar" aria-hidden="true"><span style="width: ${(Math.min(1, face.progress) * 100).toFixed(1)}%"></span></span>`}
+        : html`<span class="bar" aria-hidden="true"><span ${styleProperties({ width: `${(Math.min(1, face.progress) * 100).toFixed(1)}%` })}></span></span>`}
       <span class="detail">${face.detail}</span>
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupView } from '../domain/view.ts';
+import { styleProperties } from './style-properties.ts';
 
 /** Colours only help those who see them; symbol and number carry the identity (R2). All pass AA on light grounds. */
 const GROUP_COLOURS = [
@@ -39,7 +40,7 @@ export class GroupBadge extends LitElement {
   protected override render() {
     const group = this.group;
     if (!group) return html``;
-    return html`<span class="mark" style="--group-colour: ${groupColour(group)}"
+    return html`<span class="mark" ${styleProperties({ '--group-colour': groupColour(group) })}
         ><span aria-hidden="true">${group.symbol}</span> ${group.number}</span
       >
       <span class="name" dir="auto">${group.name}</span>${group.venue ? html`<span class="venue">· <bdi>${group.venue}</bdi></span>` : ''}`;

@@ -12,6 +12,7 @@ import { lockIcon } from './lock-icon.ts';
 import { excerpt } from './group-label.ts';
 import { projectedLengthFactor, projectedText, projectedTextStyles } from './projected-text.ts';
 import { projectorStyles } from './projector-styles.ts';
+import { styleProperties } from './style-properties.ts';
 import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.ts';
 import { controlStyles } from './shared-styles.ts';
 import './agenda-clock.ts';
@@ -97,7 +98,7 @@ export class ProjectorView extends LitElement {
         ${repeat(
           view.proposals,
           (proposal) => proposal.id,
-          (proposal) => html`<li data-id=${proposal.id} style="--length-factor: ${projectedLengthFactor(proposal, this.shown)}">
+          (proposal) => html`<li data-id=${proposal.id} ${styleProperties({ '--length-factor': String(projectedLengthFactor(proposal, this.shown)) })}>
             <span class="rank">${proposal.rank}</span>
             ${projectedText(proposal, this.shown, t, this.i18n.language)}
             <span class="count"

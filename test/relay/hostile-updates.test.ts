@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import * as Y from 'yjs';
 import { CloseCode } from '../../relay/close-codes.ts';
-import { openLevelStorage } from '../../relay/storage.ts';
+import { openLevelStorage } from '../../relay/level-storage.ts';
 import { checkUpdateShape } from '../../relay/update-shape.ts';
 import { deeplyNestedValue, mapOverwrite, nestedArrayChain, subDocuments } from '../support/hostile-updates.ts';
 import {

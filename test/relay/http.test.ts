@@ -22,6 +22,13 @@ function rawGet(port: number, path: string): Promise<string> {
   );
 }
 
+/** A Content-Security-Policy header as directive name → its sources. */
+const directives = (policy: string): Map<string, string> =>
+  new Map(policy.split(';').map((directive) => {
+    const [name = '', ...sources] = directive.trim().split(/\s+/);
+    return [name, sources.join(' ')];
+  }));
+
 describe('health and metrics', () => {
   let server: TestRelay;
   before(async () => {
@@ -120,6 +127,33 @@ describe('serving the built app', () => {
     assert.equal(route.status, 200);
     assert.equal(route.body, '<!doctype html><title>app</title>');
     assert.equal((await fetchText(`${server.relay.url}/assets/missing-123.js`)).status, 404);
+  });
+
+  it('sends the security headers with the page, its assets and app routes', async () => {
+    const host = `127.0.0.1:${server.relay.port}`;
+    for (const path of ['/', '/assets/index-Ab12Cd.js', '/session/view']) {
+      const { status, headers } = await fetchText(`${server.relay.url}${path}`);
+      assert.equal(status, 200, path);
+      const policy = directives(String(headers['content-security-policy']));
+      assert.equal(policy.get('default-src'), "'self'", path);
+      assert.equal(policy.get('connect-src'), `'self' ws://${host} wss://${host}`, path);
+      assert.equal(policy.get('img-src'), "'self' data:", path);
+      assert.equal(policy.get('frame-ancestors'), "'none'", path);
+      assert.equal(policy.get('object-src'), "'none'", path);
+      // Nothing inline, nothing foreign: scripts and styles fall back to default-src 'self'.
+      assert.equal(policy.has('script-src') || policy.has('style-src'), false, path);
+      assert.equal(headers['x-content-type-options'], 'nosniff', path);
+      assert.equal(headers['referrer-policy'], 'no-referrer', path);
+      assert.equal(headers['x-frame-options'], 'DENY', path);
+    }
+  });
+
+  it('spells out only a plain Host in the policy', async () => {
+    const forged = await fetchText(`${server.relay.url}/`, { headers: { Host: "evil.example; script-src 'unsafe-inline'" } });
+    assert.equal(directives(String(forged.headers['content-security-policy'])).get('connect-src'), "'self'");
+    assert.equal(directives(String(forged.headers['content-security-policy'])).has('script-src'), false);
+    const venue = await fetchText(`${server.relay.url}/`, { headers: { Host: '192.168.1.20:8080' } });
+    assert.equal(directives(String(venue.headers['content-security-policy'])).get('connect-src'), "'self' ws://192.168.1.20:8080 wss://192.168.1.20:8080");
   });
 
   it('never serves a file outside the static directory', async () => {

@@ -40,7 +40,11 @@ describe('decodeClientMessage', () => {
     const awareness = new Awareness(doc);
     awareness.setLocalStateField('group', 'Table 3');
     const presence = encodeAwarenessUpdate(awareness, [doc.clientID]);
-    assert.deepEqual(decodeClientMessage(awarenessMessage(presence)), { kind: 'awareness', update: presence });
+    assert.deepEqual(decodeClientMessage(awarenessMessage(presence)), {
+      kind: 'awareness',
+      entries: [{ clientId: doc.clientID, clock: 1, state: '{"group":"Table 3"}', bytes: presence.length - 1 }],
+      oversized: 0,
+    });
     awareness.destroy();
   });
 
