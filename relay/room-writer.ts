@@ -52,6 +52,15 @@ export class RoomWriter {
     return this.durableVector;
   }
 
+  /**
+   * An update another relay stored (a shared store) was applied to the room: it is durable already, so the
+   * acknowledged state includes it as soon as nothing of this relay's own is waiting. Without this, a writer
+   * whose records reached this relay only that way would wait for an acknowledgement forever.
+   */
+  storedElsewhere(): void {
+    if (!this.hasUndurable) this.durableVector = this.options.currentStateVector();
+  }
+
   enqueue(update: Uint8Array): void {
     this.pending.push(update);
     this.enqueued++;
@@ -111,7 +120,9 @@ export class RoomWriter {
     this.options.onStored();
     this.appendsSinceCompaction++;
     this.durable = seq;
-    this.durableVector = vector;
+    // With nothing of this relay's own left to store, everything in the room is durable, including updates
+    // another relay stored in a shared store meanwhile.
+    this.durableVector = this.durable === this.enqueued ? this.options.currentStateVector() : vector;
     for (let i = this.waiters.length - 1; i >= 0; i--) {
       const waiter = this.waiters[i]!;
       if (waiter.seq <= seq) {

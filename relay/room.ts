@@ -160,7 +160,10 @@ export class Room {
     this.context.metrics.storageSucceeded();
     this.context.log({ event: 'room_loaded', roomId: this.id, bytes: this.bytes, ms: Math.round(performance.now() - started) });
     for (const member of [...this.members.values()]) this.greet(member, loaded);
-    remote?.deliverTo((update) => Y.applyUpdate(doc, update, remote));
+    remote?.deliverTo((update) => {
+      Y.applyUpdate(doc, update, remote);
+      writer.storedElsewhere();
+    });
   }
 
   private fail(error: unknown): void {

@@ -20,7 +20,8 @@ function writerFor(storage: FakeStorage, options: { compactEvery?: number } = {}
     onError: (error, operation) => errors.push(`${operation}: ${String(error)}`),
   });
   const apply = (text: string): void => Y.applyUpdate(doc, recordUpdate(text));
-  doc.on('update', (update: Uint8Array) => writer.enqueue(update));
+  // As the room does: what another relay stored is not stored again.
+  doc.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && writer.enqueue(update));
   return { doc, writer, errors, apply };
 }
 
@@ -49,6 +50,25 @@ describe('RoomWriter', () => {
     const stored = new Y.Doc();
     for (const update of storage.stored.get(ROOM)!) Y.applyUpdate(stored, update);
     assert.deepEqual(stored.getArray('records').toJSON(), ['kept']);
+  });
+
+  it('acknowledges what another relay stored in a shared store once nothing of its own is waiting', async () => {
+    const storage = new FakeStorage();
+    const gate = deferred();
+    storage.gate = gate.promise;
+    const { doc, writer, apply } = writerFor(storage);
+    apply('written here');
+    // Arrives from the store while this relay's own update is still being written: not yet acknowledged.
+    Y.applyUpdate(doc, recordUpdate('stored by another relay'), 'remote');
+    writer.storedElsewhere();
+    assert.notDeepEqual(Y.decodeStateVector(writer.durableStateVector), Y.decodeStateVector(Y.encodeStateVector(doc)));
+    gate.resolve();
+    await writer.whenDurable(writer.lastEnqueued);
+    assert.deepEqual(Y.decodeStateVector(writer.durableStateVector), Y.decodeStateVector(Y.encodeStateVector(doc)));
+    // And on its own, with nothing waiting: at once.
+    Y.applyUpdate(doc, recordUpdate('stored by another relay, later'), 'remote');
+    writer.storedElsewhere();
+    assert.deepEqual(Y.decodeStateVector(writer.durableStateVector), Y.decodeStateVector(Y.encodeStateVector(doc)));
   });
 
   it('compacts after compactEvery appends', async () => {
