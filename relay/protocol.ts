@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { Deletions } from './append-only.ts';
+import { outOfBounds } from './update-bounds.ts';
 
 // The y-websocket framing: a message type, then for sync messages a y-protocols sub-type.
 const MESSAGE_SYNC = 0;
@@ -52,6 +53,8 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) throw new MalformedMessage(`unknown sync type ${syncType}`);
   // Yjs may integrate half of a truncated update before it throws; decoding first rules that out.
   const { structs, ds } = Y.decodeUpdate(payload);
+  const outOfRange = outOfBounds(structs, ds);
+  if (outOfRange) throw new MalformedMessage(outOfRange);
   // False for an update that only deletes (or says nothing): a step 2 answering an acknowledgement
   // always carries the sender's whole delete set, so only items are news worth acknowledging.
   return { kind: syncType === SYNC_STEP_2 ? 'syncStep2' : 'update', update: payload, carriesItems: structs.length > 0, deletions: ds };
