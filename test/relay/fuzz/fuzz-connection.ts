@@ -66,7 +66,7 @@ export class FuzzConnection {
       clearTimeout(deadline);
       this.wake = null;
     }
-    return this.open ? 'accepted' : `closed ${this.closeCode}`;
+    return this.closeCode === null ? 'accepted' : `closed ${this.closeCode}`;
   }
 
   close(): void {

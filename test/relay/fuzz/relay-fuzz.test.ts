@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import { ChildRelayTarget, remoteTarget, type FuzzTarget } from './fuzz-target.ts';
 import { messageKinds } from './message-generator.ts';
 import { fuzzRelay, type FuzzReport } from './run-fuzz.ts';
-import { encodeUpdateV1, kindOf, structKinds, type StructSpec } from './update-encoder.ts';
+import { encodeUpdateV1, kindOf, structKinds, type ItemContent, type StructSpec } from './update-encoder.ts';
 
 /** Each seed is a run worth keeping: a bug it found, or a mix of outcomes it covers. */
 const pinnedSeeds: { name: string; seed: number; messages: number }[] = [
@@ -104,7 +104,7 @@ describe('relay fuzz', () => {
   }
 });
 
-const sample = {
+const sample: Record<Exclude<(typeof structKinds)[number], 'GC' | 'Skip'>, ItemContent> = {
   Deleted: { kind: 'Deleted', length: 2 },
   JSON: { kind: 'JSON', entries: ['{"a":1}'] },
   Binary: { kind: 'Binary', bytes: Uint8Array.of(1, 2) },
@@ -114,4 +114,4 @@ const sample = {
   Type: { kind: 'Type', typeRef: 3, name: 'p' },
   Any: { kind: 'Any', values: [{ a: 1n }] },
   Doc: { kind: 'Doc', guid: 'g', options: {} },
-} as const;
+};

@@ -49,24 +49,6 @@ export type DeleteSetSpec = Map<number, DeleteRange[]>;
 
 export const kindOf = (struct: StructSpec): StructKind => (struct.kind === 'Item' ? struct.content.kind : struct.kind);
 
-/** How many clock ticks a struct takes, as Yjs counts them (a string by UTF-16 code units). */
-export function structLength(struct: StructSpec): number {
-  if (struct.kind !== 'Item') return struct.length;
-  const content = struct.content;
-  switch (content.kind) {
-    case 'Deleted':
-      return content.length;
-    case 'JSON':
-      return content.entries.length;
-    case 'Any':
-      return content.values.length;
-    case 'String':
-      return content.text.length;
-    default:
-      return 1;
-  }
-}
-
 export function encodeUpdateV1(groups: ClientStructs[], deletions: DeleteSetSpec = new Map()): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, groups.length);
