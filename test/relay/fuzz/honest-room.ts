@@ -2,6 +2,8 @@
 // keyless client (a projector opening the view link) must read every one of them back, unchanged.
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
+import { lastRecordId } from './shadow-room.ts';
+import type { StructId } from './update-encoder.ts';
 import { connectClient, whenAcknowledged, whenSynced, type TestClient } from '../helpers.ts';
 
 export type HonestRecord = Record<string, unknown> & { id: string };
@@ -35,6 +37,14 @@ export class HonestRoom {
   async writeOne(): Promise<void> {
     this.write();
     await whenAcknowledged(this.writer, syncTimeoutMs);
+  }
+
+  /**
+   * Where the honest writer would push next. Not the fuzzer's shadow: a client that synced from scratch may
+   * integrate structs the room itself holds as pending, and a record anchored there would stay pending in the room.
+   */
+  lastRecordId(): StructId | null {
+    return lastRecordId(this.writer.doc);
   }
 
   get writerClientId(): number {

@@ -5,10 +5,10 @@ import { seededRandom, type Random } from '../../integration/seeded-random.ts';
 import { ScratchAuthor } from './doc-operations.ts';
 import { mutate } from './mutations.ts';
 import { frameSync, frameUpdate, someAwareness, someStepOne, someUnknownMessage } from './protocol-messages.ts';
-import { someBytes, someHugeNumber, someLength } from './random-values.ts';
+import { someAny, someBytes, someHugeNumber, someLength } from './random-values.ts';
 import type { ShadowRoom } from './shadow-room.ts';
 import { someStruct } from './struct-generator.ts';
-import { encodeUpdateV1, kindOf, writeDeleteSet, type ClientStructs, type DeleteSetSpec, type StructKind } from './update-encoder.ts';
+import { encodeUpdateV1, kindOf, writeDeleteSet, type StructId, type ClientStructs, type DeleteSetSpec, type StructKind } from './update-encoder.ts';
 
 export const messageKinds = [
   'structs',
@@ -57,6 +57,8 @@ export interface GeneratorOptions {
   maxMessageBytes: number;
   /** Client ids the generator never writes structs for. */
   spareClients?: number[];
+  /** Where an honest record attaches: the end of `records` as an honest client sees it. */
+  recordAnchor: () => StructId | null;
 }
 
 export class MessageGenerator {
@@ -111,6 +113,13 @@ export class MessageGenerator {
         return { ...base, bytes: frameUpdate(random, update), structKinds: structKindsIn(update) };
       }
       case 'map-overwrite': {
+        // Someone else's value replaced: an item right of the current one takes its key, and Yjs deletes the old.
+        const current = random.chance(0.5) ? this.room.someMapEntry(random) : null;
+        if (current) {
+          const client = random.pick(this.ownClients)!;
+          const struct = { kind: 'Item' as const, content: { kind: 'Any' as const, values: [someAny(random)] }, origin: current };
+          return { ...base, bytes: frameUpdate(random, encodeUpdateV1([{ client, clock: this.room.nextClock(client), structs: [struct] }])), structKinds: ['Any'] };
+        }
         const update = stripDeletions(random.pick(this.authors)!.overwrite(random));
         return { ...base, bytes: frameUpdate(random, update), structKinds: structKindsIn(update) };
       }
@@ -171,7 +180,7 @@ export class MessageGenerator {
     const random = this.random;
     const id = `fuzz${this.seed.toString(36)}r${String(this.recordCount++).padStart(8, "0")}`;
     const record = { v: 1, id, author: 'fuzzgroup0000000000000', hlc: [1_700_000_000_000 + this.recordCount, 0], kind: 'add', text: `Proposal ${id}` };
-    const origin = this.room.lastRecordId();
+    const origin = this.options.recordAnchor();
     const struct = { kind: 'Item' as const, content: { kind: 'Any' as const, values: [record] }, ...(origin ? { origin } : { parent: { root: 'records' } }) };
     const update = encodeUpdateV1([{ client: this.recordClient, clock: this.recordClock, structs: [struct] }]);
     return { kind: 'honest-record', writable: true, bytes: frameSync(random.chance(0.8) ? 2 : 1, update), structKinds: ['Any'], record };

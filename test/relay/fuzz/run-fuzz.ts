@@ -50,7 +50,11 @@ export async function fuzzRelay(target: FuzzTarget, options: FuzzOptions): Promi
   const honest = await HonestRoom.open(target.syncUrl, roomId, writeKey, honestClientId(options.seed), 5);
   const shadow = new ShadowRoom();
   // Structs at the live writer's own client id would race with its next write: that attack is not the relay's to stop.
-  const generator = new MessageGenerator(options.seed, shadow, { maxMessageBytes: target.maxMessageBytes, spareClients: [honest.writerClientId] });
+  const generator = new MessageGenerator(options.seed, shadow, {
+    maxMessageBytes: target.maxMessageBytes,
+    spareClients: [honest.writerClientId],
+    recordAnchor: () => honest.lastRecordId(),
+  });
   const urls = { writable: `${target.syncUrl}/${roomId}?key=${writeKey}`, readOnly: `${target.syncUrl}/${roomId}` };
   const connections: { writable?: FuzzConnection; readOnly?: FuzzConnection } = {};
   const report: FuzzReport = {
@@ -76,10 +80,12 @@ export async function fuzzRelay(target: FuzzTarget, options: FuzzOptions): Promi
     return (connections[slot] = await FuzzConnection.open(writable ? urls.writable : urls.readOnly, shadow));
   };
 
+  let current = 'the honest room';
   try {
     while (report.messages < limit && performance.now() < deadline) {
       const sending = performance.now();
       const message = generator.next();
+      current = `message ${report.messages + 1} (${message.kind})`;
       const outcome = await (await connectionFor(message.writable)).send(message.bytes);
       report.msByKind[message.kind] = Math.round((report.msByKind[message.kind] ?? 0) + performance.now() - sending);
       report.messages++;
@@ -102,6 +108,7 @@ export async function fuzzRelay(target: FuzzTarget, options: FuzzOptions): Promi
         report.verifications++;
       }
     }
+    current = 'the last message';
     await honest.verify(target.syncUrl);
     report.verifications++;
     await sampleMemory(target.httpUrl, report);
@@ -111,6 +118,7 @@ export async function fuzzRelay(target: FuzzTarget, options: FuzzOptions): Promi
 
     // What was accepted must also load: a graceful stop compacts the room, a restart reads it back.
     if (target.restart) {
+      current = 'the restart';
       await target.restart();
       assert.equal((await fetchText(`${target.httpUrl}/healthz`)).status, 200, '/healthz after the restart');
       await honest.verify(target.syncUrl);
@@ -118,6 +126,11 @@ export async function fuzzRelay(target: FuzzTarget, options: FuzzOptions): Promi
       report.restarted = true;
     }
     assert.deepEqual(target.incidents, [], 'the relay logged internal errors or failed to load the room');
+  } catch (error) {
+    if (error instanceof Error) error.message = `after ${current}: ${error.message}`;
+    // The figures so far are still worth having from a long run that found a bug.
+    Object.assign(error as object, { report: { ...report, healthzMs: percentiles(healthz), ms: Math.round(performance.now() - started) } });
+    throw error;
   } finally {
     connections.writable?.close();
     connections.readOnly?.close();

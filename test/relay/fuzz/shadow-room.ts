@@ -45,14 +45,6 @@ export class ShadowRoom {
     return null;
   }
 
-  /** The last id of the root `records` array: where an honest client's push attaches. */
-  lastRecordId(): StructId | null {
-    let item = this.doc.getArray('records')._start;
-    if (!item) return null;
-    while (item.right) item = item.right;
-    return { client: item.id.client, clock: item.id.clock + item.length - 1 };
-  }
-
   /** The current value of some map key of some type (root or nested): what an overwrite would replace. */
   someMapEntry(random: Random): StructId | null {
     const types = [...this.doc.share.values()];
@@ -73,4 +65,12 @@ export class ShadowRoom {
     const structs = clients.length ? this.doc.store.clients.get(random.pick(clients)!) : undefined;
     return structs?.length ? (random.pick(structs) as Y.Item | Y.GC) : null;
   }
+}
+
+/** The last id of a document's root `records` array: where an honest client's push attaches. */
+export function lastRecordId(doc: Y.Doc): StructId | null {
+  let item = doc.getArray('records')._start;
+  if (!item) return null;
+  while (item.right) item = item.right;
+  return { client: item.id.client, clock: item.id.clock + item.length - 1 };
 }
