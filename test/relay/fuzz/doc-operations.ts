@@ -31,8 +31,15 @@ export class ScratchAuthor {
   overwrite(random: Random): Uint8Array {
     const meta = this.doc.getMap('meta');
     const key = someString(random, 20);
-    meta.set(key, someJson(random, 1));
-    meta.set(key, someJson(random, 1));
+    for (let i = 0; i < 2; i++) {
+      const value = someJson(random, 1);
+      // An own property named `constructor` makes Yjs refuse the object locally; a number stands in.
+      try {
+        meta.set(key, value as never);
+      } catch {
+        meta.set(key, i);
+      }
+    }
     const update = Y.encodeStateAsUpdate(this.doc, this.sent);
     this.sent = Y.encodeStateVector(this.doc);
     return update;

@@ -84,6 +84,7 @@ export async function fuzzRelay(target: FuzzTarget, options: FuzzOptions): Promi
   try {
     while (report.messages < limit && performance.now() < deadline) {
       const sending = performance.now();
+      current = `generating message ${report.messages + 1}`;
       const message = generator.next();
       current = `message ${report.messages + 1} (${message.kind})`;
       const outcome = await (await connectionFor(message.writable)).send(message.bytes);
@@ -129,7 +130,8 @@ export async function fuzzRelay(target: FuzzTarget, options: FuzzOptions): Promi
   } catch (error) {
     if (error instanceof Error) error.message = `after ${current}: ${error.message}`;
     // The figures so far are still worth having from a long run that found a bug.
-    Object.assign(error as object, { report: { ...report, healthzMs: percentiles(healthz), ms: Math.round(performance.now() - started) } });
+    const soFar = { ...report, honestRecords: honest.expected.size, healthzMs: percentiles(healthz), ms: Math.round(performance.now() - started) };
+    Object.assign(error as object, { report: soFar });
     throw error;
   } finally {
     connections.writable?.close();
