@@ -2,6 +2,7 @@ import * as binary from 'lib0/binary';
 import * as decoding from 'lib0/decoding';
 import type { Deletions } from './append-only.ts';
 import type { ShapeLimits } from './shape-limits.ts';
+import { checkIdRange } from './update-bounds.ts';
 import { ContentRef, contentName, MalformedUpdate, readByte, readCount, readPlainValue, skipContent } from './update-values.ts';
 
 /** The app's only root type (src/doc/schema.ts `RECORDS_KEY`; the relay imports nothing from src). */
@@ -52,7 +53,7 @@ export function walkUpdate(update: Uint8Array, limits: ShapeLimits, visitor: Upd
     visitor.client(client, clock);
     for (let s = 0; s < structs; s++) {
       const struct = readStruct(decoder, limits);
-      if (clock + struct.length > Number.MAX_SAFE_INTEGER) throw new MalformedUpdate('clock out of range');
+      checkIdRange('struct', client, clock, struct.length);
       clock += struct.length;
       visitor.struct(struct);
     }
@@ -136,8 +137,7 @@ function readPlacement(decoder: decoding.Decoder, info: number): string | null {
 }
 
 function readId(decoder: decoding.Decoder): void {
-  decoding.readVarUint(decoder);
-  decoding.readVarUint(decoder);
+  checkIdRange('reference', decoding.readVarUint(decoder), decoding.readVarUint(decoder), 1);
 }
 
 function readDeleteSet(decoder: decoding.Decoder): Deletions {
@@ -151,6 +151,7 @@ function readDeleteSet(decoder: decoding.Decoder): Deletions {
     for (let r = 0; r < rangeCount; r++) {
       const clock = decoding.readVarUint(decoder);
       const len = decoding.readVarUint(decoder);
+      checkIdRange('deletion', client, clock, len);
       ranges.push({ clock, len });
     }
   }
