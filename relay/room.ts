@@ -17,6 +17,7 @@ import {
   type ClientMessage,
   type PresenceEntry,
 } from './protocol.ts';
+import { boundPending, integratedState } from './integrated-state.ts';
 import { RemoteUpdates } from './remote-updates.ts';
 import type { RoomContext } from './room-context.ts';
 import { RoomWriter } from './room-writer.ts';
@@ -134,7 +135,7 @@ export class Room {
       compactEvery: this.context.compactEvery,
       retryMs: this.context.storageRetryMs,
       currentStateVector: () => Y.encodeStateVector(doc),
-      currentState: () => Y.encodeStateAsUpdate(doc),
+      currentState: () => integratedState(doc),
       onStored: () => {
         this.context.metrics.storageWrites++;
         this.context.metrics.storageSucceeded();
@@ -152,7 +153,7 @@ export class Room {
       awareness.meta.delete(client),
     );
     const loaded: Loaded = { doc, awareness, presence, writer, remote };
-    this.bytes = Y.encodeStateAsUpdate(doc).length;
+    this.bytes = integratedState(doc).length;
     doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(loaded, update, origin));
     awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwarenessUpdate(loaded, change, origin));
     this.loaded = loaded;
@@ -201,7 +202,7 @@ export class Room {
     }
     switch (message.kind) {
       case 'syncStep1':
-        member.peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(loaded.doc, message.stateVector)));
+        member.peer.send(encodeSyncStep2(integratedState(loaded.doc, message.stateVector)));
         return;
       case 'syncStep2':
       case 'update':
@@ -270,6 +271,7 @@ export class Room {
       this.reject(member, CloseCode.malformedMessage, 'update could not be applied', error);
       return;
     }
+    if (boundPending(loaded.doc)) this.context.log({ event: 'pending_dropped', roomId: this.id, reason: 'over MAX_PENDING_BYTES' });
     // Nothing new, yet the writer sent items it believes the relay lacks: it holds them only in
     // memory so far, or stored them after this writer's last acknowledgement (another client resent
     // them after a restart). Acknowledge once stored, or the writer would count them as waiting forever.

@@ -18,6 +18,8 @@ const pinnedSeeds: { name: string; seed: number; messages: number }[] = [
   { name: 'a mixed run: every message kind, both outcomes', seed: 1, messages: 60 },
   { name: 'the relay served an update no Yjs client can apply (clocks near 2^53, refused since relay/update-bounds.ts)', seed: 2, messages: 120 },
   { name: 'a fresh reader never synced (clocks near 2^53, refused since relay/update-bounds.ts)', seed: 5, messages: 150 },
+  { name: 'an honest scribe was closed with 4403 after hostile formatted text and map overwrites (refused since the document shape check)', seed: 10, messages: 150 },
+  { name: 'the same at message 800, after a long mix', seed: 20240611, messages: 900 },
 ];
 
 const envInt = (name: string): number | undefined => {
