@@ -75,7 +75,14 @@ export class RelayConnection {
     this.options.network?.target.removeEventListener('offline', this.onNetworkChange);
     this.options.doc.off('update', this.onUpdate);
     this.provider.awareness.off('update', this.onAwarenessUpdate);
-    this.provider.destroy();
+    try {
+      this.provider.destroy();
+    } catch {
+      // Yjs gives the document a new client id when another writer used this one (a hostile scribe can), and
+      // y-websocket's clean-up then throws on presence for an id it never knew, before closing its socket.
+      this.provider.shouldConnect = false;
+      this.provider.ws?.close();
+    }
     this.listeners.clear();
   }
 
