@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { RelayConnection } from './connection.ts';
+import { openVerdictMemory } from './crypto/verdict-memory.ts';
 import { during } from './setup-failure.ts';
 import { WorkshopStore } from './store.ts';
 import { WorkshopWriter } from './writer.ts';
@@ -60,7 +61,7 @@ function loaded(local: IndexeddbPersistence): Promise<unknown> {
 export function openSession(options: OpenSessionOptions): WorkshopSession {
   const { roomId, writeKey, syncUrl, persist = true, anchor = null } = options;
   const doc = new Y.Doc();
-  const store = new WorkshopStore(doc, { roomId, anchor });
+  const store = new WorkshopStore(doc, { roomId, anchor, verdicts: persist ? openVerdictMemory(roomId) : null });
   const local = persist ? new IndexeddbPersistence(databaseName(roomId), doc) : null;
   const connection = syncUrl
     ? new RelayConnection({

@@ -3,6 +3,7 @@ import { SIGNATURE_PATTERN } from '../../domain/records.ts';
 import { signingPayloadOf, unsignedText } from '../../domain/signing.ts';
 import type { Authenticity } from '../../domain/trust.ts';
 import { actorIdFor, importPublicKey, verifySignature, type VerifyingKey } from './keys.ts';
+import type { VerdictMemory } from './verdict-memory.ts';
 
 /** Join and session records carry their author's public key; every other record is checked against it. */
 const carriesKey = (record: WorkshopRecord): record is Extract<WorkshopRecord, { kind: 'join' | 'session' }> =>
@@ -13,6 +14,12 @@ const carriesKey = (record: WorkshopRecord): record is Extract<WorkshopRecord, {
  * holds no raw newline, so the signature after one cannot be confused with the fields before it.
  */
 const contentKeyOf = (unsigned: string, sig: unknown): string => `${unsigned}\n${JSON.stringify(sig) ?? ''}`;
+
+/** A verdict, and the room the signature was made for when authentic. */
+interface Checked {
+  verdict: Authenticity;
+  room: string | null;
+}
 
 /** A record still to be checked, serialised once: its cache key and its signed bytes both come from `unsigned`. */
 interface Pending {
@@ -31,13 +38,15 @@ export class SignatureVerifier {
 
   private byObject = new WeakMap<object, Authenticity>();
   private byContent = new Map<string, Authenticity>();
-  private inFlight = new Map<string, Promise<Authenticity | undefined>>();
+  private inFlight = new Map<string, Promise<Checked | undefined>>();
   private keys = new Map<ActorId, VerifyingKey>();
   /** Each key text imported and hashed once: the key and the actor id it stands for. */
   private bindings = new Map<PublicKeyText, Promise<{ key: VerifyingKey; owner: ActorId } | null>>();
   /** Keys being imported and hashed; a record whose author has no key yet waits for them. */
   private learning = new Set<Promise<void>>();
   private roomList: readonly string[] = [];
+  /** Content keys found authentic for the memory's room since the last write to it. */
+  private remembered: string[] = [];
   /** Bumped when the rooms change, so a check started under the old rooms stores nothing. */
   private generation = 0;
 
@@ -47,7 +56,7 @@ export class SignatureVerifier {
    */
   constructor(
     private readonly rooms: () => readonly string[],
-    private readonly options: { pureJs?: boolean } = {},
+    private readonly options: { pureJs?: boolean; memory?: VerdictMemory | null } = {},
   ) {}
 
   /** The verdict already reached for this record, or undefined when it still needs `verify`. */
@@ -67,12 +76,14 @@ export class SignatureVerifier {
   /** Checks every record without a verdict, key-carrying ones first, in parallel. Never throws. */
   async verify(records: readonly WorkshopRecord[]): Promise<void> {
     try {
-      const pending = this.pending(records);
+      const pending = await this.recall(this.pending(records));
       await Promise.all(pending.filter((p) => carriesKey(p.record)).map((p) => this.check(p)));
       await Promise.all(pending.filter((p) => !carriesKey(p.record)).map((p) => this.check(p)));
     } catch {
       // Only a record that is no record at all gets here; it simply keeps no verdict.
     }
+    // One write per batch, not per record.
+    this.options.memory?.remember(this.remembered.splice(0));
   }
 
   /** The records without a verdict, as `verdict` finds them, each serialised only once for everything that follows. */
@@ -92,11 +103,33 @@ export class SignatureVerifier {
     return pending;
   }
 
+  /** Settles the records found authentic before this page (another tab, before a reload); returns the rest. */
+  private async recall(pending: Pending[]): Promise<Pending[]> {
+    const memory = this.options.memory;
+    if (!memory || pending.length === 0) return pending;
+    const generation = this.generation;
+    const remembered = await memory.recall(pending.map((p) => p.key));
+    if (generation !== this.generation) return pending;
+    const rest: Pending[] = [];
+    pending.forEach((p, i) => {
+      if (!remembered[i]) return rest.push(p);
+      this.byObject.set(p.record, 'authentic');
+      this.byContent.set(p.key, 'authentic');
+      // Its group's later records, never seen before, are checked against this key.
+      if (carriesKey(p.record) && p.record.key !== undefined) void this.learnKey(p.record.author, p.record.key);
+    });
+    return rest;
+  }
+
   /** A record this tab has just signed itself is authentic without a check; its key, if any, is learned too. */
   vouch(record: WorkshopRecord): void {
     this.syncRooms();
+    const key = this.contentKey(record);
     this.byObject.set(record, 'authentic');
-    this.byContent.set(this.contentKey(record), 'authentic');
+    this.byContent.set(key, 'authentic');
+    // This tab signs for its own room only.
+    const memory = this.options.memory;
+    if (memory && memory.room === this.roomList[0]) memory.remember([key]);
     if (carriesKey(record) && record.key !== undefined) void this.learnKey(record.author, record.key);
   }
 
@@ -138,34 +171,36 @@ export class SignatureVerifier {
       running = this.compute(record, unsigned, this.roomList).catch(() => undefined);
       this.inFlight.set(key, running);
     }
-    const verdict = await running;
+    const checked = await running;
     if (generation !== this.generation) return;
-    this.inFlight.delete(key);
-    if (verdict === undefined) return;
+    if (this.inFlight.delete(key) && checked?.room != null && checked.room === this.options.memory?.room) this.remembered.push(key);
+    if (checked === undefined) return;
+    const { verdict } = checked;
     this.byObject.set(record, verdict);
     // A key may arrive later (a join not yet synced), so an unknown signer is kept only on the object.
     if (verdict !== 'unknown-signer') this.byContent.set(key, verdict);
   }
 
-  private async compute(record: WorkshopRecord, unsigned: string, rooms: readonly string[]): Promise<Authenticity> {
+  private async compute(record: WorkshopRecord, unsigned: string, rooms: readonly string[]): Promise<Checked> {
+    const bad: Checked = { verdict: 'bad-signature', room: null };
     const { sig } = record;
-    if (typeof sig !== 'string' || !SIGNATURE_PATTERN.test(sig)) return 'bad-signature';
+    if (typeof sig !== 'string' || !SIGNATURE_PATTERN.test(sig)) return bad;
     let key: VerifyingKey | null;
     if (carriesKey(record)) {
-      if (record.key === undefined) return 'bad-signature';
+      if (record.key === undefined) return bad;
       key = await this.keyFor(record.author, record.key);
-      if (key === null) return 'bad-signature';
+      if (key === null) return bad;
     } else {
       // A join being checked by another batch right now may bring the key.
       if (!this.keys.has(record.author) && this.learning.size > 0) await Promise.all(this.learning);
       key = this.keys.get(record.author) ?? null;
-      if (key === null) return 'unknown-signer';
+      if (key === null) return { verdict: 'unknown-signer', room: null };
     }
     for (const room of rooms) {
       this.verifications++;
-      if (await verifySignature(key, sig, signingPayloadOf(unsigned, room))) return 'authentic';
+      if (await verifySignature(key, sig, signingPayloadOf(unsigned, room))) return { verdict: 'authentic', room };
     }
-    return 'bad-signature';
+    return bad;
   }
 
   /** The author's key, learned only when the author id is the hash of the key text; null otherwise. */
