@@ -15,6 +15,8 @@ export interface VerdictMemory {
   recall(contentKeys: readonly string[]): Promise<boolean[]>;
   /** Keeps these content keys as authentic for `room`; written in the background, losing them costs only time. */
   remember(contentKeys: readonly string[]): void;
+  /** Resolves once every `remember` so far is written (or failed). */
+  whenWritten(): Promise<void>;
 }
 
 const DATABASE = 'cdw-verdicts';
@@ -53,12 +55,23 @@ async function loadDigests(db: IDBDatabase, room: string): Promise<Set<string>> 
   return digests;
 }
 
+function write(db: IDBDatabase, key: IDBValidKey, digests: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const transaction = db.transaction(STORE, 'readwrite');
+    transaction.objectStore(STORE).put(digests, key);
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error ?? new Error('verdicts not saved'));
+  });
+}
+
 /** The memory of one room's verdicts; without IndexedDB (Node, storage turned off) it remembers nothing. */
 export function openVerdictMemory(room: string): VerdictMemory | null {
   if (typeof indexedDB === 'undefined') return null;
   const db = open();
   const known = db.then((opened) => loadDigests(opened, room)).catch(() => new Set<string>());
   const sha256 = loadSha256();
+  let writing: Promise<void> = Promise.resolve();
   const digestsOf = async (keys: readonly string[]): Promise<string[]> => {
     const hash = await sha256;
     return keys.map((key) => base64url(hash(encoder.encode(key))));
@@ -75,13 +88,12 @@ export function openVerdictMemory(room: string): VerdictMemory | null {
     },
     remember(contentKeys) {
       if (contentKeys.length === 0) return;
-      void Promise.all([digestsOf(contentKeys), db, known])
-        .then(([digests, opened, remembered]) => {
-          for (const digest of digests) remembered.add(digest);
-          const transaction = opened.transaction(STORE, 'readwrite');
-          transaction.objectStore(STORE).put(digests, [room, digests[0]!]);
-        })
-        .catch(() => undefined);
+      const digests = digestsOf(contentKeys);
+      writing = writing.then(() => Promise.all([digests, db, known]).then(([list, opened, remembered]) => {
+        for (const digest of list) remembered.add(digest);
+        return write(opened, [room, list[0]!], list);
+      })).catch(() => undefined);
     },
+    whenWritten: () => writing,
   };
 }
