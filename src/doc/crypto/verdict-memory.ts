@@ -1,10 +1,11 @@
-import { base64url } from './base64url.ts';
+import { randomBase64url } from '../random-ids.ts';
 
 /*
  * Signatures found authentic, kept in this browser's IndexedDB across reloads, so a reopened session checks
- * only what it has not seen. An entry is the SHA-256 of a record's whole content, signature included: a cached
- * verdict is never reused for different content. Only "authentic for this room" is kept: that is a fact of the
- * content and the room alone (an author id is the hash of its one key), whatever else the document holds.
+ * only what it has not seen. An entry is a record's whole content, signature included, compared whole: a cached
+ * verdict is never reused for different content. (Hashing it was the larger part of a reload's cost, and the
+ * text is about the size of the record in the document.) Only "authentic for this room" is kept: a fact of
+ * the content and the room alone (an author id is the hash of its one key), whatever else the document holds.
  */
 
 /** What the verifier asks of a memory of verdicts; content keys are the verifier's own (every field, `sig` too). */
@@ -22,15 +23,10 @@ export interface VerdictMemory {
 const DATABASE = 'cdw-verdicts';
 const STORE = 'authentic';
 
-/** Synchronous SHA-256, fetched on first use: WebCrypto's digest is one round trip per record. */
-const loadSha256 = () => import('@noble/hashes/sha2.js').then((module) => module.sha256);
-
-const encoder = new TextEncoder();
-
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DATABASE, 1);
-    // Keys are [room, first digest of the batch]; each value is one batch of digests, read back in one call.
+    // Keys are [room, batch id]; each value is one batch of content keys, all read back in one call.
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => {
       const db = request.result;
@@ -44,21 +40,21 @@ function open(): Promise<IDBDatabase> {
 
 const roomRange = (room: string): IDBKeyRange => IDBKeyRange.bound([room], [room, []]);
 
-async function loadDigests(db: IDBDatabase, room: string): Promise<Set<string>> {
+async function loadContentKeys(db: IDBDatabase, room: string): Promise<Set<string>> {
   const batches = await new Promise<unknown[]>((resolve, reject) => {
     const request = db.transaction(STORE).objectStore(STORE).getAll(roomRange(room));
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const digests = new Set<string>();
-  for (const batch of batches) if (Array.isArray(batch)) for (const digest of batch) if (typeof digest === 'string') digests.add(digest);
-  return digests;
+  const keys = new Set<string>();
+  for (const batch of batches) if (Array.isArray(batch)) for (const key of batch) if (typeof key === 'string') keys.add(key);
+  return keys;
 }
 
-function write(db: IDBDatabase, key: IDBValidKey, digests: readonly string[]): Promise<void> {
+function write(db: IDBDatabase, key: IDBValidKey, contentKeys: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const transaction = db.transaction(STORE, 'readwrite');
-    transaction.objectStore(STORE).put(digests, key);
+    transaction.objectStore(STORE).put(contentKeys, key);
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error ?? new Error('verdicts not saved'));
@@ -69,30 +65,24 @@ function write(db: IDBDatabase, key: IDBValidKey, digests: readonly string[]): P
 export function openVerdictMemory(room: string): VerdictMemory | null {
   if (typeof indexedDB === 'undefined') return null;
   const db = open();
-  const known = db.then((opened) => loadDigests(opened, room)).catch(() => new Set<string>());
-  const sha256 = loadSha256();
+  const known = db.then((opened) => loadContentKeys(opened, room)).catch(() => new Set<string>());
   let writing: Promise<void> = Promise.resolve();
-  const digestsOf = async (keys: readonly string[]): Promise<string[]> => {
-    const hash = await sha256;
-    return keys.map((key) => base64url(hash(encoder.encode(key))));
-  };
   return {
     room,
     async recall(contentKeys) {
-      try {
-        const [digests, remembered] = await Promise.all([digestsOf(contentKeys), known]);
-        return digests.map((digest) => remembered.has(digest));
-      } catch {
-        return contentKeys.map(() => false);
-      }
+      const remembered = await known;
+      return contentKeys.map((key) => remembered.has(key));
     },
     remember(contentKeys) {
-      if (contentKeys.length === 0) return;
-      const digests = digestsOf(contentKeys);
-      writing = writing.then(() => Promise.all([digests, db, known]).then(([list, opened, remembered]) => {
-        for (const digest of list) remembered.add(digest);
-        return write(opened, [room, list[0]!], list);
-      })).catch(() => undefined);
+      const fresh = [...contentKeys];
+      if (fresh.length === 0) return;
+      writing = writing
+        .then(() => Promise.all([db, known]))
+        .then(([opened, remembered]) => {
+          for (const key of fresh) remembered.add(key);
+          return write(opened, [room, randomBase64url(12)], fresh);
+        })
+        .catch(() => undefined);
     },
     whenWritten: () => writing,
   };
