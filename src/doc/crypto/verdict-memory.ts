@@ -21,6 +21,8 @@ export interface VerdictMemory {
 }
 
 const DATABASE = 'cdw-verdicts';
+/** Reading a room's verdicts takes tens of milliseconds; past this, checking every signature is faster. */
+const LOAD_WAIT_MS = 1000;
 const STORE = 'authentic';
 
 function open(): Promise<IDBDatabase> {
@@ -65,7 +67,9 @@ function write(db: IDBDatabase, key: IDBValidKey, contentKeys: readonly string[]
 export function openVerdictMemory(room: string): VerdictMemory | null {
   if (typeof indexedDB === 'undefined') return null;
   const db = open();
-  const known = db.then((opened) => loadContentKeys(opened, room)).catch(() => new Set<string>());
+  const loading = db.then((opened) => loadContentKeys(opened, room)).catch(() => new Set<string>());
+  // A database that never answers (a browser's storage stuck) must not hold verification up: it then remembers nothing.
+  const known = Promise.race([loading, new Promise<Set<string>>((resolve) => setTimeout(() => resolve(new Set()), LOAD_WAIT_MS))]);
   let writing: Promise<void> = Promise.resolve();
   return {
     room,
