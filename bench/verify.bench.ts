@@ -47,7 +47,8 @@ const dataDir = await mkdtemp(join(tmpdir(), 'cdw-verify-bench-'));
 const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir, staticDir: null, log: () => {} });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 try {
-  const page = await browser.newPage();
+  // The relay sends a Content-Security-Policy; this page is the bench's own, its script inline.
+  const page = await browser.newPage({ bypassCSP: true });
   await page.goto(`${relay.url}/healthz`);
   await page.addScriptTag({ content: code });
   const measured = await page.evaluate(

@@ -25,6 +25,11 @@ export interface ConnectionOptions {
   network?: { onLine: boolean; target: EventTarget } | null;
   /** Remembers the relay's last known state vector across reloads, so offline pages still count waiting changes. */
   relayMemory?: { load(): Uint8Array | null; save(stateVector: Uint8Array): void } | null;
+  /**
+   * Connects once this settles (the local copy loaded), so the first message names everything the page
+   * holds and the relay sends only what it lacks, not a whole session decoded a second time.
+   */
+  connectAfter?: Promise<unknown>;
 }
 
 const SYNC_MESSAGE = 0;
@@ -39,6 +44,7 @@ export class RelayConnection {
   private browserOnline: boolean;
   private currentStatus: ConnectionStatus = { state: 'offline', pending: 0 };
   private readonly listeners = new Set<(status: ConnectionStatus) => void>();
+  private destroyed = false;
 
   constructor(private readonly options: ConnectionOptions) {
     const { doc, syncUrl, roomId, writeKey } = options;
@@ -47,7 +53,14 @@ export class RelayConnection {
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
       disableBc: options.disableBc ?? false,
       maxBackoffTime: 10_000,
+      connect: !options.connectAfter,
     });
+    if (options.connectAfter) {
+      // The other tabs' channel opens now, while the document is empty and its state costs nothing to send.
+      this.provider.connectBc();
+      // A local copy that failed to load is the page's to report; the relay still connects.
+      void options.connectAfter.catch(() => undefined).then(() => this.connectRelay());
+    }
     this.watchRelayStateVector();
     this.sendOwnAwarenessOnly();
     const remembered = options.relayMemory?.load();
@@ -61,6 +74,18 @@ export class RelayConnection {
     this.refresh();
   }
 
+  /** Opens the socket; the tabs' channel is open already, and `connect` would send it the whole session again. */
+  private connectRelay(): void {
+    if (this.destroyed) return;
+    const { disableBc } = this.provider;
+    this.provider.disableBc = true;
+    try {
+      this.provider.connect();
+    } finally {
+      this.provider.disableBc = disableBc;
+    }
+  }
+
   get status(): ConnectionStatus {
     return this.currentStatus;
   }
@@ -71,6 +96,7 @@ export class RelayConnection {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.options.network?.target.removeEventListener('online', this.onNetworkChange);
     this.options.network?.target.removeEventListener('offline', this.onNetworkChange);
     this.options.doc.off('update', this.onUpdate);

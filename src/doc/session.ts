@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { RelayConnection } from './connection.ts';
+import { openVerdictMemory } from './crypto/verdict-memory.ts';
 import { during } from './setup-failure.ts';
 import { WorkshopStore } from './store.ts';
 import { WorkshopWriter } from './writer.ts';
@@ -57,11 +58,16 @@ function loaded(local: IndexeddbPersistence): Promise<unknown> {
   return Promise.race([during('storage', () => local.whenSynced), refused]);
 }
 
+/** How long the relay connection waits for the local copy: loading it takes tens of milliseconds. */
+const LOCAL_LOAD_WAIT_MS = 1000;
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 export function openSession(options: OpenSessionOptions): WorkshopSession {
   const { roomId, writeKey, syncUrl, persist = true, anchor = null } = options;
   const doc = new Y.Doc();
-  const store = new WorkshopStore(doc, { roomId, anchor });
+  const store = new WorkshopStore(doc, { roomId, anchor, verdicts: persist ? openVerdictMemory(roomId) : null });
   const local = persist ? new IndexeddbPersistence(databaseName(roomId), doc) : null;
+  const localLoaded = local ? loaded(local) : null;
   const connection = syncUrl
     ? new RelayConnection({
         doc,
@@ -70,6 +76,8 @@ export function openSession(options: OpenSessionOptions): WorkshopSession {
         writeKey,
         network: typeof window === 'undefined' ? null : { onLine: navigator.onLine, target: window },
         relayMemory: relayMemory(roomId),
+        // A storage that is slow to answer must not keep the page off the relay for long.
+        connectAfter: localLoaded ? Promise.race([localLoaded, delay(LOCAL_LOAD_WAIT_MS)]) : undefined,
       })
     : null;
   return {
@@ -79,7 +87,7 @@ export function openSession(options: OpenSessionOptions): WorkshopSession {
     store,
     writer: writeKey ? new WorkshopWriter(doc, store) : null,
     connection,
-    whenLoaded: local ? loaded(local).then(() => store.settled()) : store.settled(),
+    whenLoaded: localLoaded ? localLoaded.then(() => store.settled()) : store.settled(),
     async destroy() {
       connection?.destroy();
       // A database that never opened has nothing to close.

@@ -6,6 +6,7 @@ import { compareRecords } from '../domain/order.ts';
 import type { ActorId, WorkshopRecord } from '../domain/records.ts';
 import { authorityOf, sameAuthority, type Authority, type TrustContext } from '../domain/trust.ts';
 import type { WorkshopView } from '../domain/view.ts';
+import type { VerdictMemory } from './crypto/verdict-memory.ts';
 import { SignatureVerifier } from './crypto/verifier.ts';
 import { deletedAnything, insertedValues } from './inserted-values.ts';
 import { recordsOf } from './schema.ts';
@@ -19,6 +20,8 @@ export interface StoreOptions {
   anchor: ActorId | null;
   /** Checks signatures with the pure-JS code, as a page without WebCrypto does (tests); the default follows the page. */
   pureJs?: boolean;
+  /** Verdicts kept across reloads (IndexedDB); a reopened session checks only records it has not seen. */
+  verdicts?: VerdictMemory | null;
 }
 
 type Batch = { rebuild: true } | { rebuild: false; values: readonly unknown[] };
@@ -52,6 +55,7 @@ export class WorkshopStore {
     this.array = recordsOf(doc);
     this.verifier = new SignatureVerifier(() => [this.roomId, ...this.authority.continues.map((c) => c.room)], {
       pureJs: options.pureJs,
+      memory: options.verdicts,
     });
     const verifier = this.verifier;
     this.trust = { anchor: options.anchor, authenticity: (record) => verifier.verdict(record) ?? 'unknown-signer' };

@@ -31,6 +31,53 @@ function connect(doc: Y.Doc, options: Partial<ConnectionOptions> = {}): RelayCon
 }
 
 describe('RelayConnection', () => {
+  it('opens no socket before the local copy is loaded, so the relay is asked only for what the page lacks', async () => {
+    let loaded!: () => void;
+    const connectAfter = new Promise<void>((resolve) => (loaded = resolve));
+    HandOpenedSocket.last = null;
+    const connection = connect(new Y.Doc(), { connectAfter });
+    await Promise.resolve();
+    expect(HandOpenedSocket.last).to.equal(null);
+    loaded();
+    await connectAfter;
+    await Promise.resolve();
+    expect(HandOpenedSocket.last).to.not.equal(null);
+    connection.destroy();
+  });
+
+  it('keeps the tabs in sync through their channel while and after waiting for the local copy', async () => {
+    let loaded!: () => void;
+    const connectAfter = new Promise<void>((resolve) => (loaded = resolve));
+    const tabs = [new Y.Doc(), new Y.Doc()].map((doc) => ({ doc, connection: connect(doc, { disableBc: false, roomId: 'tabs-room', connectAfter }) }));
+    const [first, second] = tabs as [(typeof tabs)[0], (typeof tabs)[0]];
+    first.doc.getArray('records').push(['before the relay']);
+    loaded();
+    await connectAfter;
+    await Promise.resolve();
+    first.doc.getArray('records').push(['after the relay']);
+    expect(second.doc.getArray('records').toArray()).to.deep.equal(['before the relay', 'after the relay']);
+    for (const tab of tabs) tab.connection.destroy();
+  });
+
+  it('still connects when the local copy fails to load, and never once destroyed', async () => {
+    HandOpenedSocket.last = null;
+    const failed = Promise.reject(new Error('storage refused'));
+    const connection = connect(new Y.Doc(), { connectAfter: failed });
+    await failed.catch(() => undefined);
+    await Promise.resolve();
+    expect(HandOpenedSocket.last).to.not.equal(null);
+    connection.destroy();
+
+    HandOpenedSocket.last = null;
+    let loaded!: () => void;
+    const later = new Promise<void>((resolve) => (loaded = resolve));
+    connect(new Y.Doc(), { connectAfter: later }).destroy();
+    loaded();
+    await later;
+    await Promise.resolve();
+    expect(HandOpenedSocket.last).to.equal(null);
+  });
+
   it('follows the browser going offline and online while its socket stays open', () => {
     // As in the app: the caller reads navigator.onLine once, then only the events tell what changed.
     const network = { onLine: true, target: new EventTarget() };
