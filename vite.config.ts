@@ -9,7 +9,14 @@ const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
  * What every page runs (lit, Yjs and its providers, the rules, the room machinery, English): one chunk, which
  * compresses better than the dozen small ones the bundler would make of it. Lazily loaded parts stay apart.
  */
-const CORE = /\/node_modules\/(lit|lit-html|lit-element|@lit|yjs|lib0|y-protocols|y-websocket|y-indexeddb)\/|\/src\/(domain\/(?!export\/)|doc\/(?!crypto\/pure-)|i18n\/(?!(es|fr|pt)\.ts))/;
+const CORE = new RegExp(
+  [
+    String.raw`/node_modules/(lit|lit-html|lit-element|@lit|yjs|lib0|y-protocols|y-websocket|y-indexeddb|@oxc-project/runtime)/`,
+    String.raw`/src/(domain/(?!export/)|doc/(?!crypto/pure-)|i18n/(?!(es|fr|pt)\.ts))`,
+    String.raw`/src/service-worker\.ts$|virtual:pwa-register`,
+    String.raw`/src/ui/(app|route|language-switch|language-names|connection-status|workshop-controller|open-room|events|isolated|shared-styles|setup-failure-notice|group-badge|group-label)\.ts$`,
+  ].join('|'),
+);
 const coreChunk = (id: string): string | null => (CORE.test(id) ? 'core' : null);
 
 // The relay serves dist/ on the same port as /sync, so the dev server proxies /sync to a local relay.
