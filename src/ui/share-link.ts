@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizedController } from '../i18n/localized-controller.ts';
 import { controlStyles } from './shared-styles.ts';
-import './qr-code.ts';
+import { loadQrCode } from './qr-code-loader.ts';
 
 type CopyOutcome = 'idle' | 'copied' | 'failed';
 
@@ -75,6 +75,14 @@ export class ShareLink extends LitElement {
 
   private readonly i18n = new LocalizedController(this);
 
+  protected override updated(): void {
+    if (!this.qrToggle) void loadQrCode();
+  }
+
+  private readonly onToggle = (event: Event): void => {
+    if ((event.target as HTMLDetailsElement).open) void loadQrCode();
+  };
+
   protected override render() {
     const t = this.i18n.t.share;
     return html`<div class="layout">
@@ -90,7 +98,7 @@ export class ShareLink extends LitElement {
         </p>
       </div>
       ${this.qrToggle
-        ? html`<details>
+        ? html`<details @toggle=${this.onToggle}>
             <summary>${this.qrToggle}</summary>
             <cdw-qr-code .value=${this.url} .label=${t.qrOf(this.label)}></cdw-qr-code>
           </details>`

@@ -13,6 +13,8 @@ describe('cdw-share-link', () => {
     expect(field.readOnly).to.equal(true);
     expect(field.value).to.equal(URL_SHOWN);
     expect(el.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal('View link');
+    await customElements.whenDefined('cdw-qr-code');
+    await el.shadowRoot!.querySelector('cdw-qr-code')!.updateComplete;
     expect(deep(el, 'svg')!.getAttribute('aria-label')).to.equal('QR code of the view link');
   });
 
@@ -42,6 +44,7 @@ describe('cdw-share-link with qrToggle', () => {
     details.querySelector('summary')!.click();
     await settle(el);
     expect(details.open).to.equal(true);
+    await customElements.whenDefined('cdw-qr-code');
     expect(details.querySelector('cdw-qr-code')!.value).to.equal(URL_SHOWN);
   });
 });
