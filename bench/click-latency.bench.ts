@@ -87,7 +87,8 @@ try {
   const scribe = await newParticipant(browser, relay.url, PHONE);
   await joinAsGroup(scribe, scribeLink, 'Table 1', 'Paris');
   for (const text of TEXTS) await addProposal(scribe, text);
-  const projector = await newParticipant(browser, relay.url, PROJECTOR);
+  // The bench's own watcher is an inline script, which the relay's Content-Security-Policy refuses, as it should.
+  const projector = await (await browser.newContext({ baseURL: relay.url, viewport: PROJECTOR, locale: 'en-US', bypassCSP: true })).newPage();
   await projector.goto(viewLink);
   await proposalsList(projector).getByRole('listitem').nth(TEXTS.length - 1).waitFor({ timeout: WATCH_TIMEOUT_MS });
   await projector.addScriptTag({ content: script });

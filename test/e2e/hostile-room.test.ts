@@ -31,6 +31,21 @@ const TEXTS = SCRIPT.proposals.map((p) => p.text);
 const rig = scenarioRig();
 const { rawClients, pageErrors } = rig;
 
+/** A y-websocket presence (awareness) message naming `states`, each a client id with its JSON state. */
+const presence = (states: Array<[number, string]>): Uint8Array => {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, states.length);
+  for (const [client, state] of states) {
+    encoding.writeVarUint(update, client);
+    encoding.writeVarUint(update, 1);
+    encoding.writeVarString(update, state);
+  }
+  const message = encoding.createEncoder();
+  encoding.writeVarUint(message, 1); // awareness
+  encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
+  return encoding.toUint8Array(message);
+};
+
 const syncUpdate = (update: Uint8Array): Uint8Array => {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 0); // sync
@@ -70,7 +85,7 @@ test('a room that no scribe link can break: every honest proposal on a projector
     await scribe.context().close();
   };
 
-  await step('updates outside the document shape close only the attacker, with 4422', async () => {
+  await step('updates outside the document shape close only the attacker, with 4422; oversized presence with 4431', async () => {
     const chain = hostile.nestedArrayChain(300);
     const overwrite = hostile.mapOverwrite();
     const attacks: Array<[string, Uint8Array[]]> = [
@@ -80,6 +95,10 @@ test('a room that no scribe link can break: every honest proposal on a projector
       ['a map entry overwritten without its delete set', [syncUpdate(overwrite.entry), syncUpdate(overwrite.overwriteWithoutDeletes)]],
     ];
     for (const [name, messages] of attacks) assert.equal(await attack(writerUrl, messages), 4422, name);
+    // Presence of 200 KB a state, again and again: dropped unread, and the sender closed with 4431.
+    const bloated = JSON.stringify({ group: 'x'.repeat(200 * 1024) });
+    const flood = Array.from({ length: 4 }, (_, i) => presence([[900_000 + i, bloated]]));
+    assert.equal(await attack(writerUrl, flood), 4431, 'oversized presence');
     const health = await fetch(`${rig.relay.url}/healthz`);
     assert.equal(health.status, 200);
   });
