@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Presence } from '../src/doc/presence.ts';
 import { newFacilitator } from '../src/doc/signers.ts';
-import { announceWaitingChanges } from '../src/ui/announce-waiting.ts';
+import { announceWaitingChanges } from '../src/ui/scribe/announce-waiting.ts';
 import { roomIdForWriteKey } from '../relay/capability.ts';
 import { eventually } from '../test/relay/helpers.ts';
 import { SimulatedScribe } from '../test/integration/simulated-scribe.ts';

@@ -2,7 +2,7 @@
 import './page.css';
 import { startLocale } from './i18n/locale.ts';
 import { registerAppShellWorker } from './service-worker.ts';
-import './ui/app.ts';
+import './ui/shell/app.ts';
 
 // First, so a page whose language fails to load is still cached for the next offline visit. A new
 // version is applied only once the page has fetched the screen it shows (see service-worker.ts).

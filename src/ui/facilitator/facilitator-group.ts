@@ -1,0 +1,161 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ActionProblem } from '../../doc/writer.ts';
+import { GROUP_NAME_MAX, VENUE_MAX } from '../../domain/text.ts';
+import type { GroupView } from '../../domain/view.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { requestAction } from './facilitator-events.ts';
+import { groupLabel } from '../../domain/group-label.ts';
+import { isolatedIn } from '../shared/isolated.ts';
+import { controlStyles } from '../shared/shared-styles.ts';
+import './facilitator-confirm.ts';
+import '../shared/group-badge.ts';
+
+/** One group as the facilitator sees it: rename it (name and venue), or remove it after a second press. */
+@customElement('cdw-facilitator-group')
+export class FacilitatorGroup extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.6rem;
+        align-items: baseline;
+      }
+      .note {
+        color: var(--muted, #4b5563);
+        font-size: 0.9rem;
+        overflow-wrap: anywhere;
+      }
+      .tag {
+        font-size: 0.8rem;
+        font-weight: 700;
+        padding: 0 0.5rem;
+        border-radius: 999px;
+        border: 1px solid var(--danger, #b42318);
+        color: var(--danger, #b42318);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: flex-start;
+        margin-top: 0.6rem;
+      }
+      form {
+        display: grid;
+        gap: 0.6rem;
+        margin-top: 0.6rem;
+        max-width: 28rem;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) group: GroupView | null = null;
+  @state() private editing = false;
+  @state() private busy = false;
+  @state() private problem: ActionProblem | null = null;
+
+  private readonly i18n = new LocalizedController(this);
+
+  protected override render() {
+    const group = this.group;
+    if (!group) return html``;
+    const t = this.i18n.t;
+    return html`<div class="head">
+        <cdw-group-badge .group=${group}></cdw-group-badge>
+        ${group.joinedAs !== null ? html`<span class="note">(${isolatedIn(t.trust.joinedAs, group.joinedAs)})</span>` : ''}
+        ${group.removed ? html`<span class="tag">${t.facilitator.removed}</span>` : ''}
+      </div>
+      ${group.removed ? '' : this.editing ? this.renderForm(group) : this.renderActions(group)}
+      ${this.problem ? html`<p class="problem" id="problem" role="alert">${t.problems[this.problem]}</p>` : ''}`;
+  }
+
+  private renderActions(group: GroupView) {
+    const t = this.i18n.t.facilitator;
+    return html`<div class="actions">
+      <button type="button" class="rename" aria-label=${`${t.rename}: ${groupLabel(group)}`} @click=${this.startEditing}>
+        ${t.rename}
+      </button>
+      <cdw-facilitator-confirm
+        label=${t.removeGroup}
+        detail=${groupLabel(group)}
+        question=${t.removeQuestion}
+        confirmLabel=${t.confirmRemove}
+        ?busy=${this.busy}
+        @confirm-action=${this.confirmRemoval}
+      ></cdw-facilitator-confirm>
+    </div>`;
+  }
+
+  private renderForm(group: GroupView) {
+    const t = this.i18n.t;
+    return html`<form @submit=${this.rename} novalidate>
+      <div>
+        <label for="name">${t.join.groupName}</label>
+        <input
+          id="name"
+          autocomplete="off"
+          maxlength=${GROUP_NAME_MAX * 2}
+          .value=${group.name}
+          aria-invalid=${this.problem ? 'true' : 'false'}
+          aria-describedby=${this.problem ? 'problem' : ''}
+        />
+      </div>
+      <div>
+        <label for="venue">${t.join.venue}</label>
+        <input id="venue" autocomplete="off" maxlength=${VENUE_MAX * 2} .value=${group.venue} />
+      </div>
+      <div class="row">
+        <button class="primary" type="submit" ?disabled=${this.busy}>${t.scribe.save}</button>
+        <button type="button" @click=${this.stopEditing}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private async startEditing(): Promise<void> {
+    this.editing = true;
+    this.problem = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#name')?.focus();
+  }
+
+  private async stopEditing(): Promise<void> {
+    this.editing = false;
+    this.problem = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.rename')?.focus();
+  }
+
+  private async rename(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.group || this.busy) return;
+    const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
+    this.busy = true;
+    this.problem = await requestAction(this, 'rename-group', { group: this.group.id, name: field('name'), venue: field('venue') });
+    this.busy = false;
+    if (!this.problem) await this.stopEditing();
+  }
+
+  private async confirmRemoval(): Promise<void> {
+    if (!this.group) return;
+    this.busy = true;
+    this.problem = await requestAction(this, 'remove-group', { group: this.group.id });
+    this.busy = false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-facilitator-group': FacilitatorGroup;
+  }
+}

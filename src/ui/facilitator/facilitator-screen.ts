@@ -1,0 +1,251 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { roomIdFor } from '../../doc/capabilities.ts';
+import { openSession, type WorkshopSession } from '../../doc/session.ts';
+import { facilitatorFromSecret, type Facilitator } from '../../doc/signers.ts';
+import type { ActionProblem, PendingAction, WorkshopWriter } from '../../doc/writer.ts';
+import type { ActorId } from '../../domain/records.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import type { FacilitatorEvent, FacilitatorEventName, FacilitatorRequest } from './facilitator-events.ts';
+import type { SessionLinks } from '../shared/facilitator-links.ts';
+import { absoluteLink, facilitateHash, publishHash, scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
+import { screenBarStyles } from '../shared/shared-styles.ts';
+import { WorkshopController } from '../shared/workshop-controller.ts';
+import '../shared/connection-status.ts';
+import './facilitator-agenda.ts';
+import './facilitator-groups.ts';
+import '../shared/facilitator-links.ts';
+import './facilitator-lock.ts';
+import './facilitator-proposals.ts';
+
+type Action = (writer: WorkshopWriter, me: ActorId) => PendingAction;
+
+/**
+ * The facilitator link `#/f/<writeKey>/<secret>`: takes the facilitator's key from the link, opens the
+ * session under the facilitator it names, and turns every intent of the panel into one signed record.
+ */
+@customElement('cdw-facilitator-screen')
+export class FacilitatorScreen extends LitElement {
+  static override styles = [
+    screenBarStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .lock-mark {
+        font-weight: 700;
+        font-size: 0.9rem;
+      }
+      .lock-mark.locked {
+        color: var(--danger, #b42318);
+      }
+      h1 {
+        font-size: 1.5rem;
+        margin: 0.75rem 0 0.2rem;
+      }
+      .title {
+        margin: 0 0 1.25rem;
+        font-size: 1.1rem;
+        overflow-wrap: anywhere;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 0 0 0.75rem;
+      }
+      .notice {
+        background: var(--warn-paper, #fff7e0);
+        border: 2px solid var(--warn-line, #8a4b00);
+        border-radius: var(--radius, 10px);
+        padding: 0.75rem 1rem;
+        margin: 0 0 1.25rem;
+      }
+      .panel {
+        display: grid;
+        gap: 2rem;
+      }
+      .column {
+        display: grid;
+        gap: 2rem;
+        align-content: start;
+        min-width: 0;
+      }
+      section.box {
+        background: var(--paper, #fff);
+        border: 1px solid var(--line, #d0d5dd);
+        border-radius: var(--radius, 10px);
+        padding: 1rem;
+      }
+      .publish {
+        margin: 1rem 0 0;
+      }
+      a {
+        color: var(--accent, #1f4fd1);
+        font-weight: 600;
+      }
+      @media (min-width: 60rem) {
+        .panel {
+          grid-template-columns: minmax(22rem, 28rem) minmax(0, 1fr);
+          align-items: start;
+        }
+        .links {
+          grid-column: 1 / -1;
+        }
+      }
+    `,
+  ];
+
+  @property() writeKey = '';
+  /** The facilitator's key pair as the link carries it (SECRET_PATTERN). */
+  @property() secret = '';
+  /** Null keeps the room local (tests). */
+  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
+  @property({ type: Boolean }) persist = true;
+  /** Milliseconds since the epoch, for the agenda clock; injected so tests control time. */
+  @property({ attribute: false }) now: () => number = Date.now;
+
+  @state() private session: WorkshopSession | null = null;
+  @state() private facilitator: Facilitator | null = null;
+  @state() private loaded = false;
+  @state() private badLink = false;
+
+  private readonly workshop = new WorkshopController(this);
+  private readonly i18n = new LocalizedController(this);
+  private opening = 0;
+
+  constructor() {
+    super();
+    this.answer('set-locked', (e) => (writer, me) => (e.detail.locked ? writer.lock(me) : writer.unlock(me)));
+    this.answer('set-agenda', (e) => (writer, me) => writer.setAgenda(me, e.detail.phases, e.detail.start));
+    this.answer('hide-revision', (e) => (writer, me) => writer.hide(me, e.detail.revision));
+    this.answer('rename-group', (e) => (writer, me) => writer.renameGroup(me, e.detail.group, e.detail.name, e.detail.venue));
+    this.answer('remove-group', (e) => (writer, me) => writer.removeGroup(me, e.detail.group));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.session) void this.open();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.opening++;
+    void this.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('writeKey') || changed.has('secret')) void this.open();
+  }
+
+  /** Resolves once the room is open and its local copy loaded; tests await it. */
+  async ready(): Promise<void> {
+    while (!this.loaded && !this.badLink) await new Promise((resolve) => setTimeout(resolve, 10));
+    await this.updateComplete;
+  }
+
+  private answer<K extends Exclude<FacilitatorEventName, 'confirm-action'>>(
+    name: K,
+    action: (event: FacilitatorEvent<K>) => Action,
+  ): void {
+    this.addEventListener(name, (event: Event) => {
+      const request = event as FacilitatorEvent<K>;
+      (request.detail as FacilitatorRequest).outcome = this.act(action(request));
+    });
+  }
+
+  private async act(action: Action): Promise<ActionProblem | null> {
+    const writer = this.session?.writer;
+    const me = this.facilitator?.signer.actor;
+    if (!writer || !me) return 'no-key';
+    const result = await action(writer, me);
+    return result.ok ? null : result.problem;
+  }
+
+  private async open(): Promise<void> {
+    const ticket = ++this.opening;
+    await this.close();
+    this.badLink = false;
+    if (!this.writeKey || !this.secret) return;
+    const [facilitator, roomId] = await Promise.all([facilitatorFromSecret(this.secret), roomIdFor(this.writeKey)]);
+    if (ticket !== this.opening) return;
+    if (!facilitator) {
+      this.badLink = true;
+      return;
+    }
+    const anchor = facilitator.signer.actor;
+    const session = openSession({ roomId, writeKey: this.writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist });
+    session.writer!.adopt(facilitator.signer);
+    this.facilitator = facilitator;
+    this.session = session;
+    this.workshop.use({ store: session.store, connection: session.connection, presence: null });
+    await session.whenLoaded;
+    if (ticket !== this.opening) return;
+    this.loaded = true;
+  }
+
+  private async close(): Promise<void> {
+    const session = this.session;
+    this.session = null;
+    this.facilitator = null;
+    this.loaded = false;
+    this.workshop.use(null);
+    await session?.destroy();
+  }
+
+  private links(roomId: string, anchor: ActorId): SessionLinks {
+    return {
+      scribeUrl: absoluteLink(scribeHash(this.writeKey, anchor)),
+      viewUrl: absoluteLink(viewHash(roomId, anchor)),
+      facilitatorUrl: absoluteLink(facilitateHash(this.writeKey, this.secret)),
+    };
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    if (this.badLink) return html`<p class="notice" role="alert">${t.facilitator.badLink}</p>`;
+    const view = this.workshop.view;
+    const session = this.session;
+    const me = this.facilitator?.signer.actor;
+    if (!session || !me || !this.loaded || !view) return html`<p>${t.loading}</p>`;
+    const f = t.facilitator;
+    return html`<div class="bar">
+        <cdw-connection-status .status=${this.workshop.status}></cdw-connection-status>
+        <span class="lock-mark ${view.locked ? 'locked' : ''}">${view.locked ? f.lockedState : f.openState}</span>
+      </div>
+      <h1>${f.heading}</h1>
+      <p class="title">${view.title ?? t.untitled}</p>
+      ${view.facilitator !== me ? html`<p class="notice" role="status">${f.notThisSession}</p>` : ''}
+      <div class="panel">
+        <div class="column">
+          <section class="box" aria-labelledby="session-heading">
+            <h2 id="session-heading">${f.sessionHeading}</h2>
+            <cdw-facilitator-lock ?locked=${view.locked} .lockedOut=${view.lockedOut.length}></cdw-facilitator-lock>
+          </section>
+          <section class="box" aria-labelledby="agenda-heading">
+            <h2 id="agenda-heading">${t.trust.agenda.clock}</h2>
+            <cdw-facilitator-agenda .agenda=${view.agenda} .now=${this.now}></cdw-facilitator-agenda>
+          </section>
+        </div>
+        <div class="column">
+          <section aria-labelledby="proposals-heading">
+            <h2 id="proposals-heading">${t.scribe.proposals}</h2>
+            <cdw-facilitator-proposals .proposals=${view.proposals} .groups=${view.groups}></cdw-facilitator-proposals>
+          </section>
+          <section aria-labelledby="groups-heading">
+            <h2 id="groups-heading">${t.sync.groups}</h2>
+            <cdw-facilitator-groups .groups=${view.groups}></cdw-facilitator-groups>
+          </section>
+        </div>
+        <section class="links" aria-labelledby="links-heading">
+          <h2 id="links-heading">${f.linksHeading}</h2>
+          <cdw-facilitator-links .links=${this.links(session.roomId, me)}></cdw-facilitator-links>
+          <p class="publish"><a href=${publishHash(session.roomId, me)}>${f.publishLink}</a></p>
+        </section>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-facilitator-screen': FacilitatorScreen;
+  }
+}

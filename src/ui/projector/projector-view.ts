@@ -1,0 +1,150 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ConnectionStatus } from '../../doc/connection.ts';
+import { PROPOSAL_CAP } from '../../domain/reducer.ts';
+import type { ActorId, LanguageTag } from '../../domain/records.ts';
+import type { WorkshopView } from '../../domain/view.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { FIT_QUERY, fitToHeight } from '../shared/fit-text.ts';
+import { measure, playFlip, type Positions } from '../shared/flip.ts';
+import { lockIcon } from '../shared/lock-icon.ts';
+import { excerpt } from '../../domain/group-label.ts';
+import { projectedLengthFactor, projectedText, projectedTextStyles } from './projected-text.ts';
+import { projectorStyles } from './projector-styles.ts';
+import { styleProperties } from '../shared/style-properties.ts';
+import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.ts';
+import { controlStyles } from '../shared/shared-styles.ts';
+import '../shared/agenda-clock.ts';
+import '../shared/connection-status.ts';
+import '../shell/language-switch.ts';
+import './projector-languages.ts';
+import '../shared/online-groups.ts';
+import '../shared/qr-code.ts';
+
+/** The room's screen: read-only, high contrast, every proposal visible at once, moving smoothly when ranks change. */
+@customElement('cdw-projector-view')
+export class ProjectorView extends LitElement {
+  static override styles = [controlStyles, projectorStyles, projectedTextStyles, projectorSyncStyles];
+
+  @property({ attribute: false }) view!: WorkshopView;
+  @property({ attribute: false }) online: readonly ActorId[] = [];
+  @property({ attribute: false }) status: ConnectionStatus = { state: 'offline', pending: 0 };
+  @property() viewUrl = '';
+  /** Where the history of one proposal opens (read-only), given its id. */
+  @property({ attribute: false }) historyHref: (proposal: string) => string = () => '#/';
+  /** Where "Groups and venues" opens, for the facilitator; empty hides the link. */
+  @property() syncHref = '';
+  /** Issue 7: the discreet links of the side panel; empty hides them. */
+  @property() publishHref = '';
+  @property() replayHref = '';
+  /** Set by the replay: marks the stage, and the slot "panel" holds its controls instead of QR code and groups online. */
+  @property({ type: Boolean, reflect: true }) replay = false;
+  /** Issue 8: the language shown, or two side by side; none shows each proposal as written, without the choice. */
+  @property({ attribute: false }) shown: readonly LanguageTag[] = [];
+  /** The agenda clock reads it every second; tests inject their own. */
+  @property({ attribute: false }) now: () => number = Date.now;
+
+  private readonly i18n = new LocalizedController(this);
+  private positions: Positions = new Map();
+  private readonly onResize = (): void => this.fitText();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('resize', this.onResize);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.onResize);
+  }
+
+  private items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.fitText();
+    if (changed.has('view') && this.positions.size) playFlip(this.items(), (li) => li.dataset.id, this.positions, 600);
+    this.positions = new Map();
+  }
+
+  fitText(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('ol');
+    if (list) fitToHeight(list, FIT_QUERY);
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const { view } = this;
+    const late = view.notAdmitted.length;
+    return html`<div class="stage">
+      <header>
+        <h1>${view.title ?? t.untitled}</h1>
+        <div class="facts">
+          <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
+          ${late ? html`<span>${t.projector.notAdmitted(late)}</span>` : ''}
+          ${view.locked ? html`<span class="locked">${lockIcon} ${t.trust.lockedMark}</span>` : ''}
+        </div>
+      </header>
+      <div class="main">
+      ${offlineNotice(this.status, t)}
+      ${view.proposals.length === 0 ? html`<p class="empty">${t.projector.empty}</p>` : ''}
+      <ol aria-label=${t.scribe.proposals}>
+        ${repeat(
+          view.proposals,
+          (proposal) => proposal.id,
+          (proposal) => html`<li data-id=${proposal.id} ${styleProperties({ '--length-factor': String(projectedLengthFactor(proposal, this.shown)) })}>
+            <span class="rank">${proposal.rank}</span>
+            ${projectedText(proposal, this.shown, t, this.i18n.language)}
+            <span class="count"
+              ><strong>${proposal.endorsements}</strong>
+              <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
+            >
+            <a class="history-link" href=${this.historyHref(proposal.id)}
+              >${t.projector.history}<span class="visually-hidden">: ${excerpt(proposal.current.text)}</span></a
+            >
+          </li>`,
+        )}
+      </ol>
+      </div>
+      <aside class=${view.agenda ? 'with-clock' : ''}>
+        ${view.agenda ? html`<cdw-agenda-clock size="large" .agenda=${view.agenda} .now=${this.now}></cdw-agenda-clock>` : ''}
+        <slot name="panel"></slot>
+        <figure>
+          <cdw-qr-code .value=${this.viewUrl} .label=${t.share.qrOf(t.start.viewLink)}></cdw-qr-code>
+          <figcaption>${t.projector.scanToFollow}</figcaption>
+        </figure>
+        <cdw-online-groups .groups=${view.groups} .online=${this.online}></cdw-online-groups>
+        <div class="controls">
+          <cdw-connection-status .status=${this.status}></cdw-connection-status>
+          <cdw-language-switch></cdw-language-switch>
+          ${this.shown.length
+            ? html`<cdw-projector-languages .languages=${view.languages} .shown=${this.shown}></cdw-projector-languages>`
+            : ''}
+          ${document.fullscreenEnabled
+            ? html`<button type="button" @click=${this.toggleFullScreen}>${t.projector.fullScreen}</button>`
+            : ''}
+          ${syncLink(this.syncHref, t)}
+          ${this.replayHref ? html`<a href=${this.replayHref}>${t.publish.replayLink}</a>` : ''}
+          ${this.publishHref ? html`<a href=${this.publishHref}>${t.publish.link}</a>` : ''}
+        </div>
+      </aside>
+    </div>`;
+  }
+
+  private toggleFullScreen(): void {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-projector-view': ProjectorView;
+  }
+}

@@ -1,0 +1,123 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { LastInSync } from '../../doc/last-in-sync.ts';
+import type { LanguageTag, RecordId } from '../../domain/records.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { focusHistoryHeading, loadHistoryView } from '../shared/history-loader.ts';
+import type { WorkshopEvent } from '../shared/events.ts';
+import { openRoom, type OpenRoom } from '../shared/open-room.ts';
+import { absoluteLink, publishHash, replayHash, syncHash, syncUrlFor, viewHash } from '../shell/route.ts';
+import { rememberSyncTimes } from '../sync/sync-memory.ts';
+import { defaultShownLanguages, readShownLanguages, withShownLanguages } from '../../domain/shown-languages.ts';
+import { WorkshopController } from '../shared/workshop-controller.ts';
+import '../shared/connection-status.ts';
+import './projector-view.ts';
+
+/** The view link: the room without its write key; the projector, or one proposal's history, read-only. */
+@customElement('cdw-view-screen')
+export class ViewScreen extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .history {
+      max-width: 48rem;
+      margin: 0 auto;
+      padding: 1rem;
+    }
+    .bar {
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--line, #d0d5dd);
+    }
+  `;
+
+  @property() roomId = '';
+  /** The facilitator the link names (its actor id); null for links made before records were signed. */
+  @property() anchor: string | null = null;
+  @property({ attribute: false }) proposal: RecordId | null = null;
+  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
+  @property({ type: Boolean }) persist = true;
+  @state() private room: OpenRoom | null = null;
+  /** Issue 8: this projector's own languages, from `?show=` or its side panel; null follows the interface language. */
+  @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
+  private syncTimes: LastInSync | null = null;
+
+  private readonly workshop = new WorkshopController(this);
+  private readonly i18n = new LocalizedController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.room) this.open();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('roomId') || changed.has('anchor')) this.open();
+    if (this.proposal) void loadHistoryView();
+  }
+
+  protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    if (changed.has('proposal') && this.proposal) await focusHistoryHeading(this.renderRoot);
+  }
+
+  private open(): void {
+    void this.close();
+    if (!this.roomId) return;
+    this.room = openRoom({ roomId: this.roomId, writeKey: null, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist });
+    // Open all session long, the projector notes when each group was last in sync, for "Groups and venues".
+    this.syncTimes = rememberSyncTimes(this.room.presence, this.roomId);
+    this.workshop.use(this.room);
+  }
+
+  /** The choice goes into the address, so the venue can bookmark its projector. */
+  private onShowLanguages(event: WorkshopEvent<'show-languages-change'>): void {
+    this.shown = event.detail.languages;
+    history.replaceState(history.state, '', withShownLanguages(location.href, this.shown));
+  }
+
+  private async close(): Promise<void> {
+    const room = this.room;
+    this.room = null;
+    this.syncTimes?.destroy();
+    this.syncTimes = null;
+    this.workshop.use(null);
+    await room?.close();
+  }
+
+  protected override render() {
+    const view = this.workshop.view;
+    if (!view) return html`<p>${this.i18n.t.loading}</p>`;
+    if (this.proposal) {
+      return html`<div class="history">
+        <div class="bar"><cdw-connection-status .status=${this.workshop.status}></cdw-connection-status></div>
+        <cdw-history-view
+          .proposal=${view.proposals.find((p) => p.id === this.proposal) ?? null}
+          .groups=${view.groups}
+          backHref=${viewHash(this.roomId, this.anchor)}
+        ></cdw-history-view>
+      </div>`;
+    }
+    return html`<cdw-projector-view
+      .view=${view}
+      .online=${this.workshop.status.state === 'offline' ? [] : (this.workshop.presence?.onlineGroups() ?? [])}
+      .status=${this.workshop.status}
+      .viewUrl=${absoluteLink(viewHash(this.roomId, this.anchor))}
+      .historyHref=${(proposal: string) => viewHash(this.roomId, this.anchor, proposal)}
+      publishHref=${publishHash(this.roomId, this.anchor)}
+      replayHref=${replayHash(this.roomId, this.anchor)}
+      .shown=${this.shown ?? defaultShownLanguages(view.languages, this.i18n.language)}
+      @show-languages-change=${this.onShowLanguages}
+      syncHref=${syncHash('view', this.roomId, this.anchor)}
+    ></cdw-projector-view>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-view-screen': ViewScreen;
+  }
+}

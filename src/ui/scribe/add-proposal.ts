@@ -1,0 +1,175 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { LanguageTag } from '../../domain/records.ts';
+import { PROPOSAL_CAP } from '../../domain/reducer.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { characterCount } from './character-count.ts';
+import { request, type Refusal } from '../shared/events.ts';
+import { ownLanguageName } from '../shared/language-names.ts';
+import { controlStyles } from '../shared/shared-styles.ts';
+
+/** "New proposal": a live character count, and closed with its reason before typing when the document is full (R7). */
+@customElement('cdw-add-proposal')
+export class AddProposal extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: grid;
+        gap: 0.5rem;
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      .count {
+        margin: 0;
+      }
+      .send {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 0.75rem;
+      }
+      .written-in {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+      }
+      .written-in label {
+        margin: 0;
+        font-size: 0.92rem;
+      }
+      .written-in select {
+        width: auto;
+        min-height: 2.75rem;
+        padding-block: 0.3rem;
+      }
+      textarea:disabled {
+        min-height: 2.75rem;
+        height: 2.75rem;
+        resize: none;
+      }
+      .full {
+        margin: 0 0 0.5rem;
+        padding: 0.75rem 1rem;
+        border-radius: var(--radius, 10px);
+        background: var(--warn-paper, #fff7e0);
+        border-left: 4px solid var(--warn-line, #8a4b00);
+      }
+    `,
+  ];
+
+  @property({ type: Number }) proposalCount = 0;
+  /** Set by the owner when it refused the last add. */
+  @property({ attribute: false }) refusal: Refusal | null = null;
+  /** The session's working languages, offered as the language the proposal is written in. */
+  @property({ attribute: false }) languages: readonly LanguageTag[] = [];
+  /** Why the group cannot add now (the session is locked, the group removed); null when it can. */
+  @property({ attribute: false }) blockedBy: string | null = null;
+  @state() private text = '';
+  /** Chosen by the scribe; until then the page's own language. */
+  @state() private writtenIn: LanguageTag | null = null;
+  @state() private shownRefusal: Refusal | null = null;
+
+  private readonly i18n = new LocalizedController(this);
+
+  get full(): boolean {
+    return this.proposalCount >= PROPOSAL_CAP;
+  }
+
+  private get closed(): boolean {
+    return this.full || this.blockedBy !== null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refusal')) this.shownRefusal = this.refusal;
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const describedBy = `${this.blockedBy ? 'blocked ' : ''}${this.full ? 'full ' : ''}count problem`;
+    return html`<form @submit=${this.onSubmit} novalidate>
+      <label for="text">${t.scribe.newProposal}</label>
+      ${this.blockedBy ? html`<p class="visually-hidden" id="blocked">${this.blockedBy}</p>` : ''}
+      ${this.full ? html`<p class="full" id="full">${t.scribe.full(PROPOSAL_CAP)}</p>` : ''}
+      <textarea
+        id="text"
+        .value=${live(this.text)}
+        ?disabled=${this.closed}
+        aria-describedby=${describedBy}
+        aria-invalid=${this.shownRefusal ? 'true' : 'false'}
+        @input=${this.onInput}
+        @keydown=${this.onKeydown}
+      ></textarea>
+      <div class="footer">
+        ${characterCount(t, this.text, 'count')}
+        <div class="send">
+          <span class="written-in">
+            <label for="lang">${t.translations.writtenIn}</label>
+            <select id="lang" ?disabled=${this.closed} @change=${this.onLanguage}>
+              ${this.offeredLanguages.map(
+                (tag) => html`<option value=${tag} ?selected=${tag === this.writingLanguage}>${ownLanguageName(tag)}</option>`,
+              )}
+            </select>
+          </span>
+          <button class="primary" type="submit" ?disabled=${this.closed}>${t.scribe.addProposal}</button>
+        </div>
+      </div>
+      <p class="problem" id="problem" aria-live="polite">${this.shownRefusal ? t.problems[this.shownRefusal.problem] : ''}</p>
+    </form>`;
+  }
+
+  /** The language recorded with the add (issue 8): the scribe's choice, else the page's language. */
+  get writingLanguage(): LanguageTag {
+    return this.writtenIn ?? this.i18n.language;
+  }
+
+  private get offeredLanguages(): LanguageTag[] {
+    return [...new Set([...this.languages, this.writingLanguage])];
+  }
+
+  private onLanguage(event: Event): void {
+    this.writtenIn = (event.target as HTMLSelectElement).value;
+  }
+
+  private onInput(event: InputEvent): void {
+    this.text = (event.target as HTMLTextAreaElement).value;
+    this.shownRefusal = null;
+  }
+
+  /** Ctrl/Cmd+Enter adds, as in most chat and form fields; Enter alone makes a new line. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.submit();
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.submit();
+  }
+
+  /** The field empties once the proposal is written, unless the scribe has typed on meanwhile. */
+  private submit(): void {
+    if (this.closed) return;
+    const text = this.text;
+    request(this, 'add-proposal', { text, lang: this.writingLanguage }, (problem) => {
+      if (problem === null && this.text === text) this.text = '';
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-add-proposal': AddProposal;
+  }
+}

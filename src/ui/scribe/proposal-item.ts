@@ -1,0 +1,290 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { ActorId, LanguageTag, RecordId } from '../../domain/records.ts';
+import { normalizeText } from '../../domain/text.ts';
+import type { GroupView, ProposalView } from '../../domain/view.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { characterCount } from './character-count.ts';
+import { emit, request, type Refusal } from '../shared/events.ts';
+import { excerpt, findGroup, shortLabelOf } from '../../domain/group-label.ts';
+import { isolatedIn } from '../shared/isolated.ts';
+import { controlStyles } from '../shared/shared-styles.ts';
+import '../shared/group-badge.ts';
+import './proposal-translations.ts';
+
+/** One proposal for a scribe: text, count, endorsing groups, and Endorse / Edit / History. */
+@customElement('cdw-proposal-item')
+export class ProposalItem extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .top {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.75rem;
+        align-items: start;
+      }
+      .rank {
+        font-weight: 800;
+        font-size: 1.1rem;
+        min-width: 2.2rem;
+        height: 2.2rem;
+        border-radius: 50%;
+        display: grid;
+        place-items: center;
+        background: var(--surface, #f4f6f8);
+        border: 2px solid var(--line-strong, #7b8494);
+      }
+      .text {
+        margin: 0.2rem 0 0;
+        font-size: 1.05rem;
+        line-height: 1.45;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem 0.9rem;
+        align-items: baseline;
+        margin: 0.6rem 0 0;
+        font-size: 0.92rem;
+      }
+      .count {
+        font-weight: 700;
+      }
+      .mine {
+        color: var(--ok, #05603a);
+        font-weight: 600;
+      }
+      .endorsers {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.75rem;
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      .endorsers-label {
+        color: var(--muted, #4b5563);
+      }
+      .editing {
+        margin: 0.6rem 0 0;
+        padding: 0.4rem 0.7rem;
+        border-radius: var(--radius, 10px);
+        background: var(--warn-paper, #fff7e0);
+        font-size: 0.92rem;
+        overflow-wrap: anywhere;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-top: 0.75rem;
+      }
+      .actions button {
+        padding-inline: 0.75rem;
+      }
+      .edit {
+        display: grid;
+        gap: 0.4rem;
+        margin-top: 0.75rem;
+      }
+      .count-line {
+        margin: 0;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) proposal!: ProposalView;
+  @property({ attribute: false }) groups: readonly GroupView[] = [];
+  /** This tab's group; endorsements and edits are written for it. */
+  @property({ attribute: false }) me: ActorId | null = null;
+  /** Other groups editing this proposal right now (presence). */
+  @property({ attribute: false }) editors: readonly ActorId[] = [];
+  /** Set by the owner when it refused the last save. */
+  @property({ attribute: false }) refusal: Refusal | null = null;
+  /** The session's working languages, for "Translate" (issue 8). */
+  @property({ attribute: false }) languages: readonly LanguageTag[] = [];
+  /** The session is locked (or the group removed): the proposal reads as usual, its actions wait. */
+  @property({ type: Boolean }) blocked = false;
+
+  @state() private editing = false;
+  @state() private draft = '';
+  /** The revision the scribe started editing from: a concurrent edit is one whose parent is not current. */
+  @state() private editParent: RecordId | null = null;
+  @state() private shownRefusal: Refusal | null = null;
+
+  private readonly i18n = new LocalizedController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refusal')) this.shownRefusal = this.refusal;
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const { proposal } = this;
+    const current = proposal.current;
+    const endorsed = this.me !== null && current.endorsers.includes(this.me);
+    const short = excerpt(current.text);
+    return html`<div class="top">
+        <span class="rank" aria-hidden="true">${proposal.rank}</span>
+        <div>
+          <span class="visually-hidden">${t.scribe.rank(proposal.rank)}</span>
+          <p class="text" lang=${current.lang ?? nothing} dir="auto">${current.text}</p>
+        </div>
+      </div>
+      <div class="meta">
+        <span class="count">${t.scribe.endorsements(proposal.endorsements)}</span>
+        ${endorsed ? html`<span class="mine">✓ ${t.scribe.youEndorse}</span>` : ''}
+        <span class="endorsers-label" id="endorsers-label">${t.scribe.endorsedBy}</span>
+        <ul class="endorsers" aria-labelledby="endorsers-label">
+          ${current.endorsers.map((id) => {
+            const group = findGroup(this.groups, id);
+            return html`<li>${group ? html`<cdw-group-badge .group=${group}></cdw-group-badge>` : t.unknownGroup}</li>`;
+          })}
+        </ul>
+      </div>
+      ${this.editors.map(
+        (id) => html`<p class="editing">✎ ${isolatedIn(t.scribe.isEditing, shortLabelOf(this.groups, id, t.unknownGroup))}</p>`,
+      )}
+      ${this.editing
+        ? this.renderEditor()
+        : html`<div class="actions">
+            ${this.me === null
+              ? ''
+              : endorsed
+                ? html`<button type="button" aria-label="${t.scribe.withdraw}: ${short}" ?disabled=${this.blocked} @click=${this.withdraw}>
+                    ${t.scribe.withdraw}
+                  </button>`
+                : html`<button
+                    type="button"
+                    class="primary"
+                    aria-label="${t.scribe.endorse}: ${short}"
+                    ?disabled=${this.blocked}
+                    @click=${this.endorse}
+                  >
+                    ${t.scribe.endorse}
+                  </button>`}
+            ${this.me === null
+              ? ''
+              : html`<button
+                  type="button"
+                  class="edit-button"
+                  aria-label="${t.scribe.edit}: ${short}"
+                  ?disabled=${this.blocked}
+                  @click=${this.startEditing}
+                >
+                  ${t.scribe.edit}
+                </button>`}
+            <button type="button" class="history-button" aria-label="${t.scribe.history}: ${short}" @click=${this.openHistory}>
+              ${t.scribe.history}
+            </button>
+          </div>`}
+      <cdw-proposal-translations
+        .proposal=${proposal}
+        .languages=${this.languages}
+        ?canTranslate=${this.me !== null}
+        ?blocked=${this.blocked}
+      ></cdw-proposal-translations>`;
+  }
+
+  private renderEditor() {
+    const t = this.i18n.t;
+    const current = this.proposal.current;
+    const changedUnderneath = this.editParent !== null && this.editParent !== current.id;
+    return html`<div class="edit">
+      <label for="draft">${t.scribe.editProposal}</label>
+      ${changedUnderneath
+        ? html`<p class="editing" id="changed">
+            ${isolatedIn(t.scribe.changedWhileEditing, shortLabelOf(this.groups, current.author, t.unknownGroup))}
+          </p>`
+        : ''}
+      <textarea
+        id="draft"
+        .value=${live(this.draft)}
+        aria-describedby="draft-count draft-problem ${changedUnderneath ? 'changed' : ''}"
+        @input=${this.onInput}
+        @keydown=${this.onKeydown}
+      ></textarea>
+      ${characterCount(t, this.draft, 'draft-count')}
+      <p class="problem" id="draft-problem" aria-live="polite">
+        ${this.shownRefusal ? t.problems[this.shownRefusal.problem] : ''}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" ?disabled=${this.blocked} @click=${this.save}>${t.scribe.save}</button>
+        <button type="button" @click=${this.stopEditing}>${t.cancel}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Puts focus back on "History", where a keyboard user left this proposal for its history. */
+  async focusHistoryButton(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.history-button')?.focus();
+  }
+
+  private endorse(): void {
+    emit(this, 'endorse', { revision: this.proposal.current.id });
+  }
+
+  private withdraw(): void {
+    emit(this, 'withdraw-endorsement', { revision: this.proposal.current.id });
+  }
+
+  private openHistory(): void {
+    emit(this, 'open-history', { proposal: this.proposal.id });
+  }
+
+  private async startEditing(): Promise<void> {
+    this.editing = true;
+    this.draft = this.proposal.current.text;
+    this.editParent = this.proposal.current.id;
+    this.shownRefusal = null;
+    emit(this, 'editing-change', { proposal: this.proposal.id });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#draft')?.focus();
+  }
+
+  private async stopEditing(): Promise<void> {
+    this.editing = false;
+    this.editParent = null;
+    emit(this, 'editing-change', { proposal: null });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.edit-button')?.focus();
+  }
+
+  private onInput(event: InputEvent): void {
+    this.draft = (event.target as HTMLTextAreaElement).value;
+    this.shownRefusal = null;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') void this.stopEditing();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.save();
+    }
+  }
+
+  private save(): void {
+    if (this.blocked) return;
+    // Saving the same text would still make a revision and reset its endorsements (R5): treat it as Cancel.
+    const unchanged = normalizeText(this.draft) === this.proposal.current.text && this.editParent === this.proposal.current.id;
+    if (unchanged) return void this.stopEditing();
+    const detail = { proposal: this.proposal.id, parent: this.editParent ?? this.proposal.current.id, text: this.draft };
+    request(this, 'save-edit', detail, (problem) => {
+      if (problem === null && this.editing) void this.stopEditing();
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-proposal-item': ProposalItem;
+  }
+}

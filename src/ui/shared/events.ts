@@ -1,0 +1,114 @@
+import type { Language } from '../../i18n/locale.ts';
+import type { ActionProblem } from '../../doc/writer.ts';
+import type { ActorId, LanguageTag, RecordId } from '../../domain/records.ts';
+import type { ExportFile } from '../../domain/export/export-file.ts';
+import type { RoomLink } from '../shell/route.ts';
+
+/** Every intent a component announces, with its payload; owners decide what happens. */
+export interface WorkshopEvents {
+  'create-session': { title: string };
+  'start-over': Record<string, never>;
+  'language-change': { language: Language };
+  'join-group': { name: string; venue: string };
+  'continue-as': { group: ActorId };
+  /** After a failure to create, open or join (keys, storage): the same step once more. */
+  'retry-setup': Record<string, never>;
+  'change-group': Record<string, never>;
+  /** A written action (see ActionRequest): the field keeps its text until the owner says it was written. */
+  'add-proposal': ActionRequest & { text: string; lang: LanguageTag };
+  /** Issue 8: a translation of `revision` into `lang`; the form keeps the text and says why when refused. */
+  'save-translation': ActionRequest & { revision: RecordId; lang: LanguageTag; text: string };
+  /** A translation form is done, saved or cancelled; its container closes it. */
+  'close-translation': { saved: boolean };
+  /** The projector's choice of languages: one, or two side by side. */
+  'show-languages-change': { languages: LanguageTag[] };
+  /** A written action, like add-proposal. `parent` is the revision the scribe was looking at. */
+  'save-edit': ActionRequest & { proposal: RecordId; parent: RecordId; text: string };
+  endorse: { revision: RecordId };
+  'withdraw-endorsement': { revision: RecordId };
+  'editing-change': { proposal: RecordId | null };
+  'open-history': { proposal: RecordId };
+  'use-as-edit': { add: RecordId; proposal: RecordId };
+  'restore-version': { revision: RecordId };
+  'dismiss-notice': { id: RecordId };
+  /** Issue 7. Cancelable: unless the owner prevents it, the file is saved (a download). */
+  'export-file': { file: ExportFile };
+  /** Cancelable: unless the owner prevents it, the browser's print dialog opens. */
+  'print-document': Record<string, never>;
+  /** The text of a file the facilitator chose to continue from. */
+  'continue-from-export': { text: string };
+  /** A moment of the replay, as an index into its moments. */
+  'replay-seek': { index: number };
+  /** `rooms` are the same rooms with the facilitator each view link names. */
+  'compare-rooms': { roomIds: string[]; rooms: RoomLink[] };
+}
+
+/** A refusal the owner hands back down; a fresh object each time, so the same problem twice still shows. */
+export interface Refusal {
+  problem: ActionProblem;
+}
+
+/**
+ * What an action event carries back to its element. Writing is asynchronous (records are signed), so the
+ * owner either refuses at once, calling preventDefault() and naming the `problem`, or sets `outcome`: null
+ * once the record is written, else the problem that refused it.
+ */
+export interface ActionRequest {
+  problem?: ActionProblem;
+  outcome?: Promise<ActionProblem | null>;
+}
+
+type ActionEventName = { [K in WorkshopEventName]: WorkshopEvents[K] extends ActionRequest ? K : never }[WorkshopEventName];
+
+export type WorkshopEventName = keyof WorkshopEvents;
+export type WorkshopEvent<K extends WorkshopEventName> = CustomEvent<WorkshopEvents[K]>;
+
+/** Dispatches a bubbling, composed, cancelable event; returns false when the owner refused it. */
+export function emit<K extends WorkshopEventName>(from: EventTarget, name: K, detail: WorkshopEvents[K]): boolean {
+  return from.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+}
+
+/**
+ * Emits an action event, then calls `answer` with the problem that refused it, or null once it was written:
+ * at once when the owner answered at once, later when it set an `outcome`.
+ */
+export function request<K extends ActionEventName>(
+  from: EventTarget,
+  name: K,
+  detail: WorkshopEvents[K],
+  answer: (problem: ActionProblem | null) => void,
+): void {
+  const request: ActionRequest = detail;
+  if (!emit(from, name, detail)) return answer(request.problem ?? 'invalid-record');
+  if (!request.outcome) return answer(null);
+  void request.outcome.then(answer);
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'create-session': WorkshopEvent<'create-session'>;
+    'start-over': WorkshopEvent<'start-over'>;
+    'language-change': WorkshopEvent<'language-change'>;
+    'join-group': WorkshopEvent<'join-group'>;
+    'continue-as': WorkshopEvent<'continue-as'>;
+    'retry-setup': WorkshopEvent<'retry-setup'>;
+    'change-group': WorkshopEvent<'change-group'>;
+    'add-proposal': WorkshopEvent<'add-proposal'>;
+    'save-translation': WorkshopEvent<'save-translation'>;
+    'close-translation': WorkshopEvent<'close-translation'>;
+    'show-languages-change': WorkshopEvent<'show-languages-change'>;
+    'save-edit': WorkshopEvent<'save-edit'>;
+    endorse: WorkshopEvent<'endorse'>;
+    'withdraw-endorsement': WorkshopEvent<'withdraw-endorsement'>;
+    'editing-change': WorkshopEvent<'editing-change'>;
+    'open-history': WorkshopEvent<'open-history'>;
+    'use-as-edit': WorkshopEvent<'use-as-edit'>;
+    'restore-version': WorkshopEvent<'restore-version'>;
+    'dismiss-notice': WorkshopEvent<'dismiss-notice'>;
+    'export-file': WorkshopEvent<'export-file'>;
+    'print-document': WorkshopEvent<'print-document'>;
+    'continue-from-export': WorkshopEvent<'continue-from-export'>;
+    'replay-seek': WorkshopEvent<'replay-seek'>;
+    'compare-rooms': WorkshopEvent<'compare-rooms'>;
+  }
+}

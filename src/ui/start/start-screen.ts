@@ -1,0 +1,184 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { newWriteKey } from '../../doc/capabilities.ts';
+import { exportOrigin } from '../../doc/import.ts';
+import type { WorkshopSession } from '../../doc/session.ts';
+import { during, setupFailureOf, type SetupFailure } from '../../doc/setup-failure.ts';
+import type { Facilitator } from '../../doc/signers.ts';
+import type { ActionProblem } from '../../doc/writer.ts';
+import { parseJsonExport } from '../../domain/export/json.ts';
+import { normalizeText } from '../../domain/text.ts';
+import { locale } from '../../i18n/locale.ts';
+import type { WorkshopEvent } from '../shared/events.ts';
+import { absoluteLink, facilitateHash, scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
+import type { ContinueProblem } from './import-form.ts';
+import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
+import { openSessionFromExport } from '../../doc/session-from-export.ts';
+import type { CreatedSession } from './start-page.ts';
+import { WorkshopController } from '../shared/workshop-controller.ts';
+import './start-page.ts';
+
+/**
+ * Creates a session: a facilitator key, a fresh write key, its room, the title record signed by the
+ * facilitator; stays connected so the title reaches the relay. Every link it shows names the facilitator.
+ */
+@customElement('cdw-start-screen')
+export class StartScreen extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** Null keeps the created document local (tests). */
+  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
+  @property({ type: Boolean }) persist = true;
+  /** The browser's keys and storage; tests hand in one that fails. */
+  @property({ attribute: false }) setup: SessionSetup = browserSetup;
+  @state() private created: CreatedSession | null = null;
+  @state() private problem: ActionProblem | null = null;
+  @state() private importProblem: ContinueProblem | null = null;
+  @state() private failure: SetupFailure | null = null;
+
+  private session: WorkshopSession | null = null;
+  /** A second click while the room is being opened must not create a second session. */
+  private creating = false;
+  /** What "Try again" creates after a failure. */
+  private lastTitle = '';
+  private readonly workshop = new WorkshopController(this);
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void this.close();
+  }
+
+  protected override render() {
+    return html`<cdw-start-page
+      .created=${this.created}
+      .problem=${this.problem}
+      .failure=${this.failure}
+      @retry-setup=${() => this.createTitled(this.lastTitle)}
+      .status=${this.session?.connection ? this.workshop.status : null}
+      @create-session=${this.onCreate}
+      @start-over=${this.onStartOver}
+      .importProblem=${this.importProblem}
+      @continue-from-export=${this.onContinue}
+    ></cdw-start-page>`;
+  }
+
+  private async onCreate(event: WorkshopEvent<'create-session'>): Promise<void> {
+    const title = normalizeText(event.detail.title);
+    if (!title) {
+      this.problem = 'text-empty';
+      return;
+    }
+    await this.createTitled(title);
+  }
+
+  /** A failure (keys, storage) is said, and the title kept for "Try again". */
+  private async createTitled(title: string): Promise<void> {
+    if (this.creating) return;
+    this.creating = true;
+    this.lastTitle = title;
+    try {
+      await this.create(title);
+      this.failure = null;
+    } catch (error) {
+      console.error('cdw: the session could not be created', error);
+      this.failure = setupFailureOf(error);
+    } finally {
+      this.creating = false;
+    }
+  }
+
+  private async create(title: string): Promise<void> {
+    const writeKey = newWriteKey();
+    const setup = this.setup;
+    const [roomId, facilitator] = await during('keys', () => Promise.all([setup.roomIdFor(writeKey), setup.newFacilitator()]));
+    const anchor = facilitator.signer.actor;
+    const session = await during('storage', () =>
+      setup.openSession({ roomId, writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist }),
+    );
+    try {
+      await session.whenLoaded;
+      session.writer!.adopt(facilitator.signer);
+      const result = await during('keys', () => session.writer!.createSession(anchor, title));
+      if (!result.ok) {
+        this.problem = result.problem;
+        await session.destroy();
+        return;
+      }
+    } catch (error) {
+      await session.destroy().catch(() => undefined);
+      throw error;
+    }
+    this.show(session, writeKey, facilitator, { title });
+  }
+
+  /** Keeps the new session open (its records reach the relay) and shows its three links. */
+  private show(
+    session: WorkshopSession,
+    writeKey: string,
+    facilitator: Facilitator,
+    created: Pick<CreatedSession, 'title' | 'imported'>,
+  ): void {
+    void this.close();
+    const anchor = facilitator.signer.actor;
+    const panelHref = facilitateHash(writeKey, facilitator.secret);
+    this.session = session;
+    this.workshop.use({ store: session.store, connection: session.connection, presence: null });
+    this.problem = null;
+    this.created = {
+      ...created,
+      scribeUrl: absoluteLink(scribeHash(writeKey, anchor)),
+      viewUrl: absoluteLink(viewHash(session.roomId, anchor)),
+      facilitatorUrl: absoluteLink(panelHref),
+      panelHref,
+    };
+  }
+
+  /**
+   * Issue 7: a JSON export continues in a new session, with new links and a new facilitator, shown as after
+   * "Create session". Its records were signed for their room, so an export that does not name it is refused.
+   */
+  private async onContinue(event: WorkshopEvent<'continue-from-export'>): Promise<void> {
+    const parsed = parseJsonExport(event.detail.text);
+    const origin = parsed.ok ? exportOrigin(parsed) : null;
+    this.importProblem = !parsed.ok ? parsed.problem : origin ? null : 'no-room';
+    if (!parsed.ok || !origin || this.creating) return;
+    this.creating = true;
+    try {
+      const options = { syncUrl: this.syncUrl, persist: this.persist, untitled: locale.messages.untitled };
+      const continued = await openSessionFromExport(parsed.records, origin, options);
+      if (!continued.ok) {
+        this.problem = continued.problem;
+        return;
+      }
+      const { session, writeKey, facilitator } = continued;
+      this.show(session, writeKey, facilitator, {
+        title: session.store.view.title ?? locale.messages.untitled,
+        imported: { records: parsed.records.length, rejected: parsed.rejected.total },
+      });
+    } finally {
+      this.creating = false;
+    }
+  }
+
+  private async onStartOver(): Promise<void> {
+    this.created = null;
+    await this.close();
+  }
+
+  private async close(): Promise<void> {
+    const session = this.session;
+    this.session = null;
+    this.workshop.use(null);
+    await session?.destroy();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-start-screen': StartScreen;
+  }
+}

@@ -1,0 +1,154 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { roomIdFor } from '../../doc/capabilities.ts';
+import type { LastInSync } from '../../doc/last-in-sync.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { openRoom, type OpenRoom } from '../shared/open-room.ts';
+import { scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
+import { screenBarStyles } from '../shared/shared-styles.ts';
+import { rememberSyncTimes } from './sync-memory.ts';
+import { WorkshopController } from '../shared/workshop-controller.ts';
+import '../shared/connection-status.ts';
+import './diagnostics-view.ts';
+import './sync-overview.ts';
+
+/** "N minutes ago" moves on by itself, a little more often than once a minute. */
+const TICK_MS = 20_000;
+
+/**
+ * The facilitator's page, from either link: when each group and venue was last in sync, and the records
+ * every client ignored (R9). It only reads; with the scribe link it still connects with the key, so
+ * changes this browser holds keep reaching the relay.
+ */
+@customElement('cdw-sync-screen')
+export class SyncScreen extends LitElement {
+  static override styles = [
+    screenBarStyles,
+    css`
+      :host {
+        display: block;
+      }
+      a {
+        color: var(--accent, #1f4fd1);
+        font-weight: 600;
+      }
+      h1 {
+        font-size: 1.5rem;
+        margin: 0.75rem 0 0.25rem;
+        overflow-wrap: anywhere;
+      }
+      .title {
+        margin: 0 0 0.75rem;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .hint {
+        color: var(--muted, #4b5563);
+        margin: 0.4rem 0;
+      }
+      .self-offline {
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property() link: 'scribe' | 'view' = 'view';
+  /** The write key (scribe link) or the room id (view link). */
+  @property() key = '';
+  /** The facilitator the link names (its actor id); null for links made before records were signed. */
+  @property() anchor: string | null = null;
+  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
+  @property({ type: Boolean }) persist = true;
+  /** Tests give a clock of their own; "in sync at" and "N minutes ago" read it. */
+  @property({ attribute: false }) clock: () => number = Date.now;
+
+  private room: OpenRoom | null = null;
+  private syncTimes: LastInSync | null = null;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private opening = 0;
+  private readonly workshop = new WorkshopController(this);
+  private readonly i18n = new LocalizedController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ticker = setInterval(() => this.requestUpdate(), TICK_MS);
+    if (this.hasUpdated && !this.room) void this.open();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.ticker);
+    this.opening++;
+    void this.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('key') || changed.has('link') || changed.has('anchor')) void this.open();
+  }
+
+  /** Resolves once the room is open and its local copy loaded; tests await it. */
+  async ready(): Promise<void> {
+    while (!this.room) await new Promise((resolve) => setTimeout(resolve, 10));
+    await this.room.session.whenLoaded;
+    await this.updateComplete;
+  }
+
+  /** The room this page shows, once open (tests write hostile records into it). */
+  get openRoom(): OpenRoom | null {
+    return this.room;
+  }
+
+  private async open(): Promise<void> {
+    const ticket = ++this.opening;
+    await this.close();
+    if (!this.key) return;
+    const writeKey = this.link === 'scribe' ? this.key : null;
+    const roomId = writeKey ? await roomIdFor(writeKey) : this.key;
+    if (ticket !== this.opening) return;
+    const room = openRoom({ roomId, writeKey, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist });
+    this.room = room;
+    this.syncTimes = rememberSyncTimes(room.presence, roomId, this.clock);
+    this.syncTimes.subscribe(() => this.requestUpdate());
+    this.workshop.use(room);
+  }
+
+  private async close(): Promise<void> {
+    const room = this.room;
+    this.room = null;
+    this.syncTimes?.destroy();
+    this.syncTimes = null;
+    this.workshop.use(null);
+    await room?.close();
+  }
+
+  protected override render() {
+    const t = this.i18n.t;
+    const view = this.workshop.view;
+    if (!view) return html`<p>${t.loading}</p>`;
+    const status = this.workshop.status;
+    const back = this.link === 'scribe' ? scribeHash(this.key, this.anchor) : viewHash(this.key, this.anchor);
+    const syncTimes = this.syncTimes;
+    return html`<div class="bar">
+        <a href=${back}>${this.link === 'scribe' ? t.sync.backToProposals : t.sync.backToProjector}</a>
+        <cdw-connection-status .status=${status}></cdw-connection-status>
+      </div>
+      <h1>${t.sync.heading}</h1>
+      <p class="title">${view.title ?? t.untitled}</p>
+      <p class="hint">${t.sync.intro}</p>
+      <p class="hint">${t.sync.remembered}</p>
+      ${status.state === 'offline' && this.syncUrl ? html`<p class="self-offline">${t.sync.selfOffline}</p>` : ''}
+      <cdw-sync-overview
+        .groups=${view.groups}
+        .peers=${this.workshop.presence?.peers ?? []}
+        .lastInSync=${(group: string) => syncTimes?.of(group) ?? null}
+        .now=${this.clock()}
+      ></cdw-sync-overview>
+      <cdw-diagnostics .diagnostics=${view.diagnostics} .counts=${view.diagnosticCounts}></cdw-diagnostics>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cdw-sync-screen': SyncScreen;
+  }
+}
