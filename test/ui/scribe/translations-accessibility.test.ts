@@ -12,7 +12,7 @@ import '../../../src/ui/scribe/translate-form.ts';
 import '../../../src/ui/shared/translation-history.ts';
 import '../../../src/ui/scribe/translation-needs.ts';
 import { seriousViolations } from '../axe.ts';
-import { button, mount, settle, useLanguage } from '../helpers.ts';
+import { button, mount, settle, until, useLanguage } from '../helpers.ts';
 import { multilingualView, proposalOf } from '../translation-fixtures.ts';
 
 describe('accessibility of the translation views (axe-core)', () => {
@@ -27,7 +27,8 @@ describe('accessibility of the translation views (axe-core)', () => {
     );
     el.shadowRoot!.querySelector('details')!.open = true;
     button(el, 'Traducir')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The form's module loads on first use: wait for the form, not for a guess at how long that takes.
+    await until(() => el.shadowRoot!.querySelector('cdw-translate-form') !== null, 'the translation form');
     await settle(el);
     expect(el.shadowRoot!.querySelector('cdw-translate-form')).to.not.equal(null);
     expect(await seriousViolations(el)).to.deep.equal([]);
