@@ -38,7 +38,7 @@ export class ViewScreen extends LitElement {
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   @state() private room: OpenRoom | null = null;
-  /** Issue 8: this projector's own languages, from `?show=` or its side panel; null follows the interface language. */
+  /** This projector's own languages, from `?show=` or its side panel; null follows the interface language. */
   @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
   private syncTimes: LastInSync | null = null;
 

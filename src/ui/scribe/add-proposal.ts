@@ -127,7 +127,7 @@ export class AddProposal extends LitElement {
     </form>`;
   }
 
-  /** The language recorded with the add (issue 8): the scribe's choice, else the page's language. */
+  /** The language recorded with the add: the scribe's choice, else the page's language. */
   get writingLanguage(): LanguageTag {
     return this.writtenIn ?? this.i18n.language;
   }

@@ -108,7 +108,7 @@ export class ProposalItem extends LitElement {
   @property({ attribute: false }) editors: readonly ActorId[] = [];
   /** Set by the owner when it refused the last save. */
   @property({ attribute: false }) refusal: Refusal | null = null;
-  /** The session's working languages, for "Translate" (issue 8). */
+  /** The session's working languages, for "Translate". */
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   /** The session is locked (or the group removed): the proposal reads as usual, its actions wait. */
   @property({ type: Boolean }) blocked = false;

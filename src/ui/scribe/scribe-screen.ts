@@ -90,7 +90,7 @@ export class ScribeScreen extends LitElement {
   @property() anchor: string | null = null;
   /** Set when the route opens the history of one proposal. */
   @property({ attribute: false }) proposal: RecordId | null = null;
-  /** Set when the route opens the list of what needs translation (issue 8). */
+  /** Set when the route opens the list of what needs translation. */
   @property({ type: Boolean }) translationNeeds = false;
   /** Null keeps the room local (tests). */
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();

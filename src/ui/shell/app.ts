@@ -58,7 +58,7 @@ export class WorkshopApp extends LitElement {
     header:has(+ main.wide) {
       max-width: 100rem;
     }
-    /* Issue 7: a printed page holds the document only. */
+    /* A printed page holds the document only. */
     @media print {
       :host {
         min-height: 0;
