@@ -27,7 +27,7 @@ export class ViewScreen extends LitElement {
     }
     .bar {
       padding: 0.5rem 0;
-      border-bottom: 1px solid var(--line, #d0d5dd);
+      border-bottom: 1px solid var(--line);
     }
   `;
 

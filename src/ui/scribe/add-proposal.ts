@@ -60,9 +60,9 @@ export class AddProposal extends LitElement {
       .full {
         margin: 0 0 0.5rem;
         padding: 0.75rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-left: 4px solid var(--warn-line, #8a4b00);
+        border-radius: var(--radius);
+        background: var(--warn-paper);
+        border-left: 4px solid var(--warn-line);
       }
     `,
   ];

@@ -36,8 +36,8 @@ export class ProposalItem extends LitElement {
         border-radius: 50%;
         display: grid;
         place-items: center;
-        background: var(--surface, #f4f6f8);
-        border: 2px solid var(--line-strong, #7b8494);
+        background: var(--surface);
+        border: 2px solid var(--line-strong);
       }
       .text {
         margin: 0.2rem 0 0;
@@ -58,7 +58,7 @@ export class ProposalItem extends LitElement {
         font-weight: 700;
       }
       .mine {
-        color: var(--ok, #05603a);
+        color: var(--ok);
         font-weight: 600;
       }
       .endorsers {
@@ -70,13 +70,13 @@ export class ProposalItem extends LitElement {
         margin: 0;
       }
       .endorsers-label {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       .editing {
         margin: 0.6rem 0 0;
         padding: 0.4rem 0.7rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
+        border-radius: var(--radius);
+        background: var(--warn-paper);
         font-size: 0.92rem;
         overflow-wrap: anywhere;
       }

@@ -31,9 +31,9 @@ export class RuleFeedback extends LitElement {
       }
       li {
         padding: 0.8rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-left: 4px solid var(--warn-line, #8a4b00);
+        border-radius: var(--radius);
+        background: var(--warn-paper);
+        border-left: 4px solid var(--warn-line);
       }
       .message {
         margin: 0;
@@ -43,7 +43,7 @@ export class RuleFeedback extends LitElement {
       blockquote {
         margin: 0.5rem 0;
         padding-left: 0.75rem;
-        border-left: 3px solid var(--line-strong, #7b8494);
+        border-left: 3px solid var(--line-strong);
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }

@@ -49,12 +49,12 @@ export class ScribeScreen extends LitElement {
         font-weight: 700;
         font-size: 0.9rem;
         padding: 0 0.5em;
-        border: 2px solid var(--warn-line, #8a4b00);
+        border: 2px solid var(--warn-line);
         border-radius: 0.4em;
-        background: var(--warn-paper, #fff7e0);
+        background: var(--warn-paper);
       }
       .needs {
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         font-weight: 600;
         font-size: 0.9rem;
       }
@@ -66,7 +66,7 @@ export class ScribeScreen extends LitElement {
         font-size: 0.9rem;
       }
       .facilitator a {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       h1 {
         font-size: 1.5rem;
@@ -77,9 +77,9 @@ export class ScribeScreen extends LitElement {
         max-width: 32rem;
         margin: 0 0 1.5rem;
         padding: 0.8rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-left: 4px solid var(--warn-line, #8a4b00);
+        border-radius: var(--radius);
+        background: var(--warn-paper);
+        border-left: 4px solid var(--warn-line);
         font-weight: 600;
       }
     `,

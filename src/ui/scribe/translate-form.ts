@@ -35,9 +35,9 @@ export class TranslateForm extends LitElement {
       .note {
         margin: 0;
         padding: 0.4rem 0.7rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-inline-start: 4px solid var(--warn-line, #8a4b00);
+        border-radius: var(--radius);
+        background: var(--warn-paper);
+        border-inline-start: 4px solid var(--warn-line);
         font-size: 0.92rem;
       }
       .count {

@@ -17,9 +17,9 @@ export class SetupFailureNotice extends LitElement {
       }
       div {
         padding: 0.8rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-left: 4px solid var(--warn-line, #8a4b00);
+        border-radius: var(--radius);
+        background: var(--warn-paper);
+        border-left: 4px solid var(--warn-line);
       }
       p {
         margin: 0 0 0.6rem;

@@ -42,7 +42,7 @@ export class WorkshopApp extends LitElement {
     }
     .brand {
       font-weight: 700;
-      color: var(--muted, #4b5563);
+      color: var(--muted);
       font-size: 0.95rem;
     }
     main {
