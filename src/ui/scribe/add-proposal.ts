@@ -7,7 +7,7 @@ import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
 import { request, type Refusal } from '../shared/events.ts';
 import { ownLanguageName } from '../shared/language-names.ts';
-import { controlStyles } from '../shared/shared-styles.ts';
+import { controlStyles, warningBox } from '../shared/shared-styles.ts';
 
 /** "New proposal": a live character count, and closed with its reason before typing when the document is full (R7). */
 @customElement('cdw-add-proposal')
@@ -59,10 +59,8 @@ export class AddProposal extends LitElement {
       }
       .full {
         margin: 0 0 0.5rem;
+        ${warningBox}
         padding: 0.75rem 1rem;
-        border-radius: var(--radius);
-        background: var(--warn-paper);
-        border-left: 4px solid var(--warn-line);
       }
     `,
   ];

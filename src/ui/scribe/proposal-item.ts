@@ -9,7 +9,7 @@ import { characterCount } from './character-count.ts';
 import { emit, request, type Refusal } from '../shared/events.ts';
 import { excerpt, findGroup, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
-import { controlStyles } from '../shared/shared-styles.ts';
+import { controlStyles, warningNote } from '../shared/shared-styles.ts';
 import '../shared/group-badge.ts';
 import './proposal-translations.ts';
 
@@ -74,10 +74,7 @@ export class ProposalItem extends LitElement {
       }
       .editing {
         margin: 0.6rem 0 0;
-        padding: 0.4rem 0.7rem;
-        border-radius: var(--radius);
-        background: var(--warn-paper);
-        font-size: 0.92rem;
+        ${warningNote}
         overflow-wrap: anywhere;
       }
       .actions {

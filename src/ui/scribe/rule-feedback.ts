@@ -7,7 +7,7 @@ import { emit } from '../shared/events.ts';
 import { excerpt, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import type { DiscountedNotice, GroupNotice, LockedOutNotice, NotAdmittedNotice, SupersededNotice } from '../../domain/notices.ts';
-import { controlStyles } from '../shared/shared-styles.ts';
+import { controlStyles, warningBox } from '../shared/shared-styles.ts';
 
 /** Tells this group every rule outcome that concerns it (R8), each with the one action that answers it. */
 @customElement('cdw-rule-feedback')
@@ -30,10 +30,7 @@ export class RuleFeedback extends LitElement {
         gap: 0.75rem;
       }
       li {
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius);
-        background: var(--warn-paper);
-        border-left: 4px solid var(--warn-line);
+        ${warningBox}
       }
       .message {
         margin: 0;

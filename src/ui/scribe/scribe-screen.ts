@@ -20,7 +20,7 @@ import { scribeHash, translateHash, syncHash, syncUrlFor } from '../shell/route.
 import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
 import type { EditRefusal } from './scribe-view.ts';
 import { lockIcon } from '../shared/lock-icon.ts';
-import { screenBarStyles } from '../shared/shared-styles.ts';
+import { screenBarStyles, warningBox } from '../shared/shared-styles.ts';
 import { WorkshopController } from '../shared/workshop-controller.ts';
 import '../shared/connection-status.ts';
 import '../publish/export-disclosure.ts';
@@ -76,10 +76,7 @@ export class ScribeScreen extends LitElement {
       .no-key {
         max-width: 32rem;
         margin: 0 0 1.5rem;
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius);
-        background: var(--warn-paper);
-        border-left: 4px solid var(--warn-line);
+        ${warningBox}
         font-weight: 600;
       }
     `,

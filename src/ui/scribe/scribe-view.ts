@@ -8,7 +8,7 @@ import { emit, type Refusal } from '../shared/events.ts';
 import { measure, playFlip, type Positions } from '../shared/flip.ts';
 import { inHeldOrder, sameOrder } from '../../domain/held-order.ts';
 import type { GroupNotice } from '../../domain/notices.ts';
-import { cardListStyles, controlStyles } from '../shared/shared-styles.ts';
+import { blockingBox, cardListStyles, controlStyles } from '../shared/shared-styles.ts';
 import './add-proposal.ts';
 import '../shared/agenda-clock.ts';
 import '../shared/group-badge.ts';
@@ -72,12 +72,7 @@ export class ScribeView extends LitElement {
       }
       .blocked {
         margin: 0.75rem 0 1rem;
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius);
-        background: var(--warn-paper);
-        border: 2px solid var(--warn-line);
-        border-left-width: 8px;
-        font-weight: 700;
+        ${blockingBox}
       }
       .blocked p {
         margin: 0;

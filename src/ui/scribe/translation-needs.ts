@@ -8,7 +8,7 @@ import { excerpt } from '../../domain/group-label.ts';
 import { capitalized, languageName } from '../shared/language-names.ts';
 import { originalMark } from '../shared/language-mark.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
-import { cardListStyles, controlStyles } from '../shared/shared-styles.ts';
+import { blockingBox, cardListStyles, controlStyles } from '../shared/shared-styles.ts';
 import './translate-form.ts';
 
 interface OpenItem {
@@ -89,12 +89,7 @@ export class TranslationNeeds extends LitElement {
         margin: 0;
       }
       .blocked {
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius);
-        background: var(--warn-paper);
-        border: 2px solid var(--warn-line);
-        border-left-width: 8px;
-        font-weight: 700;
+        ${blockingBox}
       }
     `,
   ];

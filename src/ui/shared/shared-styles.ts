@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Buttons, fields and focus, shared by every element; colours come from the tokens in index.html. */
+/** Buttons, fields and focus, shared by every element; colours come from the tokens in src/page.css. */
 export const controlStyles = css`
   :host {
     color: var(--ink);
@@ -137,4 +137,30 @@ export const screenBarStyles = css`
     background: var(--page);
     border-bottom: 1px solid var(--line);
   }
+`;
+
+/* Warnings, as declarations rather than rules: each element puts them on its own selector, and a declaration after one adjusts it. */
+
+/** A warning set apart from the page: amber paper, a dark amber rule along its edge; ink on it reads AA. */
+export const warningBox = css`
+  padding: 0.8rem 1rem;
+  border-radius: var(--radius);
+  background: var(--warn-paper);
+  border-left: 4px solid var(--warn-line);
+`;
+
+/** A warning that stops the work until it is dealt with: the same box, framed all round, its rule and text heavier. */
+export const blockingBox = css`
+  ${warningBox}
+  border: 2px solid var(--warn-line);
+  border-left-width: 8px;
+  font-weight: 700;
+`;
+
+/** A short warning inside other content (someone else is editing, the text changed meanwhile): tighter, smaller. */
+export const warningNote = css`
+  padding: 0.4rem 0.7rem;
+  border-radius: var(--radius);
+  background: var(--warn-paper);
+  font-size: 0.92rem;
 `;
