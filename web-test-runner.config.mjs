@@ -21,7 +21,8 @@ export default {
   // A file's tests together: the convergence properties take about 40 s on a quiet machine, several times that on a busy one.
   testsFinishTimeout: 600000,
   // Lets a shell variable reach the browser, e.g. CONVERGENCE_RUNS=10000 or HOSTILE_RUNS=10000 npm run test:browser.
-  testRunnerHtml: (testFramework) => `<html><body>
+  // The page's design tokens too, as the app loads them: elements read them without fallbacks.
+  testRunnerHtml: (testFramework) => `<html><head><link rel="stylesheet" href="/src/page.css"></head><body>
     <script>window.__TEST_ENV__ = ${JSON.stringify({ CONVERGENCE_RUNS: process.env.CONVERGENCE_RUNS, HOSTILE_RUNS: process.env.HOSTILE_RUNS })};</script>
     <script type="module" src="${testFramework}"></script>
   </body></html>`,

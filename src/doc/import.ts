@@ -53,7 +53,7 @@ export interface Continuation {
 }
 
 /**
- * Issue 7 under signatures: the new session's record names the rooms the records were signed for, and is
+ * Continuing from signed records: the new session's record names the rooms the records were signed for, and is
  * written first, since the store checks a continued room's records only once the session names it. Then
  * the records come over; if the export was locked, the new facilitator unlocks so the new session is open.
  */

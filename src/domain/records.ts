@@ -29,7 +29,7 @@ export type PublicKeyText = string;
 /** A 64-byte signature (Ed25519, or ECDSA P-256 as r‖s), base64url. */
 export const SIGNATURE_PATTERN = /^[A-Za-z0-9_-]{86}$/;
 
-/** An earlier room whose records this session carries on (issue 7's import), and who facilitated it. */
+/** An earlier room whose records this session carries on (continued from its export), and who facilitated it. */
 export interface ContinuedRoom {
   room: string;
   facilitator: ActorId;

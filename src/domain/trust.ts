@@ -20,7 +20,7 @@ export interface TrustContext {
 export interface Authority {
   session: SessionRecord | null;
   facilitators: ReadonlySet<ActorId>;
-  /** The rooms the session continues (issue 7's import); their records are signed for those rooms. */
+  /** The rooms the session continues from their exports; their records are signed for those rooms. */
   continues: readonly ContinuedRoom[];
 }
 

@@ -50,7 +50,7 @@ export const en = {
       'This export does not say which session it came from, so its signed records cannot be checked in a new session. Export the session again with “Download JSON” from this version of the app.',
   },
 
-  /** Issue 6: the facilitator panel (#/f/<writeKey>/<secret>). */
+  /** The facilitator panel (#/f/<writeKey>/<secret>). */
   facilitator: {
     heading: 'Facilitator panel',
     badLink: 'This facilitator link is damaged: its key cannot be read. Copy the facilitator link again, in full.',
@@ -200,7 +200,7 @@ export const en = {
     changes: 'Changes against the version before',
   },
 
-  /** Issue 6: what the facilitator's signed records change for scribes and the projector. */
+  /** What the facilitator's signed records change for scribes and the projector. */
   trust: {
     locked: 'The facilitator has locked the session. Changes are not applied until it is unlocked.',
     lockedMark: 'Locked',
@@ -337,7 +337,7 @@ export const en = {
     beside: 'Side by side with',
     nothing: 'Nothing',
   },
-  /** Issue 7: publishing the result (exports, print, replay, comparison) and continuing from an export. */
+  /** Publishing the result (exports, print, replay, comparison) and continuing from an export. */
   publish: {
     link: 'Publish',
     replayLink: 'Replay',

@@ -12,7 +12,7 @@ const ROOM_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 /**
  * Everything about a session in one JSON document: a readable summary (proposals, every revision,
  * endorsements, groups, venues, times) and the records themselves, which an import replays. `room` and the
- * facilitator say where the records were signed, so a new session can continue them (issue 6).
+ * facilitator say where the records were signed, so a new session can continue them.
  */
 export function toJsonExport(
   records: readonly WorkshopRecord[],

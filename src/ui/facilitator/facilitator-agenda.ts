@@ -45,9 +45,9 @@ export class FacilitatorAgenda extends LitElement {
         gap: 0.1rem;
         margin: 0 0 1rem;
         padding: 0.75rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--surface, #f4f6f8);
-        border: 1px solid var(--line, #d0d5dd);
+        border-radius: var(--radius);
+        background: var(--surface);
+        border: 1px solid var(--line);
       }
       .clock p {
         margin: 0;

@@ -17,7 +17,7 @@ export class FacilitatorConfirm extends LitElement {
         display: block;
       }
       .ask {
-        border-left: 4px solid var(--danger, #b42318);
+        border-left: 4px solid var(--danger);
         padding: 0.4rem 0 0.4rem 0.75rem;
       }
       .ask p {
@@ -30,11 +30,11 @@ export class FacilitatorConfirm extends LitElement {
         gap: 0.5rem;
       }
       button.danger {
-        border-color: var(--danger, #b42318);
-        color: var(--danger, #b42318);
+        border-color: var(--danger);
+        color: var(--danger);
       }
       button.danger.primary {
-        background: var(--danger, #b42318);
+        background: var(--danger);
         color: #fff;
       }
       button.danger.primary:hover:not(:disabled) {

@@ -27,7 +27,7 @@ export class FacilitatorGroup extends LitElement {
         align-items: baseline;
       }
       .note {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         font-size: 0.9rem;
         overflow-wrap: anywhere;
       }
@@ -36,8 +36,8 @@ export class FacilitatorGroup extends LitElement {
         font-weight: 700;
         padding: 0 0.5rem;
         border-radius: 999px;
-        border: 1px solid var(--danger, #b42318);
-        color: var(--danger, #b42318);
+        border: 1px solid var(--danger);
+        color: var(--danger);
       }
       .actions {
         display: flex;

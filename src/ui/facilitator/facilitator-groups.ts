@@ -21,7 +21,7 @@ export class FacilitatorGroups extends LitElement {
         padding: 0.75rem 1rem;
       }
       .empty {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         margin: 0;
       }
     `,

@@ -25,12 +25,12 @@ export class FacilitatorLock extends LitElement {
         font-weight: 700;
         padding: 0.15rem 0.7rem;
         border-radius: 999px;
-        border: 2px solid var(--ok, #05603a);
-        color: var(--ok, #05603a);
+        border: 2px solid var(--ok);
+        color: var(--ok);
       }
       .badge.locked {
-        border-color: var(--danger, #b42318);
-        background: var(--danger, #b42318);
+        border-color: var(--danger);
+        background: var(--danger);
         color: #fff;
       }
       p {

@@ -31,14 +31,14 @@ export class FacilitatorProposals extends LitElement {
         border: none;
         border-radius: 0;
         padding: 0.75rem 0;
-        border-top: 1px solid var(--line, #d0d5dd);
+        border-top: 1px solid var(--line);
       }
       ol.revisions > li:first-child {
         border-top: none;
         padding-top: 0;
       }
       .empty {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         margin: 0;
       }
     `,

@@ -24,19 +24,19 @@ export class FacilitatorRevision extends LitElement {
         gap: 0.2rem 0.6rem;
         align-items: baseline;
         font-size: 0.92rem;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       .head strong {
-        color: var(--ink, #17202e);
+        color: var(--ink);
       }
       .tag {
         font-size: 0.8rem;
         font-weight: 700;
         padding: 0 0.5rem;
         border-radius: 999px;
-        border: 1px solid var(--accent, #1f4fd1);
-        background: var(--accent, #1f4fd1);
-        color: var(--accent-ink, #fff);
+        border: 1px solid var(--accent);
+        background: var(--accent);
+        color: var(--accent-ink);
       }
       .text {
         margin: 0.3rem 0 0.6rem;
@@ -46,7 +46,7 @@ export class FacilitatorRevision extends LitElement {
       .hidden {
         margin: 0.3rem 0 0;
         font-style: italic;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
     `,
   ];

@@ -37,7 +37,7 @@ export class FacilitatorScreen extends LitElement {
         font-size: 0.9rem;
       }
       .lock-mark.locked {
-        color: var(--danger, #b42318);
+        color: var(--danger);
       }
       h1 {
         font-size: 1.5rem;
@@ -53,9 +53,9 @@ export class FacilitatorScreen extends LitElement {
         margin: 0 0 0.75rem;
       }
       .notice {
-        background: var(--warn-paper, #fff7e0);
-        border: 2px solid var(--warn-line, #8a4b00);
-        border-radius: var(--radius, 10px);
+        background: var(--warn-paper);
+        border: 2px solid var(--warn-line);
+        border-radius: var(--radius);
         padding: 0.75rem 1rem;
         margin: 0 0 1.25rem;
       }
@@ -70,16 +70,16 @@ export class FacilitatorScreen extends LitElement {
         min-width: 0;
       }
       section.box {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
+        background: var(--paper);
+        border: 1px solid var(--line);
+        border-radius: var(--radius);
         padding: 1rem;
       }
       .publish {
         margin: 1rem 0 0;
       }
       a {
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         font-weight: 600;
       }
       @media (min-width: 60rem) {

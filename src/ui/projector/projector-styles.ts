@@ -225,7 +225,7 @@ export const projectorStyles = css`
       --qr-size: 12rem;
     }
   }
-  /* Issue 7, last so it wins over the narrow layout (A4 is narrower than 50rem): printed from the projector, the
+  /* Last so it wins over the narrow layout (A4 is narrower than 50rem): printed from the projector, the
      document alone, black on white ("Publish" fits any length on one page). */
   @media print {
     :host {

@@ -35,12 +35,12 @@ export class ProjectorView extends LitElement {
   @property({ attribute: false }) historyHref: (proposal: string) => string = () => '#/';
   /** Where "Groups and venues" opens, for the facilitator; empty hides the link. */
   @property() syncHref = '';
-  /** Issue 7: the discreet links of the side panel; empty hides them. */
+  /** The discreet links of the side panel; empty hides them. */
   @property() publishHref = '';
   @property() replayHref = '';
   /** Set by the replay: marks the stage, and the slot "panel" holds its controls instead of QR code and groups online. */
   @property({ type: Boolean, reflect: true }) replay = false;
-  /** Issue 8: the language shown, or two side by side; none shows each proposal as written, without the choice. */
+  /** The language shown, or two side by side; none shows each proposal as written, without the choice. */
   @property({ attribute: false }) shown: readonly LanguageTag[] = [];
   /** The agenda clock reads it every second; tests inject their own. */
   @property({ attribute: false }) now: () => number = Date.now;

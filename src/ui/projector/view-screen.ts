@@ -27,7 +27,7 @@ export class ViewScreen extends LitElement {
     }
     .bar {
       padding: 0.5rem 0;
-      border-bottom: 1px solid var(--line, #d0d5dd);
+      border-bottom: 1px solid var(--line);
     }
   `;
 
@@ -38,7 +38,7 @@ export class ViewScreen extends LitElement {
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   @state() private room: OpenRoom | null = null;
-  /** Issue 8: this projector's own languages, from `?show=` or its side panel; null follows the interface language. */
+  /** This projector's own languages, from `?show=` or its side panel; null follows the interface language. */
   @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
   private syncTimes: LastInSync | null = null;
 

@@ -19,7 +19,7 @@ export class CompareScreen extends LitElement {
       margin: 0.5rem 0;
     }
     .intro {
-      color: var(--muted, #4b5563);
+      color: var(--muted);
       margin: 0 0 1rem;
       max-width: 44rem;
     }

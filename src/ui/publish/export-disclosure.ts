@@ -23,7 +23,7 @@ export class ExportDisclosure extends LitElement {
       padding: 0.6rem 0;
     }
     summary:focus-visible {
-      outline: 3px solid var(--focus, #1f4fd1);
+      outline: 3px solid var(--focus);
       outline-offset: 2px;
     }
     .body {
@@ -32,7 +32,7 @@ export class ExportDisclosure extends LitElement {
       padding: 0.5rem 0 0;
     }
     a {
-      color: var(--accent, #1f4fd1);
+      color: var(--accent);
       font-weight: 600;
     }
   `;

@@ -35,9 +35,9 @@ export class PublishPage extends LitElement {
         overflow-wrap: anywhere;
       }
       .card {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
+        background: var(--paper);
+        border: 1px solid var(--line);
+        border-radius: var(--radius);
         padding: 1rem;
         margin: 1rem 0;
         display: grid;
@@ -58,7 +58,7 @@ export class PublishPage extends LitElement {
         gap: 0.5rem 1.5rem;
       }
       a {
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         font-weight: 600;
       }
       @media print {

@@ -26,14 +26,14 @@ export class ReplayControls extends LitElement {
         display: grid;
         gap: 0.6rem;
         padding: 0.8rem;
-        border: 3px dashed var(--accent, #1f4fd1);
+        border: 3px dashed var(--accent);
         border-radius: 10px;
       }
       h2 {
         margin: 0;
         font-size: 1.6em;
         line-height: 1.1;
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         text-transform: uppercase;
         letter-spacing: 0.06em;
       }
@@ -50,7 +50,7 @@ export class ReplayControls extends LitElement {
         padding: 0;
         border: 0;
         background: transparent;
-        accent-color: var(--accent, #1f4fd1);
+        accent-color: var(--accent);
         min-height: 2.5rem;
       }
       .buttons {
@@ -62,12 +62,12 @@ export class ReplayControls extends LitElement {
       .button {
         min-height: 2.5rem;
         font-size: 1rem;
-        border-color: var(--accent, #1f4fd1);
-        color: var(--ink, inherit);
-        background: var(--paper, #fff);
+        border-color: var(--accent);
+        color: var(--ink);
+        background: var(--paper);
       }
       button:hover:not(:disabled) {
-        background: var(--switch-paper, var(--accent-soft, #e8eefc));
+        background: var(--switch-paper, var(--accent-soft));
       }
     `,
   ];

@@ -15,9 +15,9 @@ export class SessionColumn extends LitElement {
     css`
       :host {
         display: block;
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
+        background: var(--paper);
+        border: 1px solid var(--line);
+        border-radius: var(--radius);
         padding: 1rem;
       }
       h2 {
@@ -28,7 +28,7 @@ export class SessionColumn extends LitElement {
       .venues {
         margin: 0 0 0.4rem;
         overflow-wrap: anywhere;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       ol {
         list-style: none;
@@ -43,11 +43,11 @@ export class SessionColumn extends LitElement {
         gap: 0.5rem;
         align-items: baseline;
         padding-top: 0.5rem;
-        border-top: 1px solid var(--line, #d0d5dd);
+        border-top: 1px solid var(--line);
       }
       .rank {
         font-weight: 800;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       .text {
         white-space: pre-wrap;
@@ -68,11 +68,11 @@ export class SessionColumn extends LitElement {
         margin: 0;
       }
       a {
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         font-weight: 600;
       }
       .empty {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
     `,
   ];

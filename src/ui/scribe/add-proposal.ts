@@ -7,7 +7,7 @@ import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
 import { request, type Refusal } from '../shared/events.ts';
 import { ownLanguageName } from '../shared/language-names.ts';
-import { controlStyles } from '../shared/shared-styles.ts';
+import { controlStyles, warningBox } from '../shared/shared-styles.ts';
 
 /** "New proposal": a live character count, and closed with its reason before typing when the document is full (R7). */
 @customElement('cdw-add-proposal')
@@ -59,10 +59,8 @@ export class AddProposal extends LitElement {
       }
       .full {
         margin: 0 0 0.5rem;
+        ${warningBox}
         padding: 0.75rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-left: 4px solid var(--warn-line, #8a4b00);
       }
     `,
   ];
@@ -127,7 +125,7 @@ export class AddProposal extends LitElement {
     </form>`;
   }
 
-  /** The language recorded with the add (issue 8): the scribe's choice, else the page's language. */
+  /** The language recorded with the add: the scribe's choice, else the page's language. */
   get writingLanguage(): LanguageTag {
     return this.writtenIn ?? this.i18n.language;
   }

@@ -29,7 +29,7 @@ export class JoinForm extends LitElement {
         margin: 2rem 0 0.75rem;
       }
       .intro {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         margin: 0 0 1.25rem;
       }
       form {

@@ -9,7 +9,7 @@ import { characterCount } from './character-count.ts';
 import { emit, request, type Refusal } from '../shared/events.ts';
 import { excerpt, findGroup, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
-import { controlStyles } from '../shared/shared-styles.ts';
+import { controlStyles, warningNote } from '../shared/shared-styles.ts';
 import '../shared/group-badge.ts';
 import './proposal-translations.ts';
 
@@ -36,8 +36,8 @@ export class ProposalItem extends LitElement {
         border-radius: 50%;
         display: grid;
         place-items: center;
-        background: var(--surface, #f4f6f8);
-        border: 2px solid var(--line-strong, #7b8494);
+        background: var(--surface);
+        border: 2px solid var(--line-strong);
       }
       .text {
         margin: 0.2rem 0 0;
@@ -58,7 +58,7 @@ export class ProposalItem extends LitElement {
         font-weight: 700;
       }
       .mine {
-        color: var(--ok, #05603a);
+        color: var(--ok);
         font-weight: 600;
       }
       .endorsers {
@@ -70,14 +70,11 @@ export class ProposalItem extends LitElement {
         margin: 0;
       }
       .endorsers-label {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       .editing {
         margin: 0.6rem 0 0;
-        padding: 0.4rem 0.7rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        font-size: 0.92rem;
+        ${warningNote}
         overflow-wrap: anywhere;
       }
       .actions {
@@ -108,7 +105,7 @@ export class ProposalItem extends LitElement {
   @property({ attribute: false }) editors: readonly ActorId[] = [];
   /** Set by the owner when it refused the last save. */
   @property({ attribute: false }) refusal: Refusal | null = null;
-  /** The session's working languages, for "Translate" (issue 8). */
+  /** The session's working languages, for "Translate". */
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   /** The session is locked (or the group removed): the proposal reads as usual, its actions wait. */
   @property({ type: Boolean }) blocked = false;

@@ -29,7 +29,7 @@ export class ProposalTranslations extends LitElement {
       }
       summary {
         cursor: pointer;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         font-size: 0.92rem;
         padding: 0.5rem 0;
       }
@@ -42,10 +42,10 @@ export class ProposalTranslations extends LitElement {
       }
       li {
         padding-inline-start: 0.7rem;
-        border-inline-start: 3px solid var(--line, #d0d5dd);
+        border-inline-start: 3px solid var(--line);
       }
       li.outdated {
-        border-inline-start-color: var(--warn-line, #8a4b00);
+        border-inline-start-color: var(--warn-line);
       }
       .lang {
         font-weight: 700;
@@ -54,7 +54,7 @@ export class ProposalTranslations extends LitElement {
       }
       .outdated-mark {
         font-size: 0.85rem;
-        color: var(--warn-line, #8a4b00);
+        color: var(--warn-line);
         font-weight: 600;
       }
       .translation {

@@ -7,7 +7,7 @@ import { emit } from '../shared/events.ts';
 import { excerpt, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import type { DiscountedNotice, GroupNotice, LockedOutNotice, NotAdmittedNotice, SupersededNotice } from '../../domain/notices.ts';
-import { controlStyles } from '../shared/shared-styles.ts';
+import { controlStyles, warningBox } from '../shared/shared-styles.ts';
 
 /** Tells this group every rule outcome that concerns it (R8), each with the one action that answers it. */
 @customElement('cdw-rule-feedback')
@@ -30,10 +30,7 @@ export class RuleFeedback extends LitElement {
         gap: 0.75rem;
       }
       li {
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-left: 4px solid var(--warn-line, #8a4b00);
+        ${warningBox}
       }
       .message {
         margin: 0;
@@ -43,7 +40,7 @@ export class RuleFeedback extends LitElement {
       blockquote {
         margin: 0.5rem 0;
         padding-left: 0.75rem;
-        border-left: 3px solid var(--line-strong, #7b8494);
+        border-left: 3px solid var(--line-strong);
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }

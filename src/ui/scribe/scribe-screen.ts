@@ -20,7 +20,7 @@ import { scribeHash, translateHash, syncHash, syncUrlFor } from '../shell/route.
 import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
 import type { EditRefusal } from './scribe-view.ts';
 import { lockIcon } from '../shared/lock-icon.ts';
-import { screenBarStyles } from '../shared/shared-styles.ts';
+import { screenBarStyles, warningBox } from '../shared/shared-styles.ts';
 import { WorkshopController } from '../shared/workshop-controller.ts';
 import '../shared/connection-status.ts';
 import '../publish/export-disclosure.ts';
@@ -49,12 +49,12 @@ export class ScribeScreen extends LitElement {
         font-weight: 700;
         font-size: 0.9rem;
         padding: 0 0.5em;
-        border: 2px solid var(--warn-line, #8a4b00);
+        border: 2px solid var(--warn-line);
         border-radius: 0.4em;
-        background: var(--warn-paper, #fff7e0);
+        background: var(--warn-paper);
       }
       .needs {
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         font-weight: 600;
         font-size: 0.9rem;
       }
@@ -66,7 +66,7 @@ export class ScribeScreen extends LitElement {
         font-size: 0.9rem;
       }
       .facilitator a {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       h1 {
         font-size: 1.5rem;
@@ -76,10 +76,7 @@ export class ScribeScreen extends LitElement {
       .no-key {
         max-width: 32rem;
         margin: 0 0 1.5rem;
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-left: 4px solid var(--warn-line, #8a4b00);
+        ${warningBox}
         font-weight: 600;
       }
     `,
@@ -90,7 +87,7 @@ export class ScribeScreen extends LitElement {
   @property() anchor: string | null = null;
   /** Set when the route opens the history of one proposal. */
   @property({ attribute: false }) proposal: RecordId | null = null;
-  /** Set when the route opens the list of what needs translation (issue 8). */
+  /** Set when the route opens the list of what needs translation. */
   @property({ type: Boolean }) translationNeeds = false;
   /** Null keeps the room local (tests). */
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();

@@ -8,7 +8,7 @@ import { emit, type Refusal } from '../shared/events.ts';
 import { measure, playFlip, type Positions } from '../shared/flip.ts';
 import { inHeldOrder, sameOrder } from '../../domain/held-order.ts';
 import type { GroupNotice } from '../../domain/notices.ts';
-import { cardListStyles, controlStyles } from '../shared/shared-styles.ts';
+import { blockingBox, cardListStyles, controlStyles } from '../shared/shared-styles.ts';
 import './add-proposal.ts';
 import '../shared/agenda-clock.ts';
 import '../shared/group-badge.ts';
@@ -43,7 +43,7 @@ export class ScribeView extends LitElement {
         margin: 0.5rem 0;
       }
       .me-label {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       cdw-online-groups {
         margin: 0.5rem 0 1rem;
@@ -54,9 +54,9 @@ export class ScribeView extends LitElement {
         margin: 0 0 1rem;
       }
       .card {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
+        background: var(--paper);
+        border: 1px solid var(--line);
+        border-radius: var(--radius);
         padding: 1rem;
         margin: 0 0 1.25rem;
       }
@@ -65,19 +65,14 @@ export class ScribeView extends LitElement {
         margin: 1.5rem 0 0.5rem;
       }
       li.editing-elsewhere {
-        border-color: var(--warn-line, #8a4b00);
+        border-color: var(--warn-line);
       }
       .empty {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       .blocked {
         margin: 0.75rem 0 1rem;
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border: 2px solid var(--warn-line, #8a4b00);
-        border-left-width: 8px;
-        font-weight: 700;
+        ${blockingBox}
       }
       .blocked p {
         margin: 0;
@@ -91,9 +86,9 @@ export class ScribeView extends LitElement {
         bottom: 0.5rem;
         margin: 0.5rem 0 0;
         padding: 0.5rem 0.8rem;
-        border-radius: var(--radius, 10px);
-        background: var(--surface, #f4f6f8);
-        border: 1px solid var(--line-strong, #7b8494);
+        border-radius: var(--radius);
+        background: var(--surface);
+        border: 1px solid var(--line-strong);
         font-size: 0.92rem;
       }
     `,

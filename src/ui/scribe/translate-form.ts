@@ -9,7 +9,7 @@ import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
 import { emit, request } from '../shared/events.ts';
 import { languageName, ownLanguageName } from '../shared/language-names.ts';
-import { controlStyles } from '../shared/shared-styles.ts';
+import { controlStyles, warningNote } from '../shared/shared-styles.ts';
 
 /**
  * Adds or corrects the translation of a proposal's current version: prefilled with the translation shown
@@ -34,11 +34,8 @@ export class TranslateForm extends LitElement {
       }
       .note {
         margin: 0;
-        padding: 0.4rem 0.7rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-inline-start: 4px solid var(--warn-line, #8a4b00);
-        font-size: 0.92rem;
+        ${warningNote}
+        border-inline-start: 4px solid var(--warn-line);
       }
       .count {
         margin: 0;

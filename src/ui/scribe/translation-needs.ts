@@ -8,7 +8,7 @@ import { excerpt } from '../../domain/group-label.ts';
 import { capitalized, languageName } from '../shared/language-names.ts';
 import { originalMark } from '../shared/language-mark.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
-import { cardListStyles, controlStyles } from '../shared/shared-styles.ts';
+import { blockingBox, cardListStyles, controlStyles } from '../shared/shared-styles.ts';
 import './translate-form.ts';
 
 interface OpenItem {
@@ -30,7 +30,7 @@ export class TranslationNeeds extends LitElement {
         display: block;
       }
       a {
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         font-weight: 600;
       }
       h1 {
@@ -42,7 +42,7 @@ export class TranslationNeeds extends LitElement {
         outline: none;
       }
       .intro {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         margin: 0 0 1rem;
       }
       h2 {
@@ -56,7 +56,7 @@ export class TranslationNeeds extends LitElement {
       .count {
         font-size: 0.95rem;
         font-weight: 600;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       .original {
         margin: 0;
@@ -69,32 +69,27 @@ export class TranslationNeeds extends LitElement {
         font-size: 0.75rem;
         font-weight: 700;
         padding: 0 0.35em;
-        border: 1px solid var(--line-strong, #7b8494);
+        border: 1px solid var(--line-strong);
         border-radius: 0.3em;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         white-space: nowrap;
         unicode-bidi: isolate;
       }
       .reason {
         margin: 0.4rem 0 0.6rem;
         font-size: 0.92rem;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
       .reason.outdated {
-        color: var(--warn-line, #8a4b00);
+        color: var(--warn-line);
         font-weight: 600;
       }
       .none {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         margin: 0;
       }
       .blocked {
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border: 2px solid var(--warn-line, #8a4b00);
-        border-left-width: 8px;
-        font-weight: 700;
+        ${blockingBox}
       }
     `,
   ];

@@ -88,7 +88,7 @@ export class AgendaClock extends LitElement {
     }
     .detail,
     .unit {
-      color: var(--muted, #4b5563);
+      color: var(--muted);
     }
     .bar {
       display: block;
@@ -100,7 +100,7 @@ export class AgendaClock extends LitElement {
     .bar span {
       display: block;
       height: 100%;
-      background: var(--accent, #1f4fd1);
+      background: var(--accent);
     }
     /* One line on a scribe's page. */
     :host([size='small']) .clock {
@@ -109,9 +109,9 @@ export class AgendaClock extends LitElement {
       align-items: baseline;
       gap: 0.1rem 0.5rem;
       padding: 0.35rem 0.75rem;
-      border-radius: var(--radius, 10px);
-      border: 1px solid var(--line, #d0d5dd);
-      background: var(--paper, #fff);
+      border-radius: var(--radius);
+      border: 1px solid var(--line);
+      background: var(--paper);
       font-size: 0.92rem;
     }
     :host([size='small']) .time {

@@ -16,7 +16,7 @@ export interface WorkshopEvents {
   'change-group': Record<string, never>;
   /** A written action (see ActionRequest): the field keeps its text until the owner says it was written. */
   'add-proposal': ActionRequest & { text: string; lang: LanguageTag };
-  /** Issue 8: a translation of `revision` into `lang`; the form keeps the text and says why when refused. */
+  /** A translation of `revision` into `lang`; the form keeps the text and says why when refused. */
   'save-translation': ActionRequest & { revision: RecordId; lang: LanguageTag; text: string };
   /** A translation form is done, saved or cancelled; its container closes it. */
   'close-translation': { saved: boolean };
@@ -31,7 +31,7 @@ export interface WorkshopEvents {
   'use-as-edit': { add: RecordId; proposal: RecordId };
   'restore-version': { revision: RecordId };
   'dismiss-notice': { id: RecordId };
-  /** Issue 7. Cancelable: unless the owner prevents it, the file is saved (a download). */
+  /** Cancelable: unless the owner prevents it, the file is saved (a download). */
   'export-file': { file: ExportFile };
   /** Cancelable: unless the owner prevents it, the browser's print dialog opens. */
   'print-document': Record<string, never>;

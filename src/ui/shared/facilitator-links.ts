@@ -25,14 +25,14 @@ export class FacilitatorLinks extends LitElement {
         gap: 1rem;
       }
       .card {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
+        background: var(--paper);
+        border: 1px solid var(--line);
+        border-radius: var(--radius);
         padding: 1rem;
       }
       .private {
-        background: var(--warn-paper, #fff7e0);
-        border: 2px solid var(--warn-line, #8a4b00);
+        background: var(--warn-paper);
+        border: 2px solid var(--warn-line);
         margin-top: 0.5rem;
       }
       .private h3 {
@@ -43,7 +43,7 @@ export class FacilitatorLinks extends LitElement {
         margin: 0 0 0.75rem;
       }
       .private cdw-share-link {
-        --muted: var(--ink, #17202e);
+        --muted: var(--ink);
       }
       a.button {
         margin-top: 0.25rem;

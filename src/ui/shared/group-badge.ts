@@ -31,7 +31,7 @@ export class GroupBadge extends LitElement {
     }
     .venue {
       overflow-wrap: anywhere;
-      color: var(--badge-muted, var(--muted, #4b5563));
+      color: var(--badge-muted, var(--muted));
     }
   `;
 

@@ -21,7 +21,7 @@ export class HistoryView extends LitElement {
         display: block;
       }
       a {
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         font-weight: 600;
       }
       h1 {
@@ -32,10 +32,10 @@ export class HistoryView extends LitElement {
         outline: none;
       }
       li.current {
-        border: 2px solid var(--accent, #1f4fd1);
+        border: 2px solid var(--accent);
       }
       li.concurrent {
-        border-left: 6px solid var(--warn-line, #8a4b00);
+        border-left: 6px solid var(--warn-line);
       }
       .head {
         display: flex;
@@ -52,30 +52,30 @@ export class HistoryView extends LitElement {
         font-weight: 700;
         padding: 0.1rem 0.5rem;
         border-radius: 999px;
-        background: var(--surface, #f4f6f8);
-        border: 1px solid var(--line-strong, #7b8494);
+        background: var(--surface);
+        border: 1px solid var(--line-strong);
       }
       .tag.current {
-        background: var(--accent, #1f4fd1);
-        border-color: var(--accent, #1f4fd1);
-        color: var(--accent-ink, #fff);
+        background: var(--accent);
+        border-color: var(--accent);
+        color: var(--accent-ink);
       }
       .tag.concurrent {
         overflow-wrap: anywhere;
-        background: var(--warn-paper, #fff7e0);
-        border-color: var(--warn-line, #8a4b00);
+        background: var(--warn-paper);
+        border-color: var(--warn-line);
       }
       .meta {
         display: flex;
         flex-wrap: wrap;
         gap: 0.2rem 0.6rem;
         margin: 0.4rem 0 0.75rem;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         font-size: 0.92rem;
       }
       .changes {
         font-size: 0.85rem;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         margin: 0 0 0.25rem;
       }
       cdw-text-diff {
@@ -91,7 +91,7 @@ export class HistoryView extends LitElement {
         margin: 0;
         font-style: italic;
         font-weight: 600;
-        color: var(--muted, #4b5563);
+        color: var(--muted);
       }
     `,
   ];

@@ -34,7 +34,7 @@ export class OnlineGroups extends LitElement {
       display: inline-flex;
     }
     .none {
-      color: var(--badge-muted, var(--muted, #4b5563));
+      color: var(--badge-muted, var(--muted));
     }
   `;
 

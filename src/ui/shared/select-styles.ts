@@ -10,7 +10,7 @@ export const selectStyles = css`
     -webkit-appearance: none;
     color-scheme: var(--switch-scheme, light);
     color: var(--switch-ink, inherit);
-    background-color: var(--switch-paper, var(--paper, #fff));
+    background-color: var(--switch-paper, var(--paper));
     background-image: linear-gradient(45deg, transparent 50%, currentColor 50%),
       linear-gradient(135deg, currentColor 50%, transparent 50%);
     background-position:
@@ -25,6 +25,6 @@ export const selectStyles = css`
   }
   option {
     color: var(--switch-ink, inherit);
-    background-color: var(--switch-paper, var(--paper, #fff));
+    background-color: var(--switch-paper, var(--paper));
   }
 `;

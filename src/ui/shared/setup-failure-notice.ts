@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { SetupFailure } from '../../doc/setup-failure.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit } from './events.ts';
-import { controlStyles } from './shared-styles.ts';
+import { controlStyles, warningBox } from './shared-styles.ts';
 
 /** Why this browser could not create, open or join the session, and a way to try again. */
 @customElement('cdw-setup-failure-notice')
@@ -16,10 +16,7 @@ export class SetupFailureNotice extends LitElement {
         max-width: 40rem;
       }
       div {
-        padding: 0.8rem 1rem;
-        border-radius: var(--radius, 10px);
-        background: var(--warn-paper, #fff7e0);
-        border-left: 4px solid var(--warn-line, #8a4b00);
+        ${warningBox}
       }
       p {
         margin: 0 0 0.6rem;

@@ -45,12 +45,12 @@ export class ShareLink extends LitElement {
       }
       cdw-qr-code {
         --qr-size: 8.5rem;
-        border: 1px solid var(--line, #d0d5dd);
+        border: 1px solid var(--line);
       }
       summary {
         cursor: pointer;
         font-weight: 600;
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         min-height: 2.75rem;
         display: flex;
         align-items: center;

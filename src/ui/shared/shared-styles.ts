@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
-/** Buttons, fields and focus, shared by every element; colours come from the tokens in index.html. */
+/** Buttons, fields and focus, shared by every element; colours come from the tokens in src/page.css. */
 export const controlStyles = css`
   :host {
-    color: var(--ink, #17202e);
+    color: var(--ink);
     font: inherit;
   }
   *,
@@ -17,10 +17,10 @@ export const controlStyles = css`
     font-weight: 600;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
-    border-radius: var(--radius, 10px);
-    border: 2px solid var(--accent, #1f4fd1);
-    background: var(--paper, #fff);
-    color: var(--accent, #1f4fd1);
+    border-radius: var(--radius);
+    border: 2px solid var(--accent);
+    background: var(--paper);
+    color: var(--accent);
     cursor: pointer;
     text-decoration: none;
     display: inline-flex;
@@ -30,8 +30,8 @@ export const controlStyles = css`
   }
   button.primary,
   .button.primary {
-    background: var(--accent, #1f4fd1);
-    color: var(--accent-ink, #fff);
+    background: var(--accent);
+    color: var(--accent-ink);
   }
   button.quiet {
     border-color: transparent;
@@ -39,19 +39,19 @@ export const controlStyles = css`
     padding-inline: 0.5rem;
   }
   button:hover:not(:disabled) {
-    background: var(--accent-soft, #e8eefc);
+    background: var(--accent-soft);
   }
   button.primary:hover:not(:disabled) {
-    background: var(--accent-strong, #173ea6);
+    background: var(--accent-strong);
   }
   button:disabled {
     cursor: not-allowed;
-    border-color: var(--line-strong, #7b8494);
-    color: var(--muted, #4b5563);
-    background: var(--surface, #f4f6f8);
+    border-color: var(--line-strong);
+    color: var(--muted);
+    background: var(--surface);
   }
   :focus-visible {
-    outline: 3px solid var(--focus, #1f4fd1);
+    outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
   label {
@@ -66,9 +66,9 @@ export const controlStyles = css`
     color: inherit;
     width: 100%;
     padding: 0.6rem 0.75rem;
-    border: 2px solid var(--line-strong, #7b8494);
-    border-radius: var(--radius, 10px);
-    background: var(--paper, #fff);
+    border: 2px solid var(--line-strong);
+    border-radius: var(--radius);
+    background: var(--paper);
   }
   textarea {
     resize: vertical;
@@ -79,19 +79,19 @@ export const controlStyles = css`
   textarea:focus-visible,
   select:focus-visible {
     outline-offset: 0;
-    border-color: var(--accent, #1f4fd1);
+    border-color: var(--accent);
   }
   input:disabled,
   textarea:disabled {
-    background: var(--surface, #f4f6f8);
+    background: var(--surface);
   }
   .hint {
-    color: var(--muted, #4b5563);
+    color: var(--muted);
     font-size: 0.9rem;
     margin: 0.25rem 0 0;
   }
   .problem {
-    color: var(--danger, #b42318);
+    color: var(--danger);
     font-weight: 600;
     margin: 0.4rem 0 0;
   }
@@ -115,9 +115,9 @@ export const cardListStyles = css`
     gap: 0.75rem;
   }
   li {
-    background: var(--paper, #fff);
-    border: 1px solid var(--line, #d0d5dd);
-    border-radius: var(--radius, 10px);
+    background: var(--paper);
+    border: 1px solid var(--line);
+    border-radius: var(--radius);
     padding: 1rem;
   }
 `;
@@ -134,7 +134,33 @@ export const screenBarStyles = css`
     align-items: center;
     gap: 0.3rem 1rem;
     padding: 0.5rem 0;
-    background: var(--page, #f4f6f8);
-    border-bottom: 1px solid var(--line, #d0d5dd);
+    background: var(--page);
+    border-bottom: 1px solid var(--line);
   }
+`;
+
+/* Warnings, as declarations rather than rules: each element puts them on its own selector, and a declaration after one adjusts it. */
+
+/** A warning set apart from the page: amber paper, a dark amber rule along its edge; ink on it reads AA. */
+export const warningBox = css`
+  padding: 0.8rem 1rem;
+  border-radius: var(--radius);
+  background: var(--warn-paper);
+  border-left: 4px solid var(--warn-line);
+`;
+
+/** A warning that stops the work until it is dealt with: the same box, framed all round, its rule and text heavier. */
+export const blockingBox = css`
+  ${warningBox}
+  border: 2px solid var(--warn-line);
+  border-left-width: 8px;
+  font-weight: 700;
+`;
+
+/** A short warning inside other content (someone else is editing, the text changed meanwhile): tighter, smaller. */
+export const warningNote = css`
+  padding: 0.4rem 0.7rem;
+  border-radius: var(--radius);
+  background: var(--warn-paper);
+  font-size: 0.92rem;
 `;

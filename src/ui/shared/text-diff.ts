@@ -102,7 +102,7 @@ export class TextDiff extends LitElement {
     }
     .removed-label {
       font-weight: 600;
-      color: var(--muted, #4b5563);
+      color: var(--muted);
     }
     del {
       background: var(--removed-paper, #fde4e1);

@@ -30,31 +30,31 @@ export class TranslationHistory extends LitElement {
       gap: 0.5rem;
     }
     li {
-      background: var(--paper, #fff);
-      border: 1px solid var(--line, #d0d5dd);
-      border-radius: var(--radius, 10px);
+      background: var(--paper);
+      border: 1px solid var(--line);
+      border-radius: var(--radius);
       padding: 0.75rem 1rem;
     }
     li.shown {
-      border: 2px solid var(--accent, #1f4fd1);
+      border: 2px solid var(--accent);
     }
     li.outdated {
-      border-color: var(--warn-line, #8a4b00);
+      border-color: var(--warn-line);
     }
     .meta {
       display: flex;
       flex-wrap: wrap;
       gap: 0.2rem 0.6rem;
       margin: 0 0 0.4rem;
-      color: var(--muted, #4b5563);
+      color: var(--muted);
       font-size: 0.92rem;
     }
     .state {
       font-weight: 700;
-      color: var(--ink, #17202e);
+      color: var(--ink);
     }
     li.outdated .state {
-      color: var(--warn-line, #8a4b00);
+      color: var(--warn-line);
     }
     .text {
       margin: 0;
@@ -62,7 +62,7 @@ export class TranslationHistory extends LitElement {
       overflow-wrap: anywhere;
     }
     .none {
-      color: var(--muted, #4b5563);
+      color: var(--muted);
     }
   `;
 

@@ -42,7 +42,7 @@ export class WorkshopApp extends LitElement {
     }
     .brand {
       font-weight: 700;
-      color: var(--muted, #4b5563);
+      color: var(--muted);
       font-size: 0.95rem;
     }
     main {
@@ -58,7 +58,7 @@ export class WorkshopApp extends LitElement {
     header:has(+ main.wide) {
       max-width: 100rem;
     }
-    /* Issue 7: a printed page holds the document only. */
+    /* A printed page holds the document only. */
     @media print {
       :host {
         min-height: 0;

@@ -33,9 +33,9 @@ export class NoOfflineCopyNote extends LitElement {
         gap: 0.75rem;
         align-items: center;
         justify-content: space-between;
-        background: var(--warn-paper, #fff7e0);
-        border: 1px solid var(--warn-line, #8a4b00);
-        border-radius: var(--radius, 10px);
+        background: var(--warn-paper);
+        border: 1px solid var(--warn-line);
+        border-radius: var(--radius);
         padding: 0.5rem 0.5rem 0.5rem 1rem;
       }
       p {

@@ -17,17 +17,17 @@ export interface RoomLink {
 /** The hash routes of DESIGN.md §3; `proposal` opens the history of one proposal. */
 export type Route =
   | { page: 'start' }
-  /** `translate`: issue 8's list of what needs translation, for volunteers. */
+  /** `translate`: the list of what needs translation, for volunteers. */
   | { page: 'scribe'; writeKey: string; anchor: Anchor; proposal: string | null; translate?: true }
   | { page: 'view'; roomId: string; anchor: Anchor; proposal: string | null }
   /** Groups and venues (when each was last in sync) and the ignored records, reached from either link. */
   | { page: 'sync'; link: 'scribe' | 'view'; key: string; anchor: Anchor }
-  /** Issue 7: export and print, and the replay, of a room from its view link; several rooms side by side. */
+  /** Export and print, and the replay, of a room from its view link; several rooms side by side. */
   | { page: 'publish'; roomId: string; anchor: Anchor }
   | { page: 'replay'; roomId: string; anchor: Anchor }
   /** `roomIds` repeats `rooms` without the anchors, for screens that only need the rooms. */
   | { page: 'compare'; rooms: RoomLink[]; roomIds: string[] }
-  /** Issue 6: the facilitator panel; the secret is the facilitator's key pair, the anchor derives from it. */
+  /** The facilitator panel; the secret is the facilitator's key pair, the anchor derives from it. */
   | { page: 'facilitate'; writeKey: string; secret: string }
   /** On a venue relay: a session's links on its address on the room's network, with QR codes. */
   | { page: 'venue' }

@@ -46,7 +46,7 @@ export class StartPage extends LitElement {
         overflow-wrap: anywhere;
       }
       .intro {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         margin: 0 0 1.5rem;
         max-width: 40rem;
       }
@@ -74,7 +74,7 @@ export class StartPage extends LitElement {
       cdw-import-form {
         margin-top: 2.5rem;
         padding-top: 1.5rem;
-        border-top: 1px solid var(--line, #d0d5dd);
+        border-top: 1px solid var(--line);
         max-width: 40rem;
       }
     `,

@@ -138,7 +138,7 @@ export class StartScreen extends LitElement {
   }
 
   /**
-   * Issue 7: a JSON export continues in a new session, with new links and a new facilitator, shown as after
+   * A JSON export continues in a new session, with new links and a new facilitator, shown as after
    * "Create session". Its records were signed for their room, so an export that does not name it is refused.
    */
   private async onContinue(event: WorkshopEvent<'continue-from-export'>): Promise<void> {

@@ -29,7 +29,7 @@ export class DiagnosticsView extends LitElement {
     }
     .intro,
     .explain {
-      color: var(--muted, #4b5563);
+      color: var(--muted);
     }
     ul {
       list-style: none;
@@ -38,7 +38,7 @@ export class DiagnosticsView extends LitElement {
     }
     li {
       padding: 0.4rem 0;
-      border-bottom: 1px solid var(--line, #d0d5dd);
+      border-bottom: 1px solid var(--line);
     }
     .explain {
       margin: 0.15rem 0 0;
@@ -59,7 +59,7 @@ export class DiagnosticsView extends LitElement {
       text-align: start;
       vertical-align: top;
       padding: 0.35rem 0.5rem 0.35rem 0;
-      border-bottom: 1px solid var(--line, #d0d5dd);
+      border-bottom: 1px solid var(--line);
     }
     td {
       overflow-wrap: anywhere;

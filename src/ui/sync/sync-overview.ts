@@ -24,7 +24,7 @@ export class SyncOverview extends LitElement {
       list-style: none;
       margin: 0;
       padding: 0;
-      border-top: 1px solid var(--line, #d0d5dd);
+      border-top: 1px solid var(--line);
     }
     li {
       display: flex;
@@ -33,7 +33,7 @@ export class SyncOverview extends LitElement {
       align-items: baseline;
       gap: 0.2rem 1rem;
       padding: 0.55rem 0;
-      border-bottom: 1px solid var(--line, #d0d5dd);
+      border-bottom: 1px solid var(--line);
     }
     .who {
       display: flex;
@@ -47,7 +47,7 @@ export class SyncOverview extends LitElement {
       font-weight: 700;
     }
     .count {
-      color: var(--muted, #4b5563);
+      color: var(--muted);
     }
     .state {
       display: inline-flex;
@@ -70,13 +70,13 @@ export class SyncOverview extends LitElement {
       background: currentColor;
     }
     .never {
-      color: var(--muted, #4b5563);
+      color: var(--muted);
     }
     .never .mark {
       border-style: dashed;
     }
     .joined-as {
-      color: var(--muted, #4b5563);
+      color: var(--muted);
       overflow-wrap: anywhere;
     }
     /* Words, not a colour or a strike-through alone: a removed group is named as such. */

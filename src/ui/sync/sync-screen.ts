@@ -29,7 +29,7 @@ export class SyncScreen extends LitElement {
         display: block;
       }
       a {
-        color: var(--accent, #1f4fd1);
+        color: var(--accent);
         font-weight: 600;
       }
       h1 {
@@ -43,7 +43,7 @@ export class SyncScreen extends LitElement {
         overflow-wrap: anywhere;
       }
       .hint {
-        color: var(--muted, #4b5563);
+        color: var(--muted);
         margin: 0.4rem 0;
       }
       .self-offline {

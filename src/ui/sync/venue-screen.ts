@@ -44,9 +44,9 @@ export class VenueScreen extends LitElement {
         gap: 1.25rem;
       }
       .card {
-        background: var(--paper, #fff);
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
+        background: var(--paper);
+        border: 1px solid var(--line);
+        border-radius: var(--radius);
         padding: 1rem 1.25rem 1.25rem;
         display: grid;
         justify-items: center;
@@ -67,7 +67,7 @@ export class VenueScreen extends LitElement {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
         font-size: clamp(0.95rem, 1.3vw, 1.35rem);
         word-break: break-all;
-        color: var(--ink, #17202e);
+        color: var(--ink);
       }
       form,
       fieldset {
@@ -76,8 +76,8 @@ export class VenueScreen extends LitElement {
         max-width: 48rem;
       }
       fieldset {
-        border: 1px solid var(--line, #d0d5dd);
-        border-radius: var(--radius, 10px);
+        border: 1px solid var(--line);
+        border-radius: var(--radius);
         padding: 0.75rem 1rem;
         margin: 0;
       }
