@@ -5,7 +5,7 @@ import { similarityIndex, similarProposals } from '../src/domain/similar.ts';
 import { PROPOSAL_TEXT_MAX } from '../src/domain/text.ts';
 import type { TrustContext } from '../src/domain/trust.ts';
 import { seededRandom } from './session-generator.ts';
-import { measure, percentiles, round } from './stats.ts';
+import { measure, percentiles } from './stats.ts';
 
 const ALL_AUTHENTIC: TrustContext = Object.freeze({ anchor: null, authenticity: () => 'authentic' as const });
 const WORDS = {
@@ -46,12 +46,18 @@ function typing(length: number) {
   const draft = text(seededRandom(length + 1), 'en', length);
   const index = similarityIndex(proposals);
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   // A warm-up pass, then three: enough keystrokes for a p99 that is not the single slowest one.
   for (let pass = -1; pass < 3; pass++) {
     for (let typed = 1; typed <= draft.length; typed++) {
+      const cpu = process.cpuUsage();
       const started = performance.now();
       similarProposals(draft.slice(0, typed), index);
-      if (pass >= 0) samples.push(performance.now() - started);
+      const ms = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      if (pass < 0) continue;
+      samples.push(ms);
+      cpuSamples.push((used.user + used.system) / 1000);
     }
   }
   const texts = index.texts.length;
@@ -59,6 +65,8 @@ function typing(length: number) {
     proposalChars: length,
     textsCompared: texts,
     keystrokeMs: percentiles(samples)!,
+    // CPU time of the process (garbage collection included), without the time a busy machine ran others.
+    keystrokeCpuMs: percentiles(cpuSamples)!,
     indexFreshMs: measure(50, () => similarityIndex(proposals)),
     indexReusedMs: measure(50, () => similarityIndex(proposals, index)),
   };
@@ -66,6 +74,7 @@ function typing(length: number) {
 
 const runs = [280, PROPOSAL_TEXT_MAX].map(typing);
 const longest = runs.at(-1)!.keystrokeMs;
+const longestCpu = runs.at(-1)!.keystrokeCpuMs;
 console.log(
   JSON.stringify(
     {
@@ -74,7 +83,8 @@ console.log(
       typing: runs,
       budgets: {
         keystrokeMedianMs: { budget: 1, measured: longest.p50, ok: longest.p50 <= 1 },
-        keystrokeP99Ms: { budget: 1, measured: round(longest.p99), ok: longest.p99 <= 1 },
+        keystrokeP99Ms: { budget: 1, measured: longest.p99, ok: longest.p99 <= 1 },
+        keystrokeCpuP99Ms: { budget: 1, measured: longestCpu.p99, ok: longestCpu.p99 <= 1 },
       },
     },
     null,
