@@ -4,7 +4,7 @@ import type { ProposalView } from './view.ts';
 
 /**
  * Chosen from examples in es, en, fr, pt and Arabic (test/domain/similar.test.ts): paraphrases of one idea
- * score 0.53 to 0.83, different ideas sharing a phrase ("… on Sundays") 0.41 to 0.47.
+ * score 0.51 to 0.83; different ideas sharing a phrase ("… on Sundays") 0.41 to 0.47, unrelated ones below 0.3.
  */
 export const SIMILAR_THRESHOLD = 0.5;
 export const SIMILAR_MAX = 3;
