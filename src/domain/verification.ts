@@ -88,7 +88,7 @@ export type Undetectable =
   /** When the file was exported: it is not signed. */
   | 'export-time';
 
-/** Ignored for authenticity: the record is not what its author signed, or nobody the file knows signed it. */
+/** Records that cannot be what an app exported: malformed (exports hold valid records only), not what their author signed, or signed by nobody the file knows. */
 export const inauthentic = (ignored: readonly IgnoredRecord[]): number =>
   ignored.filter((i) => i.stage === 'signature' || i.stage === 'validation').length;
 
