@@ -430,6 +430,8 @@ export const en = {
     outdated: 'outdated',
     hiddenVersions: (n: number) =>
       plural(n, { one: '# version hidden by the facilitator', other: '# versions hidden by the facilitator' }),
+    verifyHint:
+      'This file carries no signatures. To check this result, verify the session’s JSON export against its view link:',
   } satisfies ExportLabels,
 };
 

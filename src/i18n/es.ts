@@ -430,5 +430,7 @@ export const es = {
         one: '# versión ocultada por la persona facilitadora',
         other: '# versiones ocultadas por la persona facilitadora',
       }),
+    verifyHint:
+      'Este archivo no lleva firmas. Para comprobar este resultado, verifique la exportación JSON de la sesión con su enlace de visualización:',
   },
 } satisfies Messages;

@@ -433,5 +433,7 @@ export const fr = {
         one: '# version masquée par la personne qui anime',
         other: '# versions masquées par la personne qui anime',
       }),
+    verifyHint:
+      'Ce fichier ne porte aucune signature. Pour contrôler ce résultat, vérifiez l’export JSON de la session avec son lien de lecture :',
   },
 } satisfies Messages;

@@ -430,5 +430,7 @@ export const pt = {
         one: '# versão ocultada pela pessoa facilitadora',
         other: '# versões ocultadas pela pessoa facilitadora',
       }),
+    verifyHint:
+      'Este arquivo não tem assinaturas. Para conferir este resultado, verifique a exportação JSON da sessão com o seu link de visualização:',
   },
 } satisfies Messages;

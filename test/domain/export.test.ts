@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { deriveView, sortRecords } from '../../src/domain/derive.ts';
 import { escapeHtml, toHtml } from '../../src/domain/export/html.ts';
 import { parseJsonExport, toJsonExport } from '../../src/domain/export/json.ts';
-import { ENGLISH_EXPORT_LABELS } from '../../src/domain/export/labels.ts';
+import { ENGLISH_EXPORT_LABELS, VERIFY_COMMAND } from '../../src/domain/export/labels.ts';
 import { escapeMarkdown, toMarkdown } from '../../src/domain/export/markdown.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
 import { add, endorse, group, id, join, revise, session, translate } from '../support/records.ts';
@@ -33,6 +33,14 @@ describe('exports', () => {
   it('Markdown of a fixed session matches the checked-in file', async () => {
     const expected = await (await fetch(new URL('./fixtures/expected-export.md', import.meta.url))).text();
     expect(toMarkdown(deriveView(fixedSession, TRUST_ALL), EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.equal(expected);
+  });
+
+  it('Markdown and HTML say how to verify them: they carry no signatures, the JSON export does', () => {
+    const view = deriveView(fixedSession, TRUST_ALL);
+    expect(toMarkdown(view, EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.include(`${ENGLISH_EXPORT_LABELS.verifyHint} \`${VERIFY_COMMAND}\`\n`);
+    const page = new DOMParser().parseFromString(toHtml(view, EXPORTED_AT, ENGLISH_EXPORT_LABELS), 'text/html');
+    expect(page.querySelector('p.verify')!.textContent).to.equal(`${ENGLISH_EXPORT_LABELS.verifyHint} ${VERIFY_COMMAND}`);
+    expect(page.querySelector('p.verify code')!.textContent).to.equal(VERIFY_COMMAND);
   });
 
   const markup: Array<[string, string]> = [

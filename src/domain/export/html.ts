@@ -1,5 +1,5 @@
 import type { WorkshopView } from '../view.ts';
-import type { ExportLabels } from './labels.ts';
+import { VERIFY_COMMAND, type ExportLabels } from './labels.ts';
 import { formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -41,6 +41,7 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
     `<h2>${escapeHtml(labels.proposals)}</h2><ol>${items.join('')}</ol>`,
     view.notAdmitted.length ? `<p>${escapeHtml(labels.notAdmitted(view.notAdmitted.length))}</p>` : '',
     `<h2>${escapeHtml(labels.groups)}</h2><table><thead><tr><th>#</th><th>${escapeHtml(labels.group)}</th><th>${escapeHtml(labels.venue)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<p class="verify">${escapeHtml(labels.verifyHint)} <code>${escapeHtml(VERIFY_COMMAND)}</code></p>`,
     '</body></html>\n',
   ].join('\n');
 }

@@ -20,7 +20,6 @@ export function toJsonExport(
   exportedAt: number,
   room: string | null = null,
 ): string {
-  const time = (hlc: readonly [number, number]) => new Date(hlc[0]).toISOString();
   return JSON.stringify(
     {
       format: EXPORT_FORMAT,
@@ -28,43 +27,51 @@ export function toJsonExport(
       exportedAt: new Date(exportedAt).toISOString(),
       exportedAtText: formatUtc(exportedAt),
       room,
-      facilitator: view.facilitator,
-      title: view.title,
-      languages: view.languages,
-      venues: venuesOf(view),
-      groups: view.groups.map((g) => ({ id: g.id, number: g.number, symbol: g.symbol, name: g.name, venue: g.venue, joinedAt: time(g.joinedAt) })),
-      proposals: view.proposals.map((p) => ({
-        id: p.id,
-        rank: p.rank,
-        text: p.current.text,
-        lang: p.current.lang,
-        endorsements: p.endorsements,
-        endorsers: p.current.endorsers,
-        revisions: p.revisions.map((r) => ({
-          id: r.id,
-          number: r.number,
-          author: r.author,
-          parent: r.parent,
-          text: r.text,
-          hidden: r.hidden,
-          writtenAt: time(r.hlc),
-          endorsers: r.endorsers,
-          supersededBy: r.supersededBy,
-          supersededConcurrently: r.supersededConcurrently,
-        })),
-        translations: p.translations.map((t) => ({
-          lang: t.lang,
-          text: t.current.text,
-          outdated: t.outdated,
-          history: t.history.map((h) => ({ id: h.id, text: h.text, author: h.author, revision: h.revision, writtenAt: time(h.hlc) })),
-        })),
-      })),
-      notAdmitted: view.notAdmitted.map((a) => ({ id: a.id, author: a.author, text: a.text, writtenAt: time(a.hlc), convertedTo: a.convertedTo })),
+      ...exportSummary(view),
       records: [...records],
     },
     null,
     2,
   );
+}
+
+/** The readable part of a JSON export, derived from the view alone: a verifier recomputes it the same way. */
+export function exportSummary(view: WorkshopView) {
+  const time = (hlc: readonly [number, number]) => new Date(hlc[0]).toISOString();
+  return {
+    facilitator: view.facilitator,
+    title: view.title,
+    languages: view.languages,
+    venues: venuesOf(view),
+    groups: view.groups.map((g) => ({ id: g.id, number: g.number, symbol: g.symbol, name: g.name, venue: g.venue, joinedAt: time(g.joinedAt) })),
+    proposals: view.proposals.map((p) => ({
+      id: p.id,
+      rank: p.rank,
+      text: p.current.text,
+      lang: p.current.lang,
+      endorsements: p.endorsements,
+      endorsers: p.current.endorsers,
+      revisions: p.revisions.map((r) => ({
+        id: r.id,
+        number: r.number,
+        author: r.author,
+        parent: r.parent,
+        text: r.text,
+        hidden: r.hidden,
+        writtenAt: time(r.hlc),
+        endorsers: r.endorsers,
+        supersededBy: r.supersededBy,
+        supersededConcurrently: r.supersededConcurrently,
+      })),
+      translations: p.translations.map((t) => ({
+        lang: t.lang,
+        text: t.current.text,
+        outdated: t.outdated,
+        history: t.history.map((h) => ({ id: h.id, text: h.text, author: h.author, revision: h.revision, writtenAt: time(h.hlc) })),
+      })),
+    })),
+    notAdmitted: view.notAdmitted.map((a) => ({ id: a.id, author: a.author, text: a.text, writtenAt: time(a.hlc), convertedTo: a.convertedTo })),
+  };
 }
 
 export type ImportProblem = 'not-json' | 'not-an-export' | 'unknown-version' | 'no-records';

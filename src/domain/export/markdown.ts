@@ -1,5 +1,5 @@
 import type { WorkshopView } from '../view.ts';
-import type { ExportLabels } from './labels.ts';
+import { VERIFY_COMMAND, type ExportLabels } from './labels.ts';
 import { formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
 
 /**
@@ -42,5 +42,6 @@ export function toMarkdown(view: WorkshopView, exportedAt: number, labels: Expor
   for (const group of view.groups) {
     lines.push(`| ${group.symbol} ${group.number} | ${escapeMarkdown(group.name)} | ${escapeMarkdown(group.venue)} |`);
   }
+  lines.push('', `${labels.verifyHint} \`${VERIFY_COMMAND}\``);
   return `${lines.join('\n')}\n`;
 }
