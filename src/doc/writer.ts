@@ -21,6 +21,7 @@ import {
   normalizeText,
   textProblem,
 } from '../domain/text.ts';
+import { textRefusal } from '../domain/text-refusal.ts';
 import { parseRecord } from '../domain/validate.ts';
 import { nextReading } from '../domain/writing-clock.ts';
 import type { ProposalView, RevisionView, WorkshopView } from '../domain/view.ts';
@@ -107,7 +108,7 @@ export class WorkshopWriter {
   ): PendingAction {
     return this.run(() => {
       const problem = textProblem(title, TITLE_MAX);
-      if (problem) return refuse(problem === 'empty' ? 'text-empty' : 'text-too-long');
+      if (problem) return refuse(textRefusal(problem));
       const body: RecordBody = { kind: 'session', title: normalizeText(title) };
       if (languages) body.languages = [...languages];
       if (continues?.length) body.continues = continues.map((c) => ({ ...c }));
@@ -119,7 +120,7 @@ export class WorkshopWriter {
     return this.run(() => {
       if (this.group(group)) return refuse('already-joined');
       const problem = textProblem(name, GROUP_NAME_MAX) ?? textProblem(venue, VENUE_MAX, 0);
-      if (problem) return refuse(problem === 'empty' ? 'text-empty' : 'text-too-long');
+      if (problem) return refuse(textRefusal(problem));
       return this.append(group, { kind: 'join', name: normalizeText(name), venue: normalizeText(venue) });
     });
   }
@@ -252,7 +253,7 @@ export class WorkshopWriter {
     return this.facilitate(facilitator, () => {
       if (!this.group(group)) return 'unknown-group';
       const problem = textProblem(name, GROUP_NAME_MAX) ?? textProblem(venue, VENUE_MAX, 0);
-      if (problem) return problem === 'empty' ? 'text-empty' : 'text-too-long';
+      if (problem) return textRefusal(problem);
       return { kind: 'rename', group, name: normalizeText(name), venue: normalizeText(venue) };
     });
   }
@@ -312,7 +313,7 @@ export class WorkshopWriter {
 
   private proposalTextProblem(text: string): ActionProblem | null {
     const problem = textProblem(text, PROPOSAL_TEXT_MAX);
-    return problem === 'empty' ? 'text-empty' : problem === 'too-long' ? 'text-too-long' : null;
+    return problem ? textRefusal(problem) : null;
   }
 
   private async append(author: ActorId, body: RecordBody): PendingAction {

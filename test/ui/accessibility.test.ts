@@ -65,7 +65,7 @@ describe('accessibility (axe-core)', () => {
     button(screen, 'Join')!.click();
     await screen.idle();
     await settle(screen);
-    const session = screen['room']!.session;
+    const session = screen['room'].session!;
     const me = session.store.view.groups[0]!.id;
     for (const text of ['Open the library on Sundays', 'Plant shade trees']) await session.writer!.addProposal(me, text);
     await settle(screen);

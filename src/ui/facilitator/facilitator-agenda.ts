@@ -5,7 +5,7 @@ import { DEFAULT_AGENDA, agendaAt, startForPhase, type AgendaMoment } from '../.
 import { MAX_PHASE_MINUTES, type AgendaPhase, type AgendaPhaseName } from '../../domain/records.ts';
 import type { AgendaView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { requestAction } from './facilitator-events.ts';
+import { request } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
 interface DurationField {
@@ -249,11 +249,13 @@ export class FacilitatorAgenda extends LitElement {
     if (phases && this.agenda) void this.write(phases, this.agenda.start);
   }
 
-  private async write(phases: AgendaPhase[], start: number): Promise<void> {
+  private write(phases: AgendaPhase[], start: number): void {
     this.busy = true;
-    this.problem = await requestAction(this, 'set-agenda', { phases, start });
-    this.busy = false;
-    if (!this.problem && phases.length) this.dirty = false;
+    request(this, 'set-agenda', { phases, start }, (problem) => {
+      this.problem = problem;
+      this.busy = false;
+      if (!problem && phases.length) this.dirty = false;
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { emitFacilitator } from './facilitator-events.ts';
+import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
 /**
@@ -84,7 +84,7 @@ export class FacilitatorConfirm extends LitElement {
 
   private confirm(): void {
     this.asking = false;
-    emitFacilitator(this, 'confirm-action', {});
+    emit(this, 'confirm-action', {});
   }
 
   private onKey(event: KeyboardEvent): void {

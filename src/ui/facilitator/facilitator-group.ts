@@ -4,7 +4,7 @@ import type { ActionProblem } from '../../doc/writer.ts';
 import { GROUP_NAME_MAX, VENUE_MAX } from '../../domain/text.ts';
 import type { GroupView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { requestAction } from './facilitator-events.ts';
+import { request } from '../shared/events.ts';
 import { groupLabel } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
@@ -136,21 +136,25 @@ export class FacilitatorGroup extends LitElement {
     this.renderRoot.querySelector<HTMLButtonElement>('button.rename')?.focus();
   }
 
-  private async rename(event: SubmitEvent): Promise<void> {
+  private rename(event: SubmitEvent): void {
     event.preventDefault();
     if (!this.group || this.busy) return;
     const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
     this.busy = true;
-    this.problem = await requestAction(this, 'rename-group', { group: this.group.id, name: field('name'), venue: field('venue') });
-    this.busy = false;
-    if (!this.problem) await this.stopEditing();
+    request(this, 'rename-group', { group: this.group.id, name: field('name'), venue: field('venue') }, (problem) => {
+      this.problem = problem;
+      this.busy = false;
+      if (!problem) void this.stopEditing();
+    });
   }
 
-  private async confirmRemoval(): Promise<void> {
+  private confirmRemoval(): void {
     if (!this.group) return;
     this.busy = true;
-    this.problem = await requestAction(this, 'remove-group', { group: this.group.id });
-    this.busy = false;
+    request(this, 'remove-group', { group: this.group.id }, (problem) => {
+      this.problem = problem;
+      this.busy = false;
+    });
   }
 }
 

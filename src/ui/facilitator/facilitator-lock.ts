@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ActionProblem } from '../../doc/writer.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { requestAction } from './facilitator-events.ts';
+import { request } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
 /** Whether the groups can write now, and the one button that changes it (R10 lock and unlock). */
@@ -63,10 +63,12 @@ export class FacilitatorLock extends LitElement {
       ${this.problem ? html`<p class="problem" role="alert">${this.i18n.t.problems[this.problem]}</p>` : ''}`;
   }
 
-  private async toggle(): Promise<void> {
+  private toggle(): void {
     this.busy = true;
-    this.problem = await requestAction(this, 'set-locked', { locked: !this.locked });
-    this.busy = false;
+    request(this, 'set-locked', { locked: !this.locked }, (problem) => {
+      this.problem = problem;
+      this.busy = false;
+    });
   }
 }
 

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ActionProblem } from '../../doc/writer.ts';
 import type { GroupView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { requestAction } from './facilitator-events.ts';
+import { request } from '../shared/events.ts';
 import { excerpt, findGroup } from '../../domain/group-label.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import './facilitator-confirm.ts';
@@ -83,11 +83,13 @@ export class FacilitatorRevision extends LitElement {
       ${this.problem ? html`<p class="problem" role="alert">${t.problems[this.problem]}</p>` : ''}`;
   }
 
-  private async hide(): Promise<void> {
+  private hide(): void {
     if (!this.revision) return;
     this.busy = true;
-    this.problem = await requestAction(this, 'hide-revision', { revision: this.revision.id });
-    this.busy = false;
+    request(this, 'hide-revision', { revision: this.revision.id }, (problem) => {
+      this.problem = problem;
+      this.busy = false;
+    });
   }
 }
 

@@ -1,16 +1,13 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { roomIdFor } from '../../doc/capabilities.ts';
-import { openSession, type WorkshopSession } from '../../doc/session.ts';
-import { facilitatorFromSecret, type Facilitator } from '../../doc/signers.ts';
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import type { ActionProblem, PendingAction, WorkshopWriter } from '../../doc/writer.ts';
 import type { ActorId } from '../../domain/records.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import type { FacilitatorEvent, FacilitatorEventName, FacilitatorRequest } from './facilitator-events.ts';
+import type { ActionEventName, ActionRequest, WorkshopEvent } from '../shared/events.ts';
 import type { SessionLinks } from '../shared/facilitator-links.ts';
 import { absoluteLink, facilitateHash, publishHash, scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
 import { screenBarStyles } from '../shared/shared-styles.ts';
-import { WorkshopController } from '../shared/workshop-controller.ts';
+import { RoomController } from '../shared/room-controller.ts';
 import '../shared/connection-status.ts';
 import './facilitator-agenda.ts';
 import './facilitator-groups.ts';
@@ -103,14 +100,10 @@ export class FacilitatorScreen extends LitElement {
   /** Milliseconds since the epoch, for the agenda clock; injected so tests control time. */
   @property({ attribute: false }) now: () => number = Date.now;
 
-  @state() private session: WorkshopSession | null = null;
-  @state() private facilitator: Facilitator | null = null;
-  @state() private loaded = false;
-  @state() private badLink = false;
-
-  private readonly workshop = new WorkshopController(this);
+  private readonly room = new RoomController(this, {
+    key: () => ({ writeKey: this.writeKey, secret: this.secret, syncUrl: this.syncUrl, persist: this.persist }),
+  });
   private readonly i18n = new LocalizedController(this);
-  private opening = 0;
 
   constructor() {
     super();
@@ -121,74 +114,25 @@ export class FacilitatorScreen extends LitElement {
     this.answer('remove-group', (e) => (writer, me) => writer.removeGroup(me, e.detail.group));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.session) void this.open();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.opening++;
-    void this.close();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('writeKey') || changed.has('secret')) void this.open();
-  }
-
-  /** Resolves once the room is open and its local copy loaded; tests await it. */
+  /** Resolves once the room is open and its local copy loaded, or the link found bad; tests await it. */
   async ready(): Promise<void> {
-    while (!this.loaded && !this.badLink) await new Promise((resolve) => setTimeout(resolve, 10));
+    await this.room.ready;
     await this.updateComplete;
   }
 
-  private answer<K extends Exclude<FacilitatorEventName, 'confirm-action'>>(
-    name: K,
-    action: (event: FacilitatorEvent<K>) => Action,
-  ): void {
+  private answer<K extends ActionEventName>(name: K, action: (event: WorkshopEvent<K>) => Action): void {
     this.addEventListener(name, (event: Event) => {
-      const request = event as FacilitatorEvent<K>;
-      (request.detail as FacilitatorRequest).outcome = this.act(action(request));
+      const request = event as WorkshopEvent<K>;
+      (request.detail as ActionRequest).outcome = this.act(action(request));
     });
   }
 
   private async act(action: Action): Promise<ActionProblem | null> {
-    const writer = this.session?.writer;
-    const me = this.facilitator?.signer.actor;
+    const writer = this.room.session?.writer;
+    const me = this.room.facilitator?.signer.actor;
     if (!writer || !me) return 'no-key';
     const result = await action(writer, me);
     return result.ok ? null : result.problem;
-  }
-
-  private async open(): Promise<void> {
-    const ticket = ++this.opening;
-    await this.close();
-    this.badLink = false;
-    if (!this.writeKey || !this.secret) return;
-    const [facilitator, roomId] = await Promise.all([facilitatorFromSecret(this.secret), roomIdFor(this.writeKey)]);
-    if (ticket !== this.opening) return;
-    if (!facilitator) {
-      this.badLink = true;
-      return;
-    }
-    const anchor = facilitator.signer.actor;
-    const session = openSession({ roomId, writeKey: this.writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist });
-    session.writer!.adopt(facilitator.signer);
-    this.facilitator = facilitator;
-    this.session = session;
-    this.workshop.use({ store: session.store, connection: session.connection, presence: null });
-    await session.whenLoaded;
-    if (ticket !== this.opening) return;
-    this.loaded = true;
-  }
-
-  private async close(): Promise<void> {
-    const session = this.session;
-    this.session = null;
-    this.facilitator = null;
-    this.loaded = false;
-    this.workshop.use(null);
-    await session?.destroy();
   }
 
   private links(roomId: string, anchor: ActorId): SessionLinks {
@@ -201,14 +145,14 @@ export class FacilitatorScreen extends LitElement {
 
   protected override render() {
     const t = this.i18n.t;
-    if (this.badLink) return html`<p class="notice" role="alert">${t.facilitator.badLink}</p>`;
-    const view = this.workshop.view;
-    const session = this.session;
-    const me = this.facilitator?.signer.actor;
-    if (!session || !me || !this.loaded || !view) return html`<p>${t.loading}</p>`;
+    if (this.room.badLink) return html`<p class="notice" role="alert">${t.facilitator.badLink}</p>`;
+    const view = this.room.view;
+    const session = this.room.session;
+    const me = this.room.facilitator?.signer.actor;
+    if (!session || !me || !this.room.loaded || !view) return html`<p>${t.loading}</p>`;
     const f = t.facilitator;
     return html`<div class="bar">
-        <cdw-connection-status .status=${this.workshop.status}></cdw-connection-status>
+        <cdw-connection-status .status=${this.room.status}></cdw-connection-status>
         <span class="lock-mark ${view.locked ? 'locked' : ''}">${view.locked ? f.lockedState : f.openState}</span>
       </div>
       <h1>${f.heading}</h1>

@@ -1,15 +1,13 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { LastInSync } from '../../doc/last-in-sync.ts';
 import type { LanguageTag, RecordId } from '../../domain/records.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { focusHistoryHeading, loadHistoryView } from '../shared/history-loader.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
-import { openRoom, type OpenRoom } from '../shared/open-room.ts';
 import { absoluteLink, publishHash, replayHash, syncHash, syncUrlFor, viewHash } from '../shell/route.ts';
 import { rememberSyncTimes } from '../sync/sync-memory.ts';
 import { defaultShownLanguages, readShownLanguages, withShownLanguages } from '../../domain/shown-languages.ts';
-import { WorkshopController } from '../shared/workshop-controller.ts';
+import { RoomController } from '../shared/room-controller.ts';
 import '../shared/connection-status.ts';
 import './projector-view.ts';
 
@@ -37,40 +35,26 @@ export class ViewScreen extends LitElement {
   @property({ attribute: false }) proposal: RecordId | null = null;
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
-  @state() private room: OpenRoom | null = null;
   /** This projector's own languages, from `?show=` or its side panel; null follows the interface language. */
   @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
-  private syncTimes: LastInSync | null = null;
 
-  private readonly workshop = new WorkshopController(this);
+  private readonly room = new RoomController(this, {
+    key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
+    presence: true,
+    attach: ({ presence, session }) => {
+      // Open all session long, the projector notes when each group was last in sync, for "Groups and venues".
+      const syncTimes = rememberSyncTimes(presence!, session.roomId);
+      return () => syncTimes.destroy();
+    },
+  });
   private readonly i18n = new LocalizedController(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.room) this.open();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    void this.close();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('roomId') || changed.has('anchor')) this.open();
+  protected override willUpdate(): void {
     if (this.proposal) void loadHistoryView();
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     if (changed.has('proposal') && this.proposal) await focusHistoryHeading(this.renderRoot);
-  }
-
-  private open(): void {
-    void this.close();
-    if (!this.roomId) return;
-    this.room = openRoom({ roomId: this.roomId, writeKey: null, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist });
-    // Open all session long, the projector notes when each group was last in sync, for "Groups and venues".
-    this.syncTimes = rememberSyncTimes(this.room.presence, this.roomId);
-    this.workshop.use(this.room);
   }
 
   /** The choice goes into the address, so the venue can bookmark its projector. */
@@ -79,21 +63,12 @@ export class ViewScreen extends LitElement {
     history.replaceState(history.state, '', withShownLanguages(location.href, this.shown));
   }
 
-  private async close(): Promise<void> {
-    const room = this.room;
-    this.room = null;
-    this.syncTimes?.destroy();
-    this.syncTimes = null;
-    this.workshop.use(null);
-    await room?.close();
-  }
-
   protected override render() {
-    const view = this.workshop.view;
+    const view = this.room.view;
     if (!view) return html`<p>${this.i18n.t.loading}</p>`;
     if (this.proposal) {
       return html`<div class="history">
-        <div class="bar"><cdw-connection-status .status=${this.workshop.status}></cdw-connection-status></div>
+        <div class="bar"><cdw-connection-status .status=${this.room.status}></cdw-connection-status></div>
         <cdw-history-view
           .proposal=${view.proposals.find((p) => p.id === this.proposal) ?? null}
           .groups=${view.groups}
@@ -103,8 +78,8 @@ export class ViewScreen extends LitElement {
     }
     return html`<cdw-projector-view
       .view=${view}
-      .online=${this.workshop.status.state === 'offline' ? [] : (this.workshop.presence?.onlineGroups() ?? [])}
-      .status=${this.workshop.status}
+      .online=${this.room.status.state === 'offline' ? [] : (this.room.presence?.onlineGroups() ?? [])}
+      .status=${this.room.status}
       .viewUrl=${absoluteLink(viewHash(this.roomId, this.anchor))}
       .historyHref=${(proposal: string) => viewHash(this.roomId, this.anchor, proposal)}
       publishHref=${publishHash(this.roomId, this.anchor)}

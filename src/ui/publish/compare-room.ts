@@ -1,7 +1,7 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { syncUrlFor, viewHash } from '../shell/route.ts';
-import { ReadOnlySessionController } from '../shared/read-only-session.ts';
+import { RoomController } from '../shared/room-controller.ts';
 import './session-column.ts';
 
 /** One compared room, opened read-only (no write key) for as long as it is on the page. */
@@ -23,31 +23,20 @@ export class CompareRoom extends LitElement {
   @property({ type: Boolean }) persist = true;
   @property() removeHref = '';
 
-  private readonly room = new ReadOnlySessionController(
-    this,
-    () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
-  );
-  private get workshop() {
-    return this.room.workshop;
-  }
-  private get session() {
-    return this.room.session;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('roomId') || changed.has('anchor')) this.room.open();
-  }
+  private readonly room = new RoomController(this, {
+    key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
+  });
 
   /** Resolves once the local copy is loaded; tests await it. */
   async ready(): Promise<void> {
-    await this.room.ready();
+    await this.room.ready;
     await this.updateComplete;
   }
 
   protected override render() {
     return html`<cdw-session-column
-      .view=${this.workshop.view}
-      .status=${this.workshop.status}
+      .view=${this.room.view}
+      .status=${this.room.status}
       viewHref=${viewHash(this.roomId, this.anchor)}
       removeHref=${this.removeHref}
     ></cdw-session-column>`;

@@ -1,8 +1,8 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { syncUrlFor } from '../shell/route.ts';
-import { ReadOnlySessionController } from '../shared/read-only-session.ts';
+import { RoomController } from '../shared/room-controller.ts';
 import './publish-page.ts';
 
 /** `#/v/<roomId>/publish`: the room read-only, for downloads and print, away from the projector's screen. */
@@ -21,35 +21,25 @@ export class PublishScreen extends LitElement {
   @property({ type: Boolean }) persist = true;
   @property({ attribute: false }) now: () => number = Date.now;
 
-  private readonly room = new ReadOnlySessionController(
-    this,
-    () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
-  );
-  private get workshop() {
-    return this.room.workshop;
-  }
-  private get session() {
-    return this.room.session;
-  }
+  private readonly room = new RoomController(this, {
+    key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
+  });
   private readonly i18n = new LocalizedController(this);
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('roomId') || changed.has('anchor')) this.room.open();
-  }
 
   /** Resolves once the local copy is loaded; tests await it. */
   async ready(): Promise<void> {
-    await this.room.ready();
+    await this.room.ready;
     await this.updateComplete;
   }
 
   protected override render() {
-    const view = this.workshop.view;
-    if (!view || !this.session) return html`<p>${this.i18n.t.loading}</p>`;
+    const view = this.room.view;
+    const session = this.room.session;
+    if (!view || !session) return html`<p>${this.i18n.t.loading}</p>`;
     return html`<cdw-publish-page
       .view=${view}
-      .records=${this.session.store.records}
-      .status=${this.workshop.status}
+      .records=${session.store.records}
+      .status=${this.room.status}
       .roomId=${this.roomId}
       .anchor=${this.anchor}
       .now=${this.now}

@@ -6,7 +6,7 @@ import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, syncUrlFor, viewHash } from '../shell/route.ts';
-import { ReadOnlySessionController } from '../shared/read-only-session.ts';
+import { RoomController } from '../shared/room-controller.ts';
 import { revisionsHiddenInTheEnd, withoutHiddenText } from '../../domain/replay-hiding.ts';
 // The projector's own chunk (view-screen imports projector-view): shared whole, so the live projector is not split up.
 import '../projector/view-screen.ts';
@@ -31,17 +31,10 @@ export class ReplayScreen extends LitElement {
   @property({ type: Boolean }) persist = true;
   @state() private index = 0;
 
-  private readonly room = new ReadOnlySessionController(
-    this,
-    () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
-    () => (this.builtFrom = null),
-  );
-  private get workshop() {
-    return this.room.workshop;
-  }
-  private get session() {
-    return this.room.session;
-  }
+  private readonly room = new RoomController(this, {
+    key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
+    attach: () => () => (this.builtFrom = null),
+  });
   private readonly i18n = new LocalizedController(this);
   private player: TimelinePlayer | null = null;
   /** Hidden by the end: never shown, even at a moment before the facilitator hid it. */
@@ -55,7 +48,7 @@ export class ReplayScreen extends LitElement {
 
   /** Resolves once the local copy is loaded; tests await it. */
   async ready(): Promise<void> {
-    await this.room.ready();
+    await this.room.ready;
     await this.updateComplete;
   }
 
@@ -63,12 +56,17 @@ export class ReplayScreen extends LitElement {
     if (changed.has('roomId') || changed.has('anchor')) {
       this.index = 0;
       this.followEnd = false;
-      this.room.open();
     }
-    const live = this.workshop.view;
-    if (live && live !== this.builtFrom && this.session) this.rebuild(live, this.session);
+  }
+
+  /** Here rather than in willUpdate: the room controller has opened the room the link names by now. */
+  protected override update(changed: PropertyValues<this>): void {
+    const live = this.room.view;
+    const session = this.room.session;
+    if (live && live !== this.builtFrom && session) this.rebuild(live, session);
     const time = this.moments[this.index];
     this.shown = time === undefined || !this.player ? live : withoutHiddenText(this.player.viewAt(time), this.hiddenInTheEnd);
+    super.update(changed);
   }
 
   /** A fresh player over a copy of the records: the store keeps sorting new ones into its own array. */
@@ -94,7 +92,7 @@ export class ReplayScreen extends LitElement {
     return html`<cdw-projector-view
       replay
       .view=${this.shown}
-      .status=${this.workshop.status}
+      .status=${this.room.status}
       .viewUrl=${absoluteLink(viewHash(this.roomId, this.anchor))}
       .historyHref=${(proposal: string) => viewHash(this.roomId, this.anchor, proposal)}
       .now=${() => this.moments[this.index] ?? Date.now()}

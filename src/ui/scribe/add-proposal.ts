@@ -1,13 +1,15 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import type { ActionProblem } from '../../doc/writer.ts';
 import type { LanguageTag } from '../../domain/records.ts';
 import { PROPOSAL_CAP } from '../../domain/reducer.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
-import { request, type Refusal } from '../shared/events.ts';
+import { request } from '../shared/events.ts';
 import { ownLanguageName } from '../shared/language-names.ts';
 import { controlStyles, warningBox } from '../shared/shared-styles.ts';
+import { submitOnCtrlEnter } from '../shared/submit-key.ts';
 
 /** "New proposal": a live character count, and closed with its reason before typing when the document is full (R7). */
 @customElement('cdw-add-proposal')
@@ -66,8 +68,6 @@ export class AddProposal extends LitElement {
   ];
 
   @property({ type: Number }) proposalCount = 0;
-  /** Set by the owner when it refused the last add. */
-  @property({ attribute: false }) refusal: Refusal | null = null;
   /** The session's working languages, offered as the language the proposal is written in. */
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   /** Why the group cannot add now (the session is locked, the group removed); null when it can. */
@@ -75,7 +75,8 @@ export class AddProposal extends LitElement {
   @state() private text = '';
   /** Chosen by the scribe; until then the page's own language. */
   @state() private writtenIn: LanguageTag | null = null;
-  @state() private shownRefusal: Refusal | null = null;
+  /** Why the owner refused the last add, until the scribe types again. */
+  @state() private problem: ActionProblem | null = null;
 
   private readonly i18n = new LocalizedController(this);
 
@@ -85,10 +86,6 @@ export class AddProposal extends LitElement {
 
   private get closed(): boolean {
     return this.full || this.blockedBy !== null;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refusal')) this.shownRefusal = this.refusal;
   }
 
   protected override render() {
@@ -103,7 +100,7 @@ export class AddProposal extends LitElement {
         .value=${live(this.text)}
         ?disabled=${this.closed}
         aria-describedby=${describedBy}
-        aria-invalid=${this.shownRefusal ? 'true' : 'false'}
+        aria-invalid=${this.problem ? 'true' : 'false'}
         @input=${this.onInput}
         @keydown=${this.onKeydown}
       ></textarea>
@@ -121,7 +118,7 @@ export class AddProposal extends LitElement {
           <button class="primary" type="submit" ?disabled=${this.closed}>${t.scribe.addProposal}</button>
         </div>
       </div>
-      <p class="problem" id="problem" aria-live="polite">${this.shownRefusal ? t.problems[this.shownRefusal.problem] : ''}</p>
+      <p class="problem" id="problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
     </form>`;
   }
 
@@ -140,15 +137,11 @@ export class AddProposal extends LitElement {
 
   private onInput(event: InputEvent): void {
     this.text = (event.target as HTMLTextAreaElement).value;
-    this.shownRefusal = null;
+    this.problem = null;
   }
 
-  /** Ctrl/Cmd+Enter adds, as in most chat and form fields; Enter alone makes a new line. */
   private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      this.submit();
-    }
+    submitOnCtrlEnter(event, () => this.submit());
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -156,11 +149,12 @@ export class AddProposal extends LitElement {
     this.submit();
   }
 
-  /** The field empties once the proposal is written, unless the scribe has typed on meanwhile. */
+  /** The field empties once the proposal is written, unless the scribe has typed on meanwhile; a refusal is said under it. */
   private submit(): void {
     if (this.closed) return;
     const text = this.text;
     request(this, 'add-proposal', { text, lang: this.writingLanguage }, (problem) => {
+      this.problem = problem;
       if (problem === null && this.text === text) this.text = '';
     });
   }

@@ -1,15 +1,17 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import type { ActionProblem } from '../../doc/writer.ts';
 import type { ActorId, LanguageTag, RecordId } from '../../domain/records.ts';
 import { normalizeText } from '../../domain/text.ts';
 import type { GroupView, ProposalView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
-import { emit, request, type Refusal } from '../shared/events.ts';
+import { emit, request } from '../shared/events.ts';
 import { excerpt, findGroup, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles, warningNote } from '../shared/shared-styles.ts';
+import { submitOnCtrlEnter } from '../shared/submit-key.ts';
 import '../shared/group-badge.ts';
 import './proposal-translations.ts';
 
@@ -103,8 +105,6 @@ export class ProposalItem extends LitElement {
   @property({ attribute: false }) me: ActorId | null = null;
   /** Other groups editing this proposal right now (presence). */
   @property({ attribute: false }) editors: readonly ActorId[] = [];
-  /** Set by the owner when it refused the last save. */
-  @property({ attribute: false }) refusal: Refusal | null = null;
   /** The session's working languages, for "Translate". */
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   /** The session is locked (or the group removed): the proposal reads as usual, its actions wait. */
@@ -114,13 +114,10 @@ export class ProposalItem extends LitElement {
   @state() private draft = '';
   /** The revision the scribe started editing from: a concurrent edit is one whose parent is not current. */
   @state() private editParent: RecordId | null = null;
-  @state() private shownRefusal: Refusal | null = null;
+  /** Why the owner refused the last save, until the scribe types again or starts over. */
+  @state() private problem: ActionProblem | null = null;
 
   private readonly i18n = new LocalizedController(this);
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refusal')) this.shownRefusal = this.refusal;
-  }
 
   protected override render() {
     const t = this.i18n.t;
@@ -210,7 +207,7 @@ export class ProposalItem extends LitElement {
       ></textarea>
       ${characterCount(t, this.draft, 'draft-count')}
       <p class="problem" id="draft-problem" aria-live="polite">
-        ${this.shownRefusal ? t.problems[this.shownRefusal.problem] : ''}
+        ${this.problem ? t.problems[this.problem] : ''}
       </p>
       <div class="actions">
         <button type="button" class="primary" ?disabled=${this.blocked} @click=${this.save}>${t.scribe.save}</button>
@@ -241,7 +238,7 @@ export class ProposalItem extends LitElement {
     this.editing = true;
     this.draft = this.proposal.current.text;
     this.editParent = this.proposal.current.id;
-    this.shownRefusal = null;
+    this.problem = null;
     emit(this, 'editing-change', { proposal: this.proposal.id });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLTextAreaElement>('#draft')?.focus();
@@ -257,15 +254,12 @@ export class ProposalItem extends LitElement {
 
   private onInput(event: InputEvent): void {
     this.draft = (event.target as HTMLTextAreaElement).value;
-    this.shownRefusal = null;
+    this.problem = null;
   }
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') void this.stopEditing();
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      this.save();
-    }
+    submitOnCtrlEnter(event, () => this.save());
   }
 
   private save(): void {
@@ -275,6 +269,7 @@ export class ProposalItem extends LitElement {
     if (unchanged) return void this.stopEditing();
     const detail = { proposal: this.proposal.id, parent: this.editParent ?? this.proposal.current.id, text: this.draft };
     request(this, 'save-edit', detail, (problem) => {
+      this.problem = problem;
       if (problem === null && this.editing) void this.stopEditing();
     });
   }

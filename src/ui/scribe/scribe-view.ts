@@ -16,10 +16,6 @@ import '../shared/online-groups.ts';
 import './proposal-item.ts';
 import './rule-feedback.ts';
 
-export interface EditRefusal extends Refusal {
-  proposal: RecordId;
-}
-
 /** The scribe's page once joined: status, messages for the group, the add form and the ranked proposals. */
 @customElement('cdw-scribe-view')
 export class ScribeView extends LitElement {
@@ -99,8 +95,6 @@ export class ScribeView extends LitElement {
   @property({ attribute: false }) online: readonly ActorId[] = [];
   @property({ attribute: false }) editors: ReadonlyMap<RecordId, readonly ActorId[]> = new Map();
   @property({ attribute: false }) notices: readonly GroupNotice[] = [];
-  @property({ attribute: false }) addRefusal: Refusal | null = null;
-  @property({ attribute: false }) editRefusal: EditRefusal | null = null;
   /** An endorsement, withdrawal or conversion the document refused. */
   @property({ attribute: false }) actionRefusal: Refusal | null = null;
 
@@ -209,7 +203,6 @@ export class ScribeView extends LitElement {
       <section class="card">
         <cdw-add-proposal
           .proposalCount=${view.proposals.length}
-          .refusal=${this.addRefusal}
           .languages=${view.languages}
           .blockedBy=${blockedBy}
         ></cdw-add-proposal>
@@ -230,14 +223,12 @@ export class ScribeView extends LitElement {
             (proposal) => proposal.id,
             (proposal) => {
               const editors = this.editors.get(proposal.id) ?? [];
-              const refusal = this.editRefusal?.proposal === proposal.id ? this.editRefusal : null;
               return html`<li data-id=${proposal.id} class=${editors.length ? 'editing-elsewhere' : ''}>
                 <cdw-proposal-item
                   .proposal=${proposal}
                   .groups=${view.groups}
                   .me=${me.id}
                   .editors=${editors}
-                  .refusal=${refusal}
                   .languages=${view.languages}
                   ?blocked=${blockedBy !== null}
                 ></cdw-proposal-item>

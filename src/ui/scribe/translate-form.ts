@@ -4,12 +4,14 @@ import { live } from 'lit/directives/live.js';
 import type { ActionProblem } from '../../doc/writer.ts';
 import type { LanguageTag, RecordId } from '../../domain/records.ts';
 import { PROPOSAL_TEXT_MAX, normalizeText, textProblem } from '../../domain/text.ts';
+import { textRefusal } from '../../domain/text-refusal.ts';
 import type { ProposalTranslation, ProposalView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
 import { emit, request } from '../shared/events.ts';
 import { languageName, ownLanguageName } from '../shared/language-names.ts';
 import { controlStyles, warningNote } from '../shared/shared-styles.ts';
+import { submitOnCtrlEnter } from '../shared/submit-key.ts';
 
 /**
  * Adds or corrects the translation of a proposal's current version: prefilled with the translation shown
@@ -143,10 +145,7 @@ export class TranslateForm extends LitElement {
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') this.close();
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      this.save();
-    }
+    submitOnCtrlEnter(event, () => this.save());
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -158,7 +157,7 @@ export class TranslateForm extends LitElement {
     if (this.blocked) return;
     const text = this.draft(this.chosen);
     const tooShortOrLong = textProblem(text, PROPOSAL_TEXT_MAX);
-    if (tooShortOrLong) return void (this.problem = tooShortOrLong === 'empty' ? 'text-empty' : 'text-too-long');
+    if (tooShortOrLong) return void (this.problem = textRefusal(tooShortOrLong));
     // A translation must follow the text it translates: first let the translator read the new version.
     if (this.changedUnderneath) {
       this.basis = this.proposal.current.id;

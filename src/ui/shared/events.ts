@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/locale.ts';
 import type { ActionProblem } from '../../doc/writer.ts';
-import type { ActorId, LanguageTag, RecordId } from '../../domain/records.ts';
+import type { ActorId, AgendaPhase, LanguageTag, RecordId } from '../../domain/records.ts';
 import type { ExportFile } from '../../domain/export/export-file.ts';
 import type { RoomLink } from '../shell/route.ts';
 
@@ -41,9 +41,21 @@ export interface WorkshopEvents {
   'replay-seek': { index: number };
   /** `rooms` are the same rooms with the facilitator each view link names. */
   'compare-rooms': { roomIds: string[]; rooms: RoomLink[] };
+  /** The facilitator panel's actions; the facilitator screen turns each into one signed record. */
+  'set-locked': ActionRequest & { locked: boolean };
+  /** Starts, moves or adjusts the agenda clock; no phases stops it. */
+  'set-agenda': ActionRequest & { phases: AgendaPhase[]; start: number };
+  'hide-revision': ActionRequest & { revision: RecordId };
+  'rename-group': ActionRequest & { group: ActorId; name: string; venue: string };
+  'remove-group': ActionRequest & { group: ActorId };
+  /** A two-step button was confirmed. */
+  'confirm-action': Record<string, never>;
 }
 
-/** A refusal the owner hands back down; a fresh object each time, so the same problem twice still shows. */
+/**
+ * A refusal the owner hands back down, for intents that are emitted rather than requested (join, endorse,
+ * restore); a fresh object each time, so the same problem twice still shows.
+ */
 export interface Refusal {
   problem: ActionProblem;
 }
@@ -58,7 +70,10 @@ export interface ActionRequest {
   outcome?: Promise<ActionProblem | null>;
 }
 
-type ActionEventName = { [K in WorkshopEventName]: WorkshopEvents[K] extends ActionRequest ? K : never }[WorkshopEventName];
+/** The events that carry an ActionRequest; an empty payload (`Record<string, never>`) would pass for one, so it is left out. */
+export type ActionEventName = {
+  [K in WorkshopEventName]: string extends keyof WorkshopEvents[K] ? never : WorkshopEvents[K] extends ActionRequest ? K : never;
+}[WorkshopEventName];
 
 export type WorkshopEventName = keyof WorkshopEvents;
 export type WorkshopEvent<K extends WorkshopEventName> = CustomEvent<WorkshopEvents[K]>;
@@ -84,31 +99,9 @@ export function request<K extends ActionEventName>(
   void request.outcome.then(answer);
 }
 
+/** Every event above as the DOM sees it, so `addEventListener` and `@event` bindings know its payload. */
+type WorkshopEventMap = { [K in WorkshopEventName]: WorkshopEvent<K> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'create-session': WorkshopEvent<'create-session'>;
-    'start-over': WorkshopEvent<'start-over'>;
-    'language-change': WorkshopEvent<'language-change'>;
-    'join-group': WorkshopEvent<'join-group'>;
-    'continue-as': WorkshopEvent<'continue-as'>;
-    'retry-setup': WorkshopEvent<'retry-setup'>;
-    'change-group': WorkshopEvent<'change-group'>;
-    'add-proposal': WorkshopEvent<'add-proposal'>;
-    'save-translation': WorkshopEvent<'save-translation'>;
-    'close-translation': WorkshopEvent<'close-translation'>;
-    'show-languages-change': WorkshopEvent<'show-languages-change'>;
-    'save-edit': WorkshopEvent<'save-edit'>;
-    endorse: WorkshopEvent<'endorse'>;
-    'withdraw-endorsement': WorkshopEvent<'withdraw-endorsement'>;
-    'editing-change': WorkshopEvent<'editing-change'>;
-    'open-history': WorkshopEvent<'open-history'>;
-    'use-as-edit': WorkshopEvent<'use-as-edit'>;
-    'restore-version': WorkshopEvent<'restore-version'>;
-    'dismiss-notice': WorkshopEvent<'dismiss-notice'>;
-    'export-file': WorkshopEvent<'export-file'>;
-    'print-document': WorkshopEvent<'print-document'>;
-    'continue-from-export': WorkshopEvent<'continue-from-export'>;
-    'replay-seek': WorkshopEvent<'replay-seek'>;
-    'compare-rooms': WorkshopEvent<'compare-rooms'>;
-  }
+  interface HTMLElementEventMap extends WorkshopEventMap {}
 }

@@ -1,13 +1,11 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { roomIdFor } from '../../doc/capabilities.ts';
 import type { LastInSync } from '../../doc/last-in-sync.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { openRoom, type OpenRoom } from '../shared/open-room.ts';
+import { RoomController, type OpenRoom } from '../shared/room-controller.ts';
 import { scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
 import { screenBarStyles } from '../shared/shared-styles.ts';
 import { rememberSyncTimes } from './sync-memory.ts';
-import { WorkshopController } from '../shared/workshop-controller.ts';
 import '../shared/connection-status.ts';
 import './diagnostics-view.ts';
 import './sync-overview.ts';
@@ -62,70 +60,54 @@ export class SyncScreen extends LitElement {
   /** Tests give a clock of their own; "in sync at" and "N minutes ago" read it. */
   @property({ attribute: false }) clock: () => number = Date.now;
 
-  private room: OpenRoom | null = null;
   private syncTimes: LastInSync | null = null;
   private ticker: ReturnType<typeof setInterval> | undefined;
-  private opening = 0;
-  private readonly workshop = new WorkshopController(this);
+  private readonly room = new RoomController(this, {
+    key: () => ({
+      ...(this.link === 'scribe' ? { writeKey: this.key } : { roomId: this.key }),
+      anchor: this.anchor,
+      syncUrl: this.syncUrl,
+      persist: this.persist,
+    }),
+    presence: true,
+    attach: ({ presence, session }) => {
+      const syncTimes = rememberSyncTimes(presence!, session.roomId, this.clock);
+      syncTimes.subscribe(() => this.requestUpdate());
+      this.syncTimes = syncTimes;
+      return () => {
+        syncTimes.destroy();
+        this.syncTimes = null;
+      };
+    },
+  });
   private readonly i18n = new LocalizedController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.ticker = setInterval(() => this.requestUpdate(), TICK_MS);
-    if (this.hasUpdated && !this.room) void this.open();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.ticker);
-    this.opening++;
-    void this.close();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('key') || changed.has('link') || changed.has('anchor')) void this.open();
   }
 
   /** Resolves once the room is open and its local copy loaded; tests await it. */
   async ready(): Promise<void> {
-    while (!this.room) await new Promise((resolve) => setTimeout(resolve, 10));
-    await this.room.session.whenLoaded;
+    await this.room.ready;
     await this.updateComplete;
   }
 
   /** The room this page shows, once open (tests write hostile records into it). */
   get openRoom(): OpenRoom | null {
-    return this.room;
-  }
-
-  private async open(): Promise<void> {
-    const ticket = ++this.opening;
-    await this.close();
-    if (!this.key) return;
-    const writeKey = this.link === 'scribe' ? this.key : null;
-    const roomId = writeKey ? await roomIdFor(writeKey) : this.key;
-    if (ticket !== this.opening) return;
-    const room = openRoom({ roomId, writeKey, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist });
-    this.room = room;
-    this.syncTimes = rememberSyncTimes(room.presence, roomId, this.clock);
-    this.syncTimes.subscribe(() => this.requestUpdate());
-    this.workshop.use(room);
-  }
-
-  private async close(): Promise<void> {
-    const room = this.room;
-    this.room = null;
-    this.syncTimes?.destroy();
-    this.syncTimes = null;
-    this.workshop.use(null);
-    await room?.close();
+    return this.room.room;
   }
 
   protected override render() {
     const t = this.i18n.t;
-    const view = this.workshop.view;
+    const view = this.room.view;
     if (!view) return html`<p>${t.loading}</p>`;
-    const status = this.workshop.status;
+    const status = this.room.status;
     const back = this.link === 'scribe' ? scribeHash(this.key, this.anchor) : viewHash(this.key, this.anchor);
     const syncTimes = this.syncTimes;
     return html`<div class="bar">
@@ -139,7 +121,7 @@ export class SyncScreen extends LitElement {
       ${status.state === 'offline' && this.syncUrl ? html`<p class="self-offline">${t.sync.selfOffline}</p>` : ''}
       <cdw-sync-overview
         .groups=${view.groups}
-        .peers=${this.workshop.presence?.peers ?? []}
+        .peers=${this.room.presence?.peers ?? []}
         .lastInSync=${(group: string) => syncTimes?.of(group) ?? null}
         .now=${this.clock()}
       ></cdw-sync-overview>

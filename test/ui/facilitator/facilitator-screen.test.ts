@@ -26,7 +26,7 @@ async function openPanel(session: SignedSession, now: () => number = () => NOW):
 /** The first `selector` element below `root`; descendant selectors do not cross shadow roots. */
 const part = (root: Element, selector: string): Element => deep(root, selector)!;
 
-const viewOf = (screen: FacilitatorScreen): WorkshopView => screen['session']!.store.view;
+const viewOf = (screen: FacilitatorScreen): WorkshopView => screen['room'].session!.store.view;
 
 /** Waits for `check` on the screen's view, then for the panel to show it. */
 async function whenView(screen: FacilitatorScreen, check: (view: WorkshopView) => boolean, what: string): Promise<void> {

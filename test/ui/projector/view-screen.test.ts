@@ -19,14 +19,14 @@ describe('cdw-view-screen', () => {
     await scribe.destroy();
 
     const screen = await mount<ViewScreen>(html`<cdw-view-screen .roomId=${roomId} .syncUrl=${null}></cdw-view-screen>`);
-    await screen['room']!.session.whenLoaded;
+    await screen['room'].session!.whenLoaded;
     await settle(screen);
     const projector = deep(screen, 'cdw-projector-view')!;
     expect(textOf(projector.shadowRoot!)).to.contain('Plant shade trees');
     expect(textOf(projector.shadowRoot!)).to.contain('Our city');
-    expect(screen['room']!.session.writer === null).to.equal(true);
+    expect(screen['room'].session!.writer === null).to.equal(true);
 
-    screen.proposal = screen['room']!.session.store.view.proposals[0]!.id;
+    screen.proposal = screen['room'].session!.store.view.proposals[0]!.id;
     await settle(screen);
     await customElements.whenDefined('cdw-history-view');
     await settle(screen);

@@ -120,7 +120,7 @@ describe('cdw-compare-screen', () => {
     for (const room of opened) await room.ready();
     await settle(screen);
     expect(opened.map((room) => room.roomId)).to.deep.equal(rooms);
-    expect(opened.every((room) => room['session']!.writer === null)).to.equal(true);
+    expect(opened.every((room) => room['room'].session!.writer === null)).to.equal(true);
     const columns = deepAll(screen, 'cdw-session-column');
     expect(columns.map((c) => c.shadowRoot!.querySelector('h2')!.textContent)).to.deep.equal(['Our city', 'Ciudad de México']);
     expect(columnRows(columns[1]!)).to.deep.equal([['1', 'Agua para todos', '1 endorsement']]);

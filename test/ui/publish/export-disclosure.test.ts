@@ -51,7 +51,7 @@ describe('cdw-export-disclosure (the scribe’s exports)', () => {
     await settle(screen);
     const disclosure = deep<ExportDisclosure>(screen, 'cdw-export-disclosure')!;
     expect(disclosure.roomId).to.equal(await roomIdFor(writeKey));
-    expect(disclosure.records).to.equal(screen['room']!.session.store.records);
+    expect(disclosure.records).to.equal(screen['room'].session!.store.records);
   });
 
   it('speaks French', async () => {

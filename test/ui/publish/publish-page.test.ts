@@ -72,7 +72,7 @@ describe('cdw-publish-screen', () => {
     const screen = await mount<PublishScreen>(html`<cdw-publish-screen .roomId=${roomId} .syncUrl=${null}></cdw-publish-screen>`);
     await screen.ready();
     await settle(screen);
-    expect(screen['session']!.writer).to.equal(null);
+    expect(screen['room'].session!.writer).to.equal(null);
     const preview = deep(screen, 'cdw-print-document')!;
     expect([...preview.shadowRoot!.querySelectorAll('.text')].map((p) => p.textContent)).to.deep.equal(
       sampleView().proposals.map((p) => p.current.text),

@@ -135,8 +135,8 @@ describe('cdw-replay-screen', () => {
     const panel = deep(screen, 'cdw-replay-controls')!;
     panel.dispatchEvent(new CustomEvent('replay-seek', { detail: { index: records.length - 1 }, bubbles: true, composed: true }));
     await settle(screen);
-    importRecords(screen['session']!.doc, [await signAs(signed.signers.get(A)!, roomId, endorse(A, at(12), id('budget')))]);
-    await screen['session']!.store.settled();
+    importRecords(screen['room'].session!.doc, [await signAs(signed.signers.get(A)!, roomId, endorse(A, at(12), id('budget')))]);
+    await screen['room'].session!.store.settled();
     await settle(screen);
     expect(slider(screen).value).to.equal(String(records.length));
     expect(projected(screen).find(([text]) => text === 'Publish the budget')![1]).to.equal('2');

@@ -32,8 +32,8 @@ describe('cdw-add-proposal', () => {
   it('keeps the text and shows why when the owner refuses', async () => {
     const el = await mount<AddProposal>(html`<cdw-add-proposal></cdw-add-proposal>`);
     el.addEventListener('add-proposal', (e) => {
+      e.detail.problem = 'document-full';
       e.preventDefault();
-      el.refusal = { problem: 'document-full' };
     });
     type(field(el), 'Plant trees');
     button(el, 'Add proposal')!.click();

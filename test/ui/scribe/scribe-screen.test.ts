@@ -96,7 +96,7 @@ describe('cdw-scribe-screen', () => {
     type(deep<HTMLTextAreaElement>(item, '#draft')!, 'Second words');
     button(item, 'Save')!.click();
     await done(screen);
-    const proposalId = screen['room']!.session.store.view.proposals[0]!.id;
+    const proposalId = screen['room'].session!.store.view.proposals[0]!.id;
     screen.proposal = proposalId;
     await settle(screen);
     await customElements.whenDefined('cdw-history-view');
@@ -106,13 +106,13 @@ describe('cdw-scribe-screen', () => {
     button(history, 'Restore this version')!.click();
     await done(screen);
     expect(deepAll(history, 'cdw-text-diff')).to.have.length(3);
-    expect(screen['room']!.session.store.view.proposals[0]!.current.text).to.equal('First words');
+    expect(screen['room'].session!.store.view.proposals[0]!.current.text).to.equal('First words');
   });
 
   it('closes the add form at ten proposals, and turns a late add into an edit in one action', async () => {
     const screen = await openScribe(newWriteKey());
     await join(screen, 'Riverside');
-    const session = screen['room']!.session;
+    const session = screen['room'].session!;
     const me = session.store.view.groups[0]!.id;
     for (let n = 1; n <= 10; n++) await session.writer!.addProposal(me, `Proposal ${n}`);
     await settle(screen);
@@ -133,7 +133,7 @@ describe('cdw-scribe-screen', () => {
     const writeKey = newWriteKey();
     const first = await openScribe(writeKey, true);
     await join(first, 'Lighthouse', 'Dakar');
-    await first['room']!.session.whenLoaded;
+    await first['room'].session!.whenLoaded;
     first.remove();
     await new Promise((resolve) => setTimeout(resolve, 100));
 
@@ -158,7 +158,7 @@ describe('cdw-scribe-screen keyboard focus', () => {
     const screen = await openScribe(newWriteKey());
     await join(screen, 'Riverside');
     await addProposal(screen, 'Plant shade trees');
-    const id = screen['room']!.session.store.view.proposals[0]!.id;
+    const id = screen['room'].session!.store.view.proposals[0]!.id;
     screen.proposal = id;
     await customElements.whenDefined('cdw-history-view');
     await settle(screen);

@@ -38,7 +38,7 @@ async function appeared(root: Element, selector: string): Promise<Element> {
   throw new Error(`${selector} never appeared`);
 }
 
-const viewOf = (screen: ScribeScreen) => screen['room']!.session.store.view;
+const viewOf = (screen: ScribeScreen) => screen['room'].session!.store.view;
 
 describe('cdw-scribe-screen with translations (issue 8)', () => {
   beforeEach(() => sessionStorage.clear());
@@ -70,7 +70,7 @@ describe('cdw-scribe-screen with translations (issue 8)', () => {
   it('links to what needs translation, and translates from that list', async () => {
     const screen = await openScribe();
     const me = viewOf(screen).groups[0]!.id;
-    await screen['room']!.session.writer!.addProposal(me, 'Agua potable en cada escuela', 'es');
+    await screen['room'].session!.writer!.addProposal(me, 'Agua potable en cada escuela', 'es');
     await settle(screen);
     const link = deepAll<HTMLAnchorElement>(screen, 'a').find((a) => textOf(a).startsWith('Needs translation'))!;
     expect(textOf(link)).to.equal('Needs translation (3)');
@@ -97,7 +97,7 @@ describe('cdw-scribe-screen with translations (issue 8)', () => {
   it('hands a refusal back in the event, so the form keeps the text and says why', async () => {
     const screen = await openScribe();
     const me = viewOf(screen).groups[0]!.id;
-    const writer = screen['room']!.session.writer!;
+    const writer = screen['room'].session!.writer!;
     await writer.addProposal(me, 'Agua', 'es');
     const first = viewOf(screen).proposals[0]!;
     await writer.editProposal(me, first.id, first.current.id, 'Agua limpia');

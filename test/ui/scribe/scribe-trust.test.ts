@@ -32,7 +32,7 @@ async function done(screen: ScribeScreen): Promise<void> {
 /** A session whose facilitator this test holds the key of, and a group that joined through the page. */
 async function sessionWithGroup(): Promise<{ screen: ScribeScreen; facilitator: ActorId; me: ActorId }> {
   const screen = await openScribe();
-  const session = screen['room']!.session;
+  const session = screen['room'].session!;
   const facilitator = await createSession(session, 'Our city');
   deep<HTMLInputElement>(screen, '#name')!.value = 'Riverside';
   button(screen, 'Join')!.click();
@@ -44,7 +44,7 @@ async function sessionWithGroup(): Promise<{ screen: ScribeScreen; facilitator: 
   return { screen, facilitator, me };
 }
 
-const writer = (screen: ScribeScreen) => screen['room']!.session.writer!;
+const writer = (screen: ScribeScreen) => screen['room'].session!.writer!;
 const scribeView = (screen: ScribeScreen) => deep(screen, 'cdw-scribe-view')!;
 const banner = (screen: ScribeScreen) => scribeView(screen).shadowRoot!.querySelector('.blocked');
 
@@ -57,7 +57,7 @@ describe('cdw-scribe-screen and the facilitator (issue 6)', () => {
     deep<HTMLInputElement>(screen, '#name')!.value = 'Riverside';
     button(screen, 'Join')!.click();
     await done(screen);
-    const session = screen['room']!.session;
+    const session = screen['room'].session!;
     const me = session.store.view.groups[0]!;
     const saved = await savedGroupSigner(session.roomId, me.id);
     expect(saved?.actor).to.equal(me.id);
@@ -69,8 +69,8 @@ describe('cdw-scribe-screen and the facilitator (issue 6)', () => {
     const roomId = await roomIdFor(writeKey);
     const first = await openScribe(writeKey, true);
     // A group that joined from another browser: its key was never in this one.
-    const elsewhere = await joinAs(first['room']!.session, await newSigner(), 'Elsewhere', 'Dakar');
-    await first['room']!.session.whenLoaded;
+    const elsewhere = await joinAs(first['room'].session!, await newSigner(), 'Elsewhere', 'Dakar');
+    await first['room'].session!.whenLoaded;
     first.remove();
     await new Promise((resolve) => setTimeout(resolve, 100));
     speakAs(roomId, elsewhere);
@@ -130,12 +130,12 @@ describe('cdw-scribe-screen and the facilitator (issue 6)', () => {
     button(screen, 'Join')!.click();
     await done(screen);
     expect(textOf(deep(screen, '#problem')!)).to.equal(LOCKED);
-    expect(screen['room']!.session.store.view.groups.map((g) => g.name)).to.deep.equal(['Riverside']);
+    expect(screen['room'].session!.store.view.groups.map((g) => g.name)).to.deep.equal(['Riverside']);
   });
 
   it('says the lock when the writer refuses an action for it', async () => {
     const { screen, facilitator } = await sessionWithGroup();
-    const revision = screen['room']!.session.store.view.proposals[0]!.current.id;
+    const revision = screen['room'].session!.store.view.proposals[0]!.current.id;
     await writer(screen).lock(facilitator);
     await settle(screen);
     // A click that was already on its way when the lock arrived.
@@ -146,7 +146,7 @@ describe('cdw-scribe-screen and the facilitator (issue 6)', () => {
 
   it('tells the group, with its text, what it wrote offline that arrived after the lock and was not applied', async () => {
     const { screen, facilitator, me } = await sessionWithGroup();
-    const session = screen['room']!.session;
+    const session = screen['room'].session!;
     await writer(screen).lock(facilitator);
     const signer = (await savedGroupSigner(session.roomId, me))!;
     const later = Date.now() + 60_000;

@@ -69,6 +69,6 @@ describe('cdw-start-screen', () => {
     expect(deep(panel, '.title')!.textContent).to.equal('Dakar assembly');
     expect(deep(panel, '.notice'), 'the panel speaks as the session’s facilitator').to.equal(null);
     button(panel, 'Lock session')!.click();
-    await until(() => panel['session']?.store.view.locked === true, 'locked');
+    await until(() => panel['room'].session?.store.view.locked === true, 'locked');
   });
 });

@@ -25,7 +25,7 @@ async function openSyncScreen(link: 'scribe' | 'view', key: string, clock: () =>
 function scribeTab(screen: SyncScreen, group: string) {
   const awareness = new Awareness(new Y.Doc());
   const carry = () =>
-    applyAwarenessUpdate(screen.openRoom!.presence.awareness, encodeAwarenessUpdate(awareness, [awareness.clientID]), 'relay');
+    applyAwarenessUpdate(screen.openRoom!.presence!.awareness, encodeAwarenessUpdate(awareness, [awareness.clientID]), 'relay');
   return {
     announce(pending: number) {
       awareness.setLocalState({ group, editing: null, pending });
