@@ -3,6 +3,7 @@ import type { Hlc } from '../domain/hlc.ts';
 import { signingPayload } from '../domain/signing.ts';
 import {
   RECORD_VERSION,
+  carriesKey,
   type ActorId,
   type AgendaPhase,
   type ContinuedRoom,
@@ -320,14 +321,14 @@ export class WorkshopWriter {
     if (!signer) return refuse('no-key');
     const locked = this.view.locked && body.kind !== 'unlock' && author !== this.view.facilitator;
     if (locked) return refuse('session-locked');
-    const carriesKey = body.kind === 'join' || body.kind === 'session';
+    const keyed = carriesKey(body);
     const unsigned = {
       v: RECORD_VERSION,
       id: this.newId(),
       author,
       hlc: nextReading(this.store.records, this.follows(author, body), this.clock()),
       ...body,
-      ...(carriesKey ? { key: signer.publicKey } : {}),
+      ...(keyed ? { key: signer.publicKey } : {}),
     };
     const parsed = parseRecord(unsigned);
     if (!parsed.ok) return refuse('invalid-record');
@@ -336,7 +337,7 @@ export class WorkshopWriter {
     const signed: WorkshopRecord = { ...parsed.record, sig };
     this.lastWritten = signed.hlc;
     // Our own signature needs no checking: the store applies the record as soon as it is in the document.
-    if (carriesKey) await this.store.verifier.learnKey(author, signer.publicKey);
+    if (keyed) await this.store.verifier.learnKey(author, signer.publicKey);
     this.store.verifier.vouch(signed);
     // insert-at-length finds the end through Yjs's search markers; push walks every item, O(records).
     this.doc.transact(() => this.records.insert(this.records.length, [record]), LOCAL_ORIGIN);
