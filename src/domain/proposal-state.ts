@@ -1,21 +1,9 @@
-import type { Hlc } from './hlc.ts';
 import type { ActorId, LanguageTag, RecordId } from './records.ts';
 import type { ProposalView, RevisionView, TranslationView } from './view.ts';
 
-/** A revision as the reducer keeps it while records are applied; its view is rebuilt only after a change. */
-export interface RevisionState {
-  id: RecordId;
-  proposal: RecordId;
-  number: number;
-  author: ActorId;
-  parent: RecordId | null;
-  text: string;
-  hidden: boolean;
-  lang: LanguageTag | null;
-  hlc: Hlc;
+/** A revision as the reducer keeps it while records are applied: its text even when hidden, endorsers it changes. */
+export interface RevisionState extends Omit<RevisionView, 'endorsers'> {
   endorsers: ActorId[];
-  supersededBy: RecordId | null;
-  supersededConcurrently: boolean;
   /** Rebuilt only after a change, so unchanged revisions keep their identity across views. */
   cached: RevisionView | null;
 }
