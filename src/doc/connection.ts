@@ -137,6 +137,7 @@ export class RelayConnection {
    * y-websocket sends every awareness change to the relay, other tabs' too (yjs/yjs#732): in a room of N
    * tabs each presence change came back to the relay N - 1 times, and counted against every tab's
    * message rate. Only this tab's own changes go out; what came in, or timed out here, stays here.
+   * y-websocket offers no public way to filter them: test/doc/y-websocket-internals.test.ts notices an upgrade.
    */
   private sendOwnAwarenessOnly(): void {
     this.provider.awareness.off('update', this.provider._awarenessUpdateHandler);
@@ -148,7 +149,10 @@ export class RelayConnection {
     this.provider._awarenessUpdateHandler(change, origin);
   };
 
-  /** The relay sends sync step 1 (its state vector) on connect and after our updates: read it on the way in. */
+  /**
+   * The relay sends sync step 1 (its state vector) on connect and after our updates: read it on the way in.
+   * The provider's own handler table is the one hook into incoming messages (pinned by y-websocket-internals.test.ts).
+   */
   private watchRelayStateVector(): void {
     const handleSync = this.provider.messageHandlers[SYNC_MESSAGE];
     if (!handleSync) return;

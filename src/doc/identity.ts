@@ -1,4 +1,5 @@
 import type { ActorId } from '../domain/records.ts';
+import { loadStringList, localStore, sessionStore } from './guarded-storage.ts';
 
 /**
  * Which group this tab speaks for. sessionStorage keeps it across a reload of this tab, while a second
@@ -9,25 +10,20 @@ const tabKey = (roomId: string): string => `cdw-group-${roomId}`;
 const browserKey = (roomId: string): string => `cdw-groups-${roomId}`;
 
 export function currentGroup(roomId: string): ActorId | null {
-  return globalThis.sessionStorage?.getItem(tabKey(roomId)) ?? null;
+  return sessionStore.getItem(tabKey(roomId));
 }
 
 export function groupsJoinedInThisBrowser(roomId: string): ActorId[] {
-  try {
-    const saved: unknown = JSON.parse(globalThis.localStorage?.getItem(browserKey(roomId)) ?? '[]');
-    return Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
+  return loadStringList(localStore, browserKey(roomId));
 }
 
 /** Makes `group` this tab's group and remembers it for the browser. */
 export function speakAs(roomId: string, group: ActorId): void {
-  globalThis.sessionStorage?.setItem(tabKey(roomId), group);
+  sessionStore.setItem(tabKey(roomId), group);
   const known = groupsJoinedInThisBrowser(roomId);
-  if (!known.includes(group)) globalThis.localStorage?.setItem(browserKey(roomId), JSON.stringify([...known, group]));
+  if (!known.includes(group)) localStore.setItem(browserKey(roomId), JSON.stringify([...known, group]));
 }
 
 export function forgetCurrentGroup(roomId: string): void {
-  globalThis.sessionStorage?.removeItem(tabKey(roomId));
+  sessionStore.removeItem(tabKey(roomId));
 }

@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { RelayConnection } from './connection.ts';
 import { openVerdictMemory } from './crypto/verdict-memory.ts';
+import { localStore } from './guarded-storage.ts';
 import { during } from './setup-failure.ts';
 import { WorkshopStore } from './store.ts';
 import { WorkshopWriter } from './writer.ts';
@@ -36,15 +37,13 @@ const databaseName = (roomId: string): string => `cdw-room-${roomId}`;
 const relayMemoryKey = (roomId: string): string => `cdw-relay-sv-${roomId}`;
 
 function relayMemory(roomId: string) {
-  const storage = globalThis.localStorage;
-  if (!storage) return null;
   return {
     load(): Uint8Array | null {
-      const saved = storage.getItem(relayMemoryKey(roomId));
+      const saved = localStore.getItem(relayMemoryKey(roomId));
       return saved ? Uint8Array.from(atob(saved), (c) => c.charCodeAt(0)) : null;
     },
     save(stateVector: Uint8Array): void {
-      storage.setItem(relayMemoryKey(roomId), btoa(String.fromCharCode(...stateVector)));
+      localStore.setItem(relayMemoryKey(roomId), btoa(String.fromCharCode(...stateVector)));
     },
   };
 }

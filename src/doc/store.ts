@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
+import { AwaitingKeys } from '../domain/awaiting-keys.ts';
 import { sortRecords } from '../domain/derive.ts';
 import { NO_REJECTIONS, mergeRejections, type Rejections } from '../domain/diagnostics.ts';
 import { RecordLedger } from '../domain/ledger.ts';
-import { compareRecords } from '../domain/order.ts';
-import type { ActorId, WorkshopRecord } from '../domain/records.ts';
-import { authorityOf, sameAuthority, type Authority, type TrustContext } from '../domain/trust.ts';
+import { carriesKey, type ActorId, type WorkshopRecord } from '../domain/records.ts';
+import type { TrustContext } from '../domain/trust.ts';
 import type { WorkshopView } from '../domain/view.ts';
 import type { VerdictMemory } from './crypto/verdict-memory.ts';
 import { SignatureVerifier } from './crypto/verifier.ts';
@@ -38,10 +38,8 @@ export class WorkshopStore {
   readonly trust: TrustContext;
   private readonly ledger: RecordLedger;
   private rejected: Rejections = NO_REJECTIONS;
-  private authority!: Authority;
   private currentView!: WorkshopView;
-  /** Records whose author had no known key when applied; a later join may make them authentic. */
-  private readonly awaitingKey = new Map<ActorId, WorkshopRecord[]>();
+  private readonly awaitingKey: AwaitingKeys;
   private readonly listeners = new Set<ViewListener>();
   private readonly array: Y.Array<unknown>;
   private work: Promise<void> = Promise.resolve();
@@ -53,13 +51,14 @@ export class WorkshopStore {
   constructor(doc: Y.Doc, options: StoreOptions) {
     this.roomId = options.roomId;
     this.array = recordsOf(doc);
-    this.verifier = new SignatureVerifier(() => [this.roomId, ...this.authority.continues.map((c) => c.room)], {
+    this.verifier = new SignatureVerifier(() => [this.roomId, ...this.ledger.checkingAuthority.continues.map((c) => c.room)], {
       pureJs: options.pureJs,
       memory: options.verdicts,
     });
     const verifier = this.verifier;
     this.trust = { anchor: options.anchor, authenticity: (record) => verifier.verdict(record) ?? 'unknown-signer' };
     this.ledger = new RecordLedger(this.trust);
+    this.awaitingKey = new AwaitingKeys(this.trust);
     this.reset([], NO_REJECTIONS);
     this.enqueue({ rebuild: true });
     this.array.observe(this.onRecordsChanged);
@@ -122,21 +121,18 @@ export class WorkshopStore {
 
   /** Key-carrying records first: the session names the rooms the others may be signed for. */
   private async verify(records: readonly WorkshopRecord[]): Promise<void> {
-    const keyed = records.filter((r) => r.kind === 'join' || r.kind === 'session');
+    const keyed = records.filter(carriesKey);
     await this.verifier.verify(keyed);
-    const sessions = keyed.filter((r) => r.kind === 'session');
-    if (sessions.length) this.authority = authorityOf([...this.ledger.records, ...sessions].sort(compareRecords), this.trust);
+    this.ledger.anticipate(keyed);
     await this.verifier.verify(records);
   }
 
   private apply(rebuild: boolean, records: WorkshopRecord[], rejected: Rejections): void {
-    const before = this.authority;
-    if (rebuild) this.reset(records, rejected);
-    else this.ingest(records, rejected);
+    const authorityMoved = rebuild ? this.reset(records, rejected) : this.ingest(records, rejected);
     this.currentView = this.ledger.view(this.rejected);
-    this.noteUnknownSigners(records);
+    this.awaitingKey.note(records);
     this.recheckAwaitingKeys(records);
-    if (!sameAuthority(before, this.authority)) this.recheckAfterAuthorityChange();
+    if (authorityMoved) this.recheckAfterAuthorityChange();
     for (const listener of this.listeners) listener(this.currentView);
   }
 
@@ -155,48 +151,35 @@ export class WorkshopStore {
     });
   }
 
-  private reset(records: WorkshopRecord[], rejected: Rejections): void {
+  /** Returns whether the authority moved, as the ledger's `reset` does. */
+  private reset(records: WorkshopRecord[], rejected: Rejections): boolean {
     this.rejected = rejected;
     this.awaitingKey.clear();
-    this.ledger.reset(records);
-    this.authority = this.ledger.authority;
+    const authorityMoved = this.ledger.reset(records);
     this.currentView = this.ledger.view(this.rejected);
+    return authorityMoved;
   }
 
   private replayAll(): void {
     this.ledger.replayAll();
-    this.authority = this.ledger.authority;
     this.currentView = this.ledger.view(this.rejected);
   }
 
-  private ingest(fresh: WorkshopRecord[], rejected: Rejections): void {
+  private ingest(fresh: WorkshopRecord[], rejected: Rejections): boolean {
     this.rejected = mergeRejections(this.rejected, rejected);
-    this.ledger.ingest(fresh);
-    this.authority = this.ledger.authority;
-  }
-
-  private noteUnknownSigners(records: readonly WorkshopRecord[]): void {
-    for (const record of records) {
-      if (this.trust.authenticity(record) !== 'unknown-signer') continue;
-      const waiting = this.awaitingKey.get(record.author);
-      if (waiting) waiting.push(record);
-      else this.awaitingKey.set(record.author, [record]);
-    }
+    return this.ledger.ingest(fresh);
   }
 
   /** A join that arrives after its group's records (a reordered sync) makes them verifiable: replay. */
   private recheckAwaitingKeys(records: readonly WorkshopRecord[]): void {
-    const waiting = records
-      .filter((r) => r.kind === 'join' || r.kind === 'session')
-      .flatMap((r) => this.awaitingKey.get(r.author) ?? []);
+    const waiting = this.awaitingKey.releasedBy(records);
     if (!waiting.length) return;
-    for (const record of waiting) this.awaitingKey.delete(record.author);
     this.queued++;
     this.work = this.work.then(async () => {
       await this.verifier.verify(waiting);
       this.queued--;
       if (this.destroyed) return;
-      this.noteUnknownSigners(waiting);
+      this.awaitingKey.note(waiting);
       this.replayAll();
       this.rechecks++;
       for (const listener of this.listeners) listener(this.currentView);

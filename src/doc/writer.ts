@@ -1,67 +1,23 @@
 import type * as Y from 'yjs';
-import type { Hlc } from '../domain/hlc.ts';
-import { signingPayload } from '../domain/signing.ts';
-import {
-  RECORD_VERSION,
-  type ActorId,
-  type AgendaPhase,
-  type ContinuedRoom,
-  type LanguageTag,
-  type RecordBody,
-  type RecordId,
-  type ReviseRecord,
-  type WorkshopRecord,
-} from '../domain/records.ts';
+import type { ActorId, AgendaPhase, ContinuedRoom, LanguageTag, RecordBody, RecordId, ReviseRecord } from '../domain/records.ts';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
-import {
-  GROUP_NAME_MAX,
-  PROPOSAL_TEXT_MAX,
-  TITLE_MAX,
-  VENUE_MAX,
-  normalizeText,
-  textProblem,
-} from '../domain/text.ts';
-import { textRefusal } from '../domain/text-refusal.ts';
-import { parseRecord } from '../domain/validate.ts';
-import { nextReading } from '../domain/writing-clock.ts';
-import type { ProposalView, RevisionView, WorkshopView } from '../domain/view.ts';
+import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX, normalizeText } from '../domain/text.ts';
+import { activeGroup, findProposal, findRevision } from '../domain/view-lookup.ts';
+import type { WorkshopView } from '../domain/view.ts';
+import { refuse, textActionProblem, type ActionProblem, type ActionResult, type PendingAction } from './action-problems.ts';
 import type { Signer } from './crypto/keys.ts';
 import { newRecordId } from './random-ids.ts';
-import { recordsOf } from './schema.ts';
+import { RecordAppender } from './record-appender.ts';
 import type { WorkshopStore } from './store.ts';
 
-/** Why an action was refused before anything was written; the UI turns each into a message. */
-export type ActionProblem =
-  | 'text-empty'
-  | 'text-too-long'
-  | 'document-full'
-  | 'not-joined'
-  | 'already-joined'
-  | 'unknown-proposal'
-  | 'unknown-revision'
-  | 'not-current'
-  | 'already-endorsed'
-  | 'not-endorsed'
-  | 'invalid-record'
-  /** This tab holds no key for the group (or facilitator) it tried to speak for. */
-  | 'no-key'
-  | 'session-locked'
-  | 'not-facilitator'
-  | 'unknown-group';
-
-export type ActionResult = { ok: true; record: WorkshopRecord } | { ok: false; problem: ActionProblem };
-export type PendingAction = Promise<ActionResult>;
+export type { ActionProblem, ActionResult, PendingAction } from './action-problems.ts';
+export { LOCAL_ORIGIN } from './record-appender.ts';
 
 export interface WriterOptions {
   /** Milliseconds since the epoch; injected so tests control time. */
   clock?: () => number;
   newId?: () => RecordId;
 }
-
-/** Marks our own transactions, so observers can tell local writes from remote ones. */
-export const LOCAL_ORIGIN = Symbol('local workshop write');
-
-const refuse = (problem: ActionProblem): ActionResult => ({ ok: false, problem });
 
 /**
  * One method per user action. Each checks the action against the current view, then appends one
@@ -70,30 +26,24 @@ const refuse = (problem: ActionProblem): ActionResult => ({ ok: false, problem }
  * another, so each sees the view its predecessors left.
  */
 export class WorkshopWriter {
-  private readonly records: Y.Array<unknown>;
-  private readonly clock: () => number;
-  private readonly newId: () => RecordId;
-  private readonly signers = new Map<ActorId, Signer>();
+  private readonly appender: RecordAppender;
   private queue: Promise<unknown> = Promise.resolve();
-  private lastWritten: WorkshopRecord['hlc'] | null = null;
 
   constructor(
-    private readonly doc: Y.Doc,
+    doc: Y.Doc,
     private readonly store: WorkshopStore,
     options: WriterOptions = {},
   ) {
-    this.records = recordsOf(doc);
-    this.clock = options.clock ?? Date.now;
-    this.newId = options.newId ?? newRecordId;
+    this.appender = new RecordAppender(doc, store, options.clock ?? Date.now, options.newId ?? newRecordId);
   }
 
   /** Lets this writer speak for the signer's group (or as the facilitator). */
   adopt(signer: Signer): void {
-    this.signers.set(signer.actor, signer);
+    this.appender.adopt(signer);
   }
 
   speaksFor(actor: ActorId): boolean {
-    return this.signers.has(actor);
+    return this.appender.speaksFor(actor);
   }
 
   /**
@@ -107,8 +57,8 @@ export class WorkshopWriter {
     continues?: readonly ContinuedRoom[],
   ): PendingAction {
     return this.run(() => {
-      const problem = textProblem(title, TITLE_MAX);
-      if (problem) return refuse(textRefusal(problem));
+      const problem = textActionProblem(title, TITLE_MAX);
+      if (problem) return refuse(problem);
       const body: RecordBody = { kind: 'session', title: normalizeText(title) };
       if (languages) body.languages = [...languages];
       if (continues?.length) body.continues = continues.map((c) => ({ ...c }));
@@ -119,8 +69,8 @@ export class WorkshopWriter {
   join(group: ActorId, name: string, venue = ''): PendingAction {
     return this.run(() => {
       if (this.group(group)) return refuse('already-joined');
-      const problem = textProblem(name, GROUP_NAME_MAX) ?? textProblem(venue, VENUE_MAX, 0);
-      if (problem) return refuse(textRefusal(problem));
+      const problem = textActionProblem(name, GROUP_NAME_MAX) ?? textActionProblem(venue, VENUE_MAX, 0);
+      if (problem) return refuse(problem);
       return this.append(group, { kind: 'join', name: normalizeText(name), venue: normalizeText(venue) });
     });
   }
@@ -252,8 +202,8 @@ export class WorkshopWriter {
   renameGroup(facilitator: ActorId, group: ActorId, name: string, venue: string): PendingAction {
     return this.facilitate(facilitator, () => {
       if (!this.group(group)) return 'unknown-group';
-      const problem = textProblem(name, GROUP_NAME_MAX) ?? textProblem(venue, VENUE_MAX, 0);
-      if (problem) return textRefusal(problem);
+      const problem = textActionProblem(name, GROUP_NAME_MAX) ?? textActionProblem(venue, VENUE_MAX, 0);
+      if (problem) return problem;
       return { kind: 'rename', group, name: normalizeText(name), venue: normalizeText(venue) };
     });
   }
@@ -286,61 +236,23 @@ export class WorkshopWriter {
     return result;
   }
 
-  /** What a new record must sort after, however far ahead it is dated: this writer's last record, its author's join, and every record it names. */
-  private follows(author: ActorId, body: RecordBody): Array<Hlc | null | undefined> {
-    const names = body as Partial<Record<'proposal' | 'parent' | 'from' | 'revision', RecordId>> & { group?: ActorId };
-    const named = (id: RecordId | undefined) =>
-      id === undefined ? undefined : (this.revision(id)?.revision.hlc ?? this.view.notAdmitted.find((add) => add.id === id)?.hlc);
-    const joinOf = (group: ActorId | undefined) => this.view.groups.find((g) => g.id === group)?.joinedAt;
-    return [this.lastWritten, joinOf(author), joinOf(names.group), ...[names.proposal, names.parent, names.from, names.revision].map(named)];
-  }
-
   private group(id: ActorId) {
-    return this.view.groups.find((g) => g.id === id && !g.removed);
+    return activeGroup(this.view, id);
   }
 
-  private proposal(id: RecordId): ProposalView | undefined {
-    return this.view.proposals.find((p) => p.id === id);
+  private proposal(id: RecordId) {
+    return findProposal(this.view, id);
   }
 
-  private revision(id: RecordId): { proposal: ProposalView; revision: RevisionView } | undefined {
-    for (const proposal of this.view.proposals) {
-      const revision = proposal.revisions.find((r) => r.id === id);
-      if (revision) return { proposal, revision };
-    }
-    return undefined;
+  private revision(id: RecordId) {
+    return findRevision(this.view, id);
   }
 
   private proposalTextProblem(text: string): ActionProblem | null {
-    const problem = textProblem(text, PROPOSAL_TEXT_MAX);
-    return problem ? textRefusal(problem) : null;
+    return textActionProblem(text, PROPOSAL_TEXT_MAX);
   }
 
-  private async append(author: ActorId, body: RecordBody): PendingAction {
-    const signer = this.signers.get(author);
-    if (!signer) return refuse('no-key');
-    const locked = this.view.locked && body.kind !== 'unlock' && author !== this.view.facilitator;
-    if (locked) return refuse('session-locked');
-    const carriesKey = body.kind === 'join' || body.kind === 'session';
-    const unsigned = {
-      v: RECORD_VERSION,
-      id: this.newId(),
-      author,
-      hlc: nextReading(this.store.records, this.follows(author, body), this.clock()),
-      ...body,
-      ...(carriesKey ? { key: signer.publicKey } : {}),
-    };
-    const parsed = parseRecord(unsigned);
-    if (!parsed.ok) return refuse('invalid-record');
-    const sig = await signer.sign(signingPayload(parsed.record, this.store.roomId));
-    const record = { ...unsigned, sig };
-    const signed: WorkshopRecord = { ...parsed.record, sig };
-    this.lastWritten = signed.hlc;
-    // Our own signature needs no checking: the store applies the record as soon as it is in the document.
-    if (carriesKey) await this.store.verifier.learnKey(author, signer.publicKey);
-    this.store.verifier.vouch(signed);
-    // insert-at-length finds the end through Yjs's search markers; push walks every item, O(records).
-    this.doc.transact(() => this.records.insert(this.records.length, [record]), LOCAL_ORIGIN);
-    return { ok: true, record: signed };
+  private append(author: ActorId, body: RecordBody): PendingAction {
+    return this.appender.append(author, body);
   }
 }

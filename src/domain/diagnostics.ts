@@ -129,3 +129,11 @@ export class ReplayDiagnostics {
     return Object.freeze([...merged].map(([reason, count]) => Object.freeze({ reason, count })));
   }
 }
+
+/** Why the reducer ignored a record, and which of its fields named something unknown. */
+export interface Ignored {
+  readonly reason: DiagnosticReason;
+  readonly detail: string | null;
+}
+
+export const ignoredFor = (reason: DiagnosticReason, detail: string | null = null): Ignored => ({ reason, detail });

@@ -1,7 +1,7 @@
-import { compareRecords } from './order.ts';
+import { compareRecords, insertionPoint } from './order.ts';
 import type { WorkshopRecord } from './records.ts';
 import { WorkshopReducer } from './reducer.ts';
-import { authorityOf, sameAuthority, type Authority, type TrustContext } from './trust.ts';
+import { NO_AUTHORITY, authorityOf, sameAuthority, type Authority, type TrustContext } from './trust.ts';
 import type { Rejections } from './diagnostics.ts';
 import type { DiagnosticReason, WorkshopView } from './view.ts';
 
@@ -36,6 +36,8 @@ export class RecordLedger {
   private settledCount = 0;
   /** Authors of the passed records ignored because their group was unknown: their join would bring them in. */
   private readonly passedWithoutGroup = new Set<string>();
+  /** The authority signatures are checked under: the one applied, moved ahead by `anticipate` while records are verified. */
+  private checking: Authority = NO_AUTHORITY;
   /** Full replays forced by a late record or an authority change; tests and benchmarks read it. */
   replays = 0;
 
@@ -51,32 +53,67 @@ export class RecordLedger {
     return this.reducer.authority;
   }
 
+  /** Whose rooms a signature may be made for: the applied authority, or the one records being verified will bring. */
+  get checkingAuthority(): Authority {
+    return this.checking;
+  }
+
+  /** Records about to be verified: a session record among them may rule, and its rooms are then checked too. */
+  anticipate(fresh: readonly WorkshopRecord[]): void {
+    this.checking = this.authorityWith(fresh);
+  }
+
   view(rejected: Rejections): WorkshopView {
     return this.reducer.view(rejected);
   }
 
-  /** Replaces every record (already in the total order) and replays them. */
-  reset(sorted: WorkshopRecord[]): void {
+  /**
+   * Replaces every record (already in the total order) and replays them; true when the authority is not the one
+   * signatures were checked under, so records without a verdict may now be authentic.
+   */
+  reset(sorted: WorkshopRecord[]): boolean {
     this.sorted = sorted;
-    this.replayAll();
+    this.replay();
+    return this.settleAuthority();
   }
 
   /** Replays the records held: after verdicts changed, or a late record arrived. */
   replayAll(): void {
+    this.replay();
+    this.settleAuthority();
+  }
+
+  /** Adds records sorted among themselves; true, as for `reset`, when the authority is not the one checked under. */
+  ingest(fresh: readonly WorkshopRecord[]): boolean {
+    this.add(fresh);
+    return this.settleAuthority();
+  }
+
+  /** The authority once `fresh` is added: a session record among them may change who rules; other records cannot. */
+  private authorityWith(fresh: readonly WorkshopRecord[]): Authority {
+    if (!fresh.some((r) => r.kind === 'session')) return this.reducer.authority;
+    return authorityOf([...this.sorted, ...fresh].sort(compareRecords), this.trust);
+  }
+
+  /** From now on signatures are checked under the applied authority; true when that moved it. */
+  private settleAuthority(): boolean {
+    const moved = !sameAuthority(this.checking, this.reducer.authority);
+    this.checking = this.reducer.authority;
+    return moved;
+  }
+
+  private replay(): void {
     this.reducer = new WorkshopReducer(this.trust, authorityOf(this.sorted, this.trust));
     this.settledCount = 0;
     this.passedWithoutGroup.clear();
     for (let i = 0; i < this.sorted.length; i++) this.note(i, this.reducer.apply(this.sorted[i]!));
   }
 
-  /** Adds records sorted among themselves; true when that needed a full replay. */
-  ingest(fresh: readonly WorkshopRecord[]): boolean {
-    const authority = fresh.some((r) => r.kind === 'session') ? authorityOf([...this.sorted, ...fresh].sort(compareRecords), this.trust) : null;
-    if (authority && !sameAuthority(authority, this.reducer.authority)) return this.insertAndReplay(fresh, 0);
+  private add(fresh: readonly WorkshopRecord[]): void {
+    if (!sameAuthority(this.authorityWith(fresh), this.reducer.authority)) return this.insertAndReplay(fresh, 0);
     for (let i = 0; i < fresh.length; i++) {
       if (!this.pass(fresh[i]!)) return this.insertAndReplay(fresh, i);
     }
-    return false;
   }
 
   /** Applies one record without a replay when it sorts after every record that took effect; false otherwise. */
@@ -98,7 +135,7 @@ export class RecordLedger {
       return true;
     }
     // Ignored too: its diagnostic would now follow those of records after it, so the order is rebuilt.
-    this.replayAll();
+    this.replay();
     this.replays++;
     return true;
   }
@@ -112,22 +149,9 @@ export class RecordLedger {
     if (reason === 'unknown-author') this.passedWithoutGroup.add(this.sorted[index]!.author);
   }
 
-  private insertAndReplay(fresh: readonly WorkshopRecord[], from: number): true {
+  private insertAndReplay(fresh: readonly WorkshopRecord[], from: number): void {
     for (let i = from; i < fresh.length; i++) this.sorted.splice(insertionPoint(this.sorted, fresh[i]!), 0, fresh[i]!);
-    this.replayAll();
+    this.replay();
     this.replays++;
-    return true;
   }
-}
-
-/** Where `record` goes in the sorted records: after every record that sorts before or with it. */
-function insertionPoint(sorted: readonly WorkshopRecord[], record: WorkshopRecord): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareRecords(sorted[middle]!, record) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -20,13 +20,23 @@ export function compareRecords(a: WorkshopRecord, b: WorkshopRecord): number {
   );
 }
 
-/** How many of the sorted records have a clock reading at or before `limit` (binary search). */
+/** How many of the sorted records have a clock reading at or before `limit`. */
 export function countUpTo(records: ReadonlyArray<{ hlc: Hlc }>, limit: Hlc): number {
+  return countWhile(records, (record) => compareHlc(record.hlc, limit) <= 0);
+}
+
+/** Where `record` goes in records sorted by `compareRecords`: after every record that sorts before or with it. */
+export function insertionPoint(sorted: readonly WorkshopRecord[], record: WorkshopRecord): number {
+  return countWhile(sorted, (held) => compareRecords(held, record) <= 0);
+}
+
+/** How many leading items pass `test`, which holds for a prefix of `sorted` and for nothing after it (binary search). */
+function countWhile<T>(sorted: readonly T[], test: (item: T) => boolean): number {
   let low = 0;
-  let high = records.length;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareHlc(records[middle]!.hlc, limit) <= 0) low = middle + 1;
+    if (test(sorted[middle]!)) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -166,6 +166,10 @@ export type WorkshopRecord =
 
 export type RecordKind = WorkshopRecord['kind'];
 
+/** Join and session records carry their author's public key; every other record is checked against it. */
+export const carriesKey = <R extends { kind: RecordKind }>(record: R): record is Extract<R, { kind: 'join' | 'session' }> =>
+  record.kind === 'join' || record.kind === 'session';
+
 /** What an action supplies; the document layer adds version, id, author and clock. */
 export type RecordBody<R extends WorkshopRecord = WorkshopRecord> = R extends WorkshopRecord
   ? Omit<R, keyof RecordBase>

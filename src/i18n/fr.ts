@@ -1,3 +1,4 @@
+// Over 300 lines on purpose: one language, every string, in one file, so a translator works in one place.
 import type { Messages } from './en.ts';
 import { numberFormatter, pluralizer } from './plural.ts';
 

@@ -1,3 +1,4 @@
+import { localStore } from '../doc/guarded-storage.ts';
 import { en, type Messages } from './en.ts';
 
 export const LANGUAGES = ['en', 'es', 'fr', 'pt'] as const;
@@ -76,18 +77,11 @@ export async function startLocale(target: Locale = locale): Promise<void> {
 
 /** A choice made in the page is remembered for the next visit. */
 export function chooseLanguage(language: Language, target: Locale = locale): Promise<void> {
-  try {
-    localStorage.setItem(SAVED_KEY, language);
-  } catch {
-    // Private mode may refuse storage; the choice still holds for this page.
-  }
+  // Private mode may refuse storage; the choice still holds for this page.
+  localStore.setItem(SAVED_KEY, language);
   return target.set(language);
 }
 
 function readSaved(): string | null {
-  try {
-    return localStorage.getItem(SAVED_KEY);
-  } catch {
-    return null;
-  }
+  return localStore.getItem(SAVED_KEY);
 }

@@ -5,7 +5,7 @@ import { NO_REJECTIONS } from '../../src/domain/diagnostics.ts';
 import { RecordLedger } from '../../src/domain/ledger.ts';
 import { compareRecords } from '../../src/domain/order.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
-import type { TrustContext } from '../../src/domain/trust.ts';
+import { NO_AUTHORITY, type TrustContext } from '../../src/domain/trust.ts';
 import { add, at, endorse, group, id, join, remove, revise, session, withdraw } from '../support/records.ts';
 import { TRUST_ALL } from '../support/trust.ts';
 
@@ -124,5 +124,53 @@ describe('RecordLedger: late means late for real', () => {
       }),
       { numRuns: 300, seed: 1317 },
     );
+  });
+});
+
+describe('RecordLedger: the authority signatures are checked under', () => {
+  const own = session(A, at(1), 'Forum', id('own'));
+  const impostor = session(B, at(0), 'Impostor', id('impostor'));
+  const anchoredToA: TrustContext = { anchor: A, authenticity: () => 'authentic' };
+
+  // [name, trust, records held, records verified and then applied, anticipated session, authority moved on applying]
+  const cases: Array<[string, TrustContext, WorkshopRecord[], WorkshopRecord[], WorkshopRecord | null, boolean]> = [
+    ['no session record: none rules, nothing moves', TRUST_ALL, [], [join(A, at(2), 'Table 1')], null, false],
+    ['a session record arriving rules once verified, as applied', TRUST_ALL, [], [own, join(A, at(2), 'Table 1')], own, false],
+    ['records other than session records leave the authority held', TRUST_ALL, [own], [join(B, at(3), 'Table 2'), add(B, at(4), 'Idea')], own, false],
+    ['a session record sorting first takes over', TRUST_ALL, [own], [impostor], impostor, false],
+    ['the anchor’s session record rules whatever sorts first', anchoredToA, [own], [impostor], own, false],
+    ['an impostor alone never rules an anchored session', anchoredToA, [], [impostor], null, false],
+  ];
+  for (const [name, trust, held, fresh, expected, moved] of cases) {
+    it(name, () => {
+      const ledger = new RecordLedger(trust);
+      ledger.reset([...held]);
+      ledger.anticipate(fresh.filter((r) => r.kind === 'session' || r.kind === 'join'));
+      expect(ledger.checkingAuthority.session).to.equal(expected);
+      expect(ledger.ingest([...fresh].sort(compareRecords))).to.equal(moved);
+      expect(ledger.checkingAuthority.session).to.equal(expected);
+      expect(ledger.authority.session).to.equal(expected);
+    });
+  }
+
+  it('says the authority moved when records were verified under another one (nothing anticipated, a rebuild)', () => {
+    const ledger = new RecordLedger(TRUST_ALL);
+    expect(ledger.checkingAuthority).to.equal(NO_AUTHORITY);
+    expect(ledger.ingest([own])).to.equal(true);
+    expect(ledger.reset([])).to.equal(true);
+    expect(ledger.reset([own])).to.equal(true);
+    expect(ledger.reset([own, add(A, at(5), 'Idea')])).to.equal(false);
+  });
+
+  it('moves with verdicts only on a replay: a session record found authentic later rules from then on', () => {
+    let verified = false;
+    const trust: TrustContext = { anchor: null, authenticity: () => (verified ? 'authentic' : 'unknown-signer') };
+    const ledger = new RecordLedger(trust);
+    expect(ledger.ingest([own])).to.equal(false);
+    verified = true;
+    ledger.anticipate([]);
+    expect(ledger.checkingAuthority.session).to.equal(null);
+    ledger.replayAll();
+    expect(ledger.checkingAuthority.session).to.equal(own);
   });
 });

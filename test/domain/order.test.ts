@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { compareRecords } from '../../src/domain/order.ts';
+import { compareRecords, countUpTo, insertionPoint } from '../../src/domain/order.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
 import { add, at, endorse } from '../support/records.ts';
 
@@ -18,6 +18,37 @@ describe('total order (R8)', () => {
     it(name, () => {
       expect(sign(compareRecords(first, second))).to.equal(expected);
       expect(sign(compareRecords(second, first))).to.equal(-expected || 0);
+    });
+  }
+});
+
+describe('binary searches over the total order', () => {
+  const sorted = [add('aaaaaaaa', at(1), 'x', 'first___'), add('aaaaaaaa', at(3), 'x', 'second__'), add('bbbbbbbb', at(3), 'x', 'third___')];
+  const places: Array<[string, WorkshopRecord, number]> = [
+    ['before every record', add('aaaaaaaa', at(0), 'x'), 0],
+    ['between two clocks', add('aaaaaaaa', at(2), 'x'), 1],
+    ['same clock, author between the two at it', add('abababab', at(3), 'x'), 2],
+    ['a copy of a record goes after it', sorted[1]!, 2],
+    ['after every record', add('aaaaaaaa', at(9), 'x'), 3],
+  ];
+  for (const [name, record, expected] of places) {
+    it(`insertion point: ${name}`, () => {
+      expect(insertionPoint(sorted, record)).to.equal(expected);
+    });
+  }
+  it('insertion point in no records is the start', () => {
+    expect(insertionPoint([], add('aaaaaaaa', at(1), 'x'))).to.equal(0);
+  });
+
+  const counts: Array<[string, number, number]> = [
+    ['before every reading', 0, 0],
+    ['at the first reading', 1, 1],
+    ['at a reading two records share: both', 3, 3],
+    ['past every reading', 9, 3],
+  ];
+  for (const [name, wall, expected] of counts) {
+    it(`count up to a reading: ${name}`, () => {
+      expect(countUpTo(sorted, at(wall))).to.equal(expected);
     });
   }
 });

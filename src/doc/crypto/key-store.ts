@@ -1,4 +1,5 @@
 import type { ActorId } from '../../domain/records.ts';
+import { openDatabase } from '../guarded-storage.ts';
 import { actorOfKeyPair, type SigningKey, type SigningKeyPair } from './keys.ts';
 
 /*
@@ -9,6 +10,7 @@ import { actorOfKeyPair, type SigningKey, type SigningKeyPair } from './keys.ts'
  */
 
 const DATABASE = 'cdw-keys';
+/** Keys are [roomId, actor], so one room's actors are one key range. */
 const STORE = 'keys';
 
 interface StoredKeyPair {
@@ -25,23 +27,11 @@ const done = <T>(request: IDBRequest<T>): Promise<T> =>
 let opening: Promise<IDBDatabase> | null = null;
 
 function database(): Promise<IDBDatabase> | null {
-  if (typeof indexedDB === 'undefined') return null;
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    // Keys are [roomId, actor], so one room's actors are one key range.
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => {
-      const db = request.result;
-      // Lets another tab upgrade or delete the database; the next call opens it again.
-      db.onversionchange = () => {
-        db.close();
-        opening = null;
-      };
-      resolve(db);
-    };
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new Error('the key database is blocked by another tab'));
-  }).catch((error: unknown) => {
+  if (opening) return opening;
+  // Another tab may upgrade or delete the database: it closes, and the next call opens it again.
+  const opened = openDatabase(DATABASE, STORE, () => (opening = null));
+  if (opened === null) return null;
+  opening = opened.catch((error: unknown) => {
     opening = null;
     throw error;
   });

@@ -1,3 +1,4 @@
+import { openDatabase } from '../guarded-storage.ts';
 import { randomBase64url } from '../random-ids.ts';
 
 /*
@@ -23,22 +24,8 @@ export interface VerdictMemory {
 const DATABASE = 'cdw-verdicts';
 /** Reading a room's verdicts takes tens of milliseconds; past this, checking every signature is faster. */
 const LOAD_WAIT_MS = 1000;
+/** Keys are [room, batch id]; each value is one batch of content keys, all read back in one call. */
 const STORE = 'authentic';
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    // Keys are [room, batch id]; each value is one batch of content keys, all read back in one call.
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new Error('the verdict database is blocked by another tab'));
-  });
-}
 
 const roomRange = (room: string): IDBKeyRange => IDBKeyRange.bound([room], [room, []]);
 
@@ -65,8 +52,8 @@ function write(db: IDBDatabase, key: IDBValidKey, contentKeys: readonly string[]
 
 /** The memory of one room's verdicts; without IndexedDB (Node, storage turned off) it remembers nothing. */
 export function openVerdictMemory(room: string): VerdictMemory | null {
-  if (typeof indexedDB === 'undefined') return null;
-  const db = open();
+  const db = openDatabase(DATABASE, STORE);
+  if (db === null) return null;
   const loading = db.then((opened) => loadContentKeys(opened, room)).catch(() => new Set<string>());
   // A database that never answers (a browser's storage stuck) must not hold verification up: it then remembers nothing.
   const known = Promise.race([loading, new Promise<Set<string>>((resolve) => setTimeout(() => resolve(new Set()), LOAD_WAIT_MS))]);

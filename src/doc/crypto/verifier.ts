@@ -1,13 +1,9 @@
 import type { ActorId, PublicKeyText, WorkshopRecord } from '../../domain/records.ts';
-import { SIGNATURE_PATTERN } from '../../domain/records.ts';
+import { SIGNATURE_PATTERN, carriesKey } from '../../domain/records.ts';
 import { canonicalJson, signingPayloadOf, unsignedText } from '../../domain/signing.ts';
 import type { Authenticity } from '../../domain/trust.ts';
 import { actorIdFor, importPublicKey, verifySignature, type VerifyingKey } from './keys.ts';
 import type { VerdictMemory } from './verdict-memory.ts';
-
-/** Join and session records carry their author's public key; every other record is checked against it. */
-const carriesKey = (record: WorkshopRecord): record is Extract<WorkshopRecord, { kind: 'join' | 'session' }> =>
-  record.kind === 'join' || record.kind === 'session';
 
 /**
  * Every field of the record, signature included: what a verdict depends on, besides the rooms. Plain JSON, in

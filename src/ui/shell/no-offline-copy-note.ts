@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localStore } from '../../doc/guarded-storage.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
@@ -8,13 +9,7 @@ const DISMISSED_KEY = 'cdw-no-offline-copy-dismissed';
 /** Browsers run service workers only in secure contexts: a page over plain HTTP from a venue laptop has none. */
 export const pageHasOfflineCopy = (): boolean => 'serviceWorker' in navigator;
 
-function wasDismissed(): boolean {
-  try {
-    return localStorage.getItem(DISMISSED_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
+const wasDismissed = (): boolean => localStore.getItem(DISMISSED_KEY) === '1';
 
 /**
  * Says once, on a page with no service worker, that it reopens only while the laptop serving it runs; closed,
@@ -60,11 +55,8 @@ export class NoOfflineCopyNote extends LitElement {
 
   private dismiss(): void {
     this.dismissed = true;
-    try {
-      localStorage.setItem(DISMISSED_KEY, '1');
-    } catch {
-      // Storage refused: the note stays closed on this page anyway.
-    }
+    // Storage refused: the note stays closed on this page anyway.
+    localStore.setItem(DISMISSED_KEY, '1');
   }
 }
 

@@ -1,0 +1,34 @@
+import type { ActorId, LanguageTag, RecordId } from './records.ts';
+import type { ProposalView, RevisionView, TranslationView } from './view.ts';
+
+/** A revision as the reducer keeps it while records are applied: its text even when hidden, endorsers it changes. */
+export interface RevisionState extends Omit<RevisionView, 'endorsers'> {
+  endorsers: ActorId[];
+  /** Rebuilt only after a change, so unchanged revisions keep their identity across views. */
+  cached: RevisionView | null;
+}
+
+export interface ProposalState {
+  id: RecordId;
+  admittedNumber: number;
+  revisions: RevisionState[];
+  current: RevisionState;
+  /** Every translation per language, in the total order. */
+  translations: Map<LanguageTag, TranslationView[]>;
+  /** Both caches are dropped on any change; a change of rank alone keeps the revisions array. */
+  cached: ProposalView | null;
+  cachedRevisions: readonly RevisionView[] | null;
+}
+
+export const freeze = <T>(value: T): T => Object.freeze(value);
+
+/** Drops the proposal's cached views after a change to it or to one of its revisions. */
+export function changed(proposal: ProposalState): void {
+  proposal.cached = null;
+  proposal.cachedRevisions = null;
+}
+
+export function lastWhere<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
+}
