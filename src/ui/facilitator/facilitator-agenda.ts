@@ -1,11 +1,10 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ActionProblem } from '../../doc/writer.ts';
 import { DEFAULT_AGENDA, agendaAt, startForPhase, type AgendaMoment } from '../../domain/agenda.ts';
 import { MAX_PHASE_MINUTES, type AgendaPhase, type AgendaPhaseName } from '../../domain/records.ts';
 import type { AgendaView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { request } from '../shared/events.ts';
+import { ActionAnswer } from '../shared/action-answer.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
 interface DurationField {
@@ -106,8 +105,7 @@ export class FacilitatorAgenda extends LitElement {
   /** The facilitator changed a duration that is not written yet. */
   @state() private dirty = false;
   @state() private showInvalid = false;
-  @state() private busy = false;
-  @state() private problem: ActionProblem | null = null;
+  private readonly action = new ActionAnswer(this);
 
   private readonly i18n = new LocalizedController(this);
   private ticker: ReturnType<typeof setInterval> | null = null;
@@ -166,13 +164,13 @@ export class FacilitatorAgenda extends LitElement {
         ${this.showInvalid && invalid.some(Boolean)
           ? html`<p class="problem" role="alert">${t.badDurations(MAX_PHASE_MINUTES)}</p>`
           : ''}
-        ${this.problem ? html`<p class="problem" role="alert">${this.i18n.t.problems[this.problem]}</p>` : ''}
+        ${this.action.problem ? html`<p class="problem" role="alert">${this.i18n.t.problems[this.action.problem]}</p>` : ''}
         <div class="buttons">
-          <button class="primary" type="submit" ?disabled=${this.busy}>${t.startClock}</button>
-          <button type="button" ?disabled=${this.busy || !canMove} @click=${this.next}>${t.nextPhase}</button>
-          <button type="button" ?disabled=${this.busy || !this.agenda} @click=${this.stop}>${t.stopClock}</button>
+          <button class="primary" type="submit" ?disabled=${this.action.busy}>${t.startClock}</button>
+          <button type="button" ?disabled=${this.action.busy || !canMove} @click=${this.next}>${t.nextPhase}</button>
+          <button type="button" ?disabled=${this.action.busy || !this.agenda} @click=${this.stop}>${t.stopClock}</button>
           ${this.agenda && this.dirty
-            ? html`<button type="button" ?disabled=${this.busy} @click=${this.applyDurations}>${t.applyDurations}</button>`
+            ? html`<button type="button" ?disabled=${this.action.busy} @click=${this.applyDurations}>${t.applyDurations}</button>`
             : ''}
         </div>
       </form>`;
@@ -250,11 +248,8 @@ export class FacilitatorAgenda extends LitElement {
   }
 
   private write(phases: AgendaPhase[], start: number): void {
-    this.busy = true;
-    request(this, 'set-agenda', { phases, start }, (problem) => {
-      this.problem = problem;
-      this.busy = false;
-      if (!problem && phases.length) this.dirty = false;
+    this.action.ask('set-agenda', { phases, start }, () => {
+      if (phases.length) this.dirty = false;
     });
   }
 }

@@ -1,10 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ActionProblem } from '../../doc/writer.ts';
 import { GROUP_NAME_MAX, VENUE_MAX } from '../../domain/text.ts';
 import type { GroupView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { request } from '../shared/events.ts';
+import { ActionAnswer } from '../shared/action-answer.ts';
 import { groupLabel } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
@@ -62,8 +61,7 @@ export class FacilitatorGroup extends LitElement {
 
   @property({ attribute: false }) group: GroupView | null = null;
   @state() private editing = false;
-  @state() private busy = false;
-  @state() private problem: ActionProblem | null = null;
+  private readonly action = new ActionAnswer(this);
 
   private readonly i18n = new LocalizedController(this);
 
@@ -77,7 +75,7 @@ export class FacilitatorGroup extends LitElement {
         ${group.removed ? html`<span class="tag">${t.facilitator.removed}</span>` : ''}
       </div>
       ${group.removed ? '' : this.editing ? this.renderForm(group) : this.renderActions(group)}
-      ${this.problem ? html`<p class="problem" id="problem" role="alert">${t.problems[this.problem]}</p>` : ''}`;
+      ${this.action.problem ? html`<p class="problem" id="problem" role="alert">${t.problems[this.action.problem]}</p>` : ''}`;
   }
 
   private renderActions(group: GroupView) {
@@ -91,7 +89,7 @@ export class FacilitatorGroup extends LitElement {
         detail=${groupLabel(group)}
         question=${t.removeQuestion}
         confirmLabel=${t.confirmRemove}
-        ?busy=${this.busy}
+        ?busy=${this.action.busy}
         @confirm-action=${this.confirmRemoval}
       ></cdw-facilitator-confirm>
     </div>`;
@@ -107,8 +105,8 @@ export class FacilitatorGroup extends LitElement {
           autocomplete="off"
           maxlength=${GROUP_NAME_MAX * 2}
           .value=${group.name}
-          aria-invalid=${this.problem ? 'true' : 'false'}
-          aria-describedby=${this.problem ? 'problem' : ''}
+          aria-invalid=${this.action.problem ? 'true' : 'false'}
+          aria-describedby=${this.action.problem ? 'problem' : ''}
         />
       </div>
       <div>
@@ -116,7 +114,7 @@ export class FacilitatorGroup extends LitElement {
         <input id="venue" autocomplete="off" maxlength=${VENUE_MAX * 2} .value=${group.venue} />
       </div>
       <div class="row">
-        <button class="primary" type="submit" ?disabled=${this.busy}>${t.scribe.save}</button>
+        <button class="primary" type="submit" ?disabled=${this.action.busy}>${t.scribe.save}</button>
         <button type="button" @click=${this.stopEditing}>${t.cancel}</button>
       </div>
     </form>`;
@@ -124,37 +122,28 @@ export class FacilitatorGroup extends LitElement {
 
   private async startEditing(): Promise<void> {
     this.editing = true;
-    this.problem = null;
+    this.action.clear();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#name')?.focus();
   }
 
   private async stopEditing(): Promise<void> {
     this.editing = false;
-    this.problem = null;
+    this.action.clear();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('button.rename')?.focus();
   }
 
   private rename(event: SubmitEvent): void {
     event.preventDefault();
-    if (!this.group || this.busy) return;
+    if (!this.group || this.action.busy) return;
     const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
-    this.busy = true;
-    request(this, 'rename-group', { group: this.group.id, name: field('name'), venue: field('venue') }, (problem) => {
-      this.problem = problem;
-      this.busy = false;
-      if (!problem) void this.stopEditing();
-    });
+    this.action.ask('rename-group', { group: this.group.id, name: field('name'), venue: field('venue') }, () => void this.stopEditing());
   }
 
   private confirmRemoval(): void {
     if (!this.group) return;
-    this.busy = true;
-    request(this, 'remove-group', { group: this.group.id }, (problem) => {
-      this.problem = problem;
-      this.busy = false;
-    });
+    this.action.ask('remove-group', { group: this.group.id });
   }
 }
 

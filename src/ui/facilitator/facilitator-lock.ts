@@ -1,8 +1,7 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import type { ActionProblem } from '../../doc/writer.ts';
+import { customElement, property } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { request } from '../shared/events.ts';
+import { ActionAnswer } from '../shared/action-answer.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
 /** Whether the groups can write now, and the one button that changes it (R10 lock and unlock). */
@@ -45,8 +44,7 @@ export class FacilitatorLock extends LitElement {
   @property({ type: Boolean }) locked = false;
   /** How many group records arrived while locked and were not applied. */
   @property({ type: Number }) lockedOut = 0;
-  @state() private busy = false;
-  @state() private problem: ActionProblem | null = null;
+  private readonly action = new ActionAnswer(this);
 
   private readonly i18n = new LocalizedController(this);
 
@@ -57,18 +55,14 @@ export class FacilitatorLock extends LitElement {
       </div>
       <p class="explain">${this.locked ? t.lockedExplain : t.openExplain}</p>
       ${this.lockedOut ? html`<p class="hint explain">${t.lockedOut(this.lockedOut)}</p>` : ''}
-      <button class=${this.locked ? 'primary' : ''} type="button" ?disabled=${this.busy} @click=${this.toggle}>
+      <button class=${this.locked ? 'primary' : ''} type="button" ?disabled=${this.action.busy} @click=${this.toggle}>
         ${this.locked ? t.unlock : t.lock}
       </button>
-      ${this.problem ? html`<p class="problem" role="alert">${this.i18n.t.problems[this.problem]}</p>` : ''}`;
+      ${this.action.problem ? html`<p class="problem" role="alert">${this.i18n.t.problems[this.action.problem]}</p>` : ''}`;
   }
 
   private toggle(): void {
-    this.busy = true;
-    request(this, 'set-locked', { locked: !this.locked }, (problem) => {
-      this.problem = problem;
-      this.busy = false;
-    });
+    this.action.ask('set-locked', { locked: !this.locked });
   }
 }
 

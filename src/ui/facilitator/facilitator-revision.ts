@@ -1,9 +1,8 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import type { ActionProblem } from '../../doc/writer.ts';
+import { customElement, property } from 'lit/decorators.js';
 import type { GroupView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { request } from '../shared/events.ts';
+import { ActionAnswer } from '../shared/action-answer.ts';
 import { excerpt, findGroup } from '../../domain/group-label.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import './facilitator-confirm.ts';
@@ -54,8 +53,7 @@ export class FacilitatorRevision extends LitElement {
   @property({ attribute: false }) revision: RevisionView | null = null;
   @property({ attribute: false }) groups: readonly GroupView[] = [];
   @property({ type: Boolean }) current = false;
-  @state() private busy = false;
-  @state() private problem: ActionProblem | null = null;
+  private readonly action = new ActionAnswer(this);
 
   private readonly i18n = new LocalizedController(this);
 
@@ -77,19 +75,15 @@ export class FacilitatorRevision extends LitElement {
               detail=${`${t.history.revision(revision.number)}, ${excerpt(revision.text, 60)}`}
               question=${this.current ? t.facilitator.hideCurrentQuestion : t.facilitator.hideQuestion}
               confirmLabel=${t.facilitator.confirmHide}
-              ?busy=${this.busy}
+              ?busy=${this.action.busy}
               @confirm-action=${this.hide}
             ></cdw-facilitator-confirm>`}
-      ${this.problem ? html`<p class="problem" role="alert">${t.problems[this.problem]}</p>` : ''}`;
+      ${this.action.problem ? html`<p class="problem" role="alert">${t.problems[this.action.problem]}</p>` : ''}`;
   }
 
   private hide(): void {
     if (!this.revision) return;
-    this.busy = true;
-    request(this, 'hide-revision', { revision: this.revision.id }, (problem) => {
-      this.problem = problem;
-      this.busy = false;
-    });
+    this.action.ask('hide-revision', { revision: this.revision.id });
   }
 }
 

@@ -1,19 +1,20 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LanguageTag, RecordId } from '../../domain/records.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { focusHistoryHeading, loadHistoryView } from '../shared/history-loader.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
-import { absoluteLink, publishHash, replayHash, syncHash, syncUrlFor, viewHash } from '../shell/route.ts';
+import { absoluteLink, publishHash, replayHash, syncHash, viewHash } from '../shell/route.ts';
 import { rememberSyncTimes } from '../sync/sync-memory.ts';
 import { defaultShownLanguages, readShownLanguages, withShownLanguages } from '../../domain/shown-languages.ts';
 import { RoomController } from '../shared/room-controller.ts';
+import { ViewLinkElement } from '../shared/view-link-element.ts';
 import '../shared/connection-status.ts';
 import './projector-view.ts';
 
 /** The view link: the room without its write key; the projector, or one proposal's history, read-only. */
 @customElement('cdw-view-screen')
-export class ViewScreen extends LitElement {
+export class ViewScreen extends ViewLinkElement {
   static override styles = css`
     :host {
       display: block;
@@ -29,17 +30,12 @@ export class ViewScreen extends LitElement {
     }
   `;
 
-  @property() roomId = '';
-  /** The facilitator the link names (its actor id); null for links made before records were signed. */
-  @property() anchor: string | null = null;
   @property({ attribute: false }) proposal: RecordId | null = null;
-  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
-  @property({ type: Boolean }) persist = true;
   /** This projector's own languages, from `?show=` or its side panel; null follows the interface language. */
   @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
 
   private readonly room = new RoomController(this, {
-    key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
+    key: () => this.viewLinkKey(),
     presence: true,
     attach: ({ presence, session }) => {
       // Open all session long, the projector notes when each group was last in sync, for "Groups and venues".

@@ -1,12 +1,13 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { syncUrlFor, viewHash } from '../shell/route.ts';
+import { viewHash } from '../shell/route.ts';
 import { RoomController } from '../shared/room-controller.ts';
+import { ViewLinkElement } from '../shared/view-link-element.ts';
 import './session-column.ts';
 
 /** One compared room, opened read-only (no write key) for as long as it is on the page. */
 @customElement('cdw-compare-room')
-export class CompareRoom extends LitElement {
+export class CompareRoom extends ViewLinkElement {
   static override styles = css`
     :host {
       display: block;
@@ -16,15 +17,10 @@ export class CompareRoom extends LitElement {
     }
   `;
 
-  @property() roomId = '';
-  /** The facilitator the room's view link names; null for links made before records were signed. */
-  @property() anchor: string | null = null;
-  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
-  @property({ type: Boolean }) persist = true;
   @property() removeHref = '';
 
   private readonly room = new RoomController(this, {
-    key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
+    key: () => this.viewLinkKey(),
   });
 
   /** Resolves once the local copy is loaded; tests await it. */

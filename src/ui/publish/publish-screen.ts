@@ -1,28 +1,23 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { syncUrlFor } from '../shell/route.ts';
 import { RoomController } from '../shared/room-controller.ts';
+import { ViewLinkElement } from '../shared/view-link-element.ts';
 import './publish-page.ts';
 
 /** `#/v/<roomId>/publish`: the room read-only, for downloads and print, away from the projector's screen. */
 @customElement('cdw-publish-screen')
-export class PublishScreen extends LitElement {
+export class PublishScreen extends ViewLinkElement {
   static override styles = css`
     :host {
       display: block;
     }
   `;
 
-  @property() roomId = '';
-  /** The facilitator the link names (its actor id); null for links made before records were signed. */
-  @property() anchor: string | null = null;
-  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
-  @property({ type: Boolean }) persist = true;
   @property({ attribute: false }) now: () => number = Date.now;
 
   private readonly room = new RoomController(this, {
-    key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
+    key: () => this.viewLinkKey(),
   });
   private readonly i18n = new LocalizedController(this);
 

@@ -1,12 +1,13 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { WorkshopSession } from '../../doc/session.ts';
 import { TimelinePlayer } from '../../domain/timeline.ts';
 import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
-import { absoluteLink, syncUrlFor, viewHash } from '../shell/route.ts';
+import { absoluteLink, viewHash } from '../shell/route.ts';
 import { RoomController } from '../shared/room-controller.ts';
+import { ViewLinkElement } from '../shared/view-link-element.ts';
 import { revisionsHiddenInTheEnd, withoutHiddenText } from '../../domain/replay-hiding.ts';
 // The projector's own chunk (view-screen imports projector-view): shared whole, so the live projector is not split up.
 import '../projector/view-screen.ts';
@@ -17,22 +18,17 @@ import './replay-controls.ts';
  * the records (never stored); the projector's own motion moves proposals as endorsements come and go.
  */
 @customElement('cdw-replay-screen')
-export class ReplayScreen extends LitElement {
+export class ReplayScreen extends ViewLinkElement {
   static override styles = css`
     :host {
       display: block;
     }
   `;
 
-  @property() roomId = '';
-  /** The facilitator the link names (its actor id); null for links made before records were signed. */
-  @property() anchor: string | null = null;
-  @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
-  @property({ type: Boolean }) persist = true;
   @state() private index = 0;
 
   private readonly room = new RoomController(this, {
-    key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
+    key: () => this.viewLinkKey(),
     attach: () => () => (this.builtFrom = null),
   });
   private readonly i18n = new LocalizedController(this);
