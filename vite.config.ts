@@ -5,6 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 // The relay's own endpoints: never answered with the app shell, never cached.
 const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
 
+/** Rules and helpers that only some screens use: they travel with those screens' chunks, not in every page's core. */
+const SCREEN_ONLY = String.raw`(notices|projection-texts|shown-languages|held-order|translation-target|session-from-export|similar|trigrams|venues|caseless|change-announcement|announcement-pacer|verification|references|view-link|verify-[a-z-]+)\.ts$`;
+
 /**
  * What every page runs (lit, Yjs and its providers, the rules, the room machinery, English): one chunk, which
  * compresses better than the dozen small ones the bundler would make of it. Lazily loaded parts stay apart.
@@ -12,7 +15,7 @@ const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
 const CORE = new RegExp(
   [
     String.raw`/node_modules/(lit|lit-html|lit-element|@lit|yjs|lib0|y-protocols|y-websocket|y-indexeddb|@oxc-project/runtime)/`,
-    String.raw`/src/(domain/(?!export/)|doc/(?!crypto/pure-)|i18n/(?!(es|fr|pt)\.ts))`,
+    String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY})|i18n/(?!(es|fr|pt)\.ts))`,
     String.raw`/src/service-worker\.ts$|virtual:pwa-register`,
     String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(language-names|connection-status|workshop-controller|room-controller|events|isolated|shared-styles|setup-failure-notice|group-badge))\.ts$`,
   ].join('|'),
