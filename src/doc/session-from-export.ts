@@ -3,6 +3,7 @@ import { continueExport, type ExportOrigin } from './import.ts';
 import { openSession, type WorkshopSession } from './session.ts';
 import { newFacilitator, type Facilitator } from './signers.ts';
 import type { ActionProblem } from './writer.ts';
+import { newWriter } from './writer.ts';
 import type { WorkshopRecord } from '../domain/records.ts';
 
 export type ContinuedSession =
@@ -22,7 +23,7 @@ export async function openSessionFromExport(
   const writeKey = newWriteKey();
   const [roomId, facilitator] = await Promise.all([roomIdFor(writeKey), newFacilitator()]);
   const anchor = facilitator.signer.actor;
-  const session = openSession({ roomId, writeKey, anchor, syncUrl: options.syncUrl, persist: options.persist });
+  const session = openSession({ roomId, writeKey, anchor, syncUrl: options.syncUrl, persist: options.persist, writer: newWriter });
   await session.whenLoaded;
   const writer = session.writer!;
   writer.adopt(facilitator.signer);

@@ -5,7 +5,7 @@ import { openVerdictMemory } from './crypto/verdict-memory.ts';
 import { localStore } from './guarded-storage.ts';
 import { during } from './setup-failure.ts';
 import { WorkshopStore } from './store.ts';
-import { WorkshopWriter } from './writer.ts';
+import type { WorkshopWriter } from './writer.ts';
 
 export interface OpenSessionOptions {
   roomId: string;
@@ -17,7 +17,14 @@ export interface OpenSessionOptions {
   syncUrl: string | null;
   /** Keep the document in IndexedDB so a reload or an offline venue loses nothing. */
   persist?: boolean;
+  /**
+   * How this tab writes, given with the write key (see `newWriter`): passed in rather than imported, so a
+   * read-only page (the projector, publish, replay) never loads the writer.
+   */
+  writer?: MakeWriter;
 }
+
+export type MakeWriter = (doc: Y.Doc, store: WorkshopStore) => WorkshopWriter;
 
 /** Everything one browser tab needs for one workshop: the document, its derived view, writes, sync. */
 export interface WorkshopSession {
@@ -25,7 +32,7 @@ export interface WorkshopSession {
   writeKey: string | null;
   doc: Y.Doc;
   store: WorkshopStore;
-  /** Null for read-only links. */
+  /** Null for read-only links, and when no `writer` was given. */
   writer: WorkshopWriter | null;
   connection: RelayConnection | null;
   /** Resolves once the local copy (IndexedDB) is loaded and verified. */
@@ -62,7 +69,7 @@ const LOCAL_LOAD_WAIT_MS = 1000;
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function openSession(options: OpenSessionOptions): WorkshopSession {
-  const { roomId, writeKey, syncUrl, persist = true, anchor = null } = options;
+  const { roomId, writeKey, syncUrl, persist = true, anchor = null, writer: makeWriter } = options;
   const doc = new Y.Doc();
   const store = new WorkshopStore(doc, { roomId, anchor, verdicts: persist ? openVerdictMemory(roomId) : null });
   const local = persist ? new IndexeddbPersistence(databaseName(roomId), doc) : null;
@@ -84,7 +91,7 @@ export function openSession(options: OpenSessionOptions): WorkshopSession {
     writeKey,
     doc,
     store,
-    writer: writeKey ? new WorkshopWriter(doc, store) : null,
+    writer: writeKey && makeWriter ? makeWriter(doc, store) : null,
     connection,
     whenLoaded: localLoaded ? localLoaded.then(() => store.settled()) : store.settled(),
     async destroy() {

@@ -256,3 +256,6 @@ export class WorkshopWriter {
     return this.appender.append(author, body);
   }
 }
+
+/** The writer a writable page hands to `openSession`: importing it is what brings the writer into a page. */
+export const newWriter = (doc: Y.Doc, store: WorkshopStore): WorkshopWriter => new WorkshopWriter(doc, store);

@@ -1,6 +1,7 @@
 import { newWriteKey, roomIdFor } from '../../src/doc/capabilities.ts';
 import { createKeyPair, signerFor, type Signer } from '../../src/doc/crypto/keys.ts';
 import { openSession, type WorkshopSession } from '../../src/doc/session.ts';
+import { newWriter } from '../../src/doc/writer.ts';
 import { newFacilitator, type Facilitator } from '../../src/doc/signers.ts';
 import type { ActionResult, PendingAction } from '../../src/doc/writer.ts';
 
@@ -30,6 +31,7 @@ export async function signedSession(options: { persist?: boolean } = {}): Promis
   const session = openSession({
     roomId,
     writeKey,
+    writer: newWriter,
     anchor: facilitator.signer.actor,
     syncUrl: null,
     persist: options.persist ?? true,

@@ -2,6 +2,7 @@ import { render, type TemplateResult } from 'lit';
 import { newWriteKey, roomIdFor } from '../../src/doc/capabilities.ts';
 import type { Signer } from '../../src/doc/crypto/keys.ts';
 import { openSession, type WorkshopSession } from '../../src/doc/session.ts';
+import { newWriter } from '../../src/doc/writer.ts';
 import { recordsOf } from '../../src/doc/schema.ts';
 import type { ActorId, WorkshopRecord } from '../../src/domain/records.ts';
 import { signingPayload } from '../../src/domain/signing.ts';
@@ -109,7 +110,7 @@ export function type(field: HTMLInputElement | HTMLTextAreaElement, value: strin
 /** A room kept in memory: no relay, no IndexedDB. */
 export async function localSession(): Promise<WorkshopSession> {
   const writeKey = newWriteKey();
-  return openSession({ roomId: await roomIdFor(writeKey), writeKey, syncUrl: null, persist: false });
+  return openSession({ roomId: await roomIdFor(writeKey), writeKey, syncUrl: null, persist: false, writer: newWriter });
 }
 
 /** Joins `names` as groups in `session`, each with a key of its own the writer adopts; returns their ids. */

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ActionProblem, PendingAction, WorkshopWriter } from '../../doc/writer.ts';
+import { newWriter } from '../../doc/writer.ts';
 import type { ActorId } from '../../domain/records.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import type { ActionEventName, ActionRequest, WorkshopEvent } from '../shared/events.ts';
@@ -102,6 +103,7 @@ export class FacilitatorScreen extends LitElement {
 
   private readonly room = new RoomController(this, {
     key: () => ({ writeKey: this.writeKey, secret: this.secret, syncUrl: this.syncUrl, persist: this.persist }),
+    writer: newWriter,
   });
   private readonly i18n = new LocalizedController(this);
 

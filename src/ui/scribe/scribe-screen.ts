@@ -11,6 +11,7 @@ import { focusHistoryHeading, loadHistoryView } from '../shared/history-loader.t
 import { announceWaitingChanges } from './announce-waiting.ts';
 import { scribeHash, translateHash, syncHash, syncUrlFor } from '../shell/route.ts';
 import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
+import { newWriter } from '../../doc/writer.ts';
 import { lockIcon } from '../shared/lock-icon.ts';
 import { screenBarStyles, warningBox } from '../shared/shared-styles.ts';
 import { RoomController } from '../shared/room-controller.ts';
@@ -93,6 +94,7 @@ export class ScribeScreen extends LitElement {
   private readonly room: RoomController = new RoomController(this, {
     key: () => ({ writeKey: this.writeKey, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
     presence: true,
+    writer: newWriter,
     setup: () => this.setup,
     closeOnFailure: true,
     attach: ({ presence, session }) => {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConnectionStatus } from '../../doc/connection.ts';
 import { Presence } from '../../doc/presence.ts';
-import type { WorkshopSession } from '../../doc/session.ts';
+import type { MakeWriter, WorkshopSession } from '../../doc/session.ts';
 import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
 import { during, setupFailureOf, type SetupFailure } from '../../doc/setup-failure.ts';
 import { facilitatorFromSecret, type Facilitator } from '../../doc/signers.ts';
@@ -34,6 +34,8 @@ export interface RoomOptions {
   key(): RoomKey;
   /** Who else is here, over the relay connection (scribe, projector, sync page). */
   presence?: boolean;
+  /** How a writing screen (scribe, facilitator) writes; read-only screens leave it out and never load it. */
+  writer?: MakeWriter;
   /** The browser's hashing, keys and storage; tests hand in one that fails. */
   setup?(): SessionSetup;
   /** Helpers that live as long as the room (sync memory, waiting count); returns how to stop them. */
@@ -190,7 +192,7 @@ export class RoomController implements ReactiveController {
     const setup = this.options.setup?.() ?? browserSetup;
     const anchor = facilitator?.signer.actor ?? key.anchor ?? null;
     const { syncUrl, persist } = key;
-    const session = setup.openSession({ roomId, writeKey: key.writeKey || null, anchor, syncUrl, persist });
+    const session = setup.openSession({ roomId, writeKey: key.writeKey || null, anchor, syncUrl, persist, writer: this.options.writer });
     if (facilitator) session.writer?.adopt(facilitator.signer);
     const presence = this.options.presence ? new Presence(session.doc, session.connection?.provider.awareness ?? null) : null;
     const room = { session, presence, facilitator };

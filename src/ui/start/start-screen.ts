@@ -96,8 +96,10 @@ export class StartScreen extends LitElement {
     const setup = this.setup;
     const [roomId, facilitator] = await during('keys', () => Promise.all([setup.roomIdFor(writeKey), setup.newFacilitator()]));
     const anchor = facilitator.signer.actor;
+    // Fetched on "Create", not with the page: most visitors of the start page open a link instead.
+    const { newWriter } = await import('../../doc/writer.ts');
     const session = await during('storage', () =>
-      setup.openSession({ roomId, writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist }),
+      setup.openSession({ roomId, writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist, writer: newWriter }),
     );
     try {
       await session.whenLoaded;

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import { newWriteKey, roomIdFor } from '../../../src/doc/capabilities.ts';
 import { openSession } from '../../../src/doc/session.ts';
+import { newWriter } from '../../../src/doc/writer.ts';
 import '../../../src/ui/projector/view-screen.ts';
 import type { ViewScreen } from '../../../src/ui/projector/view-screen.ts';
 import { addProposals, createSession, deep, deepAll, joinGroups, mount, settle, textOf } from '../helpers.ts';
@@ -11,7 +12,7 @@ describe('cdw-view-screen', () => {
     const writeKey = newWriteKey();
     const roomId = await roomIdFor(writeKey);
     // A scribe in this browser wrote the room to IndexedDB; the view link opens the same local copy.
-    const scribe = openSession({ roomId, writeKey, syncUrl: null });
+    const scribe = openSession({ roomId, writeKey, syncUrl: null, writer: newWriter });
     await scribe.whenLoaded;
     await createSession(scribe, 'Our city');
     const [riverside] = await joinGroups(scribe, 'Riverside');

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { newWriteKey, roomIdFor } from '../../../src/doc/capabilities.ts';
 import { importRecords } from '../../../src/doc/import.ts';
 import { openSession } from '../../../src/doc/session.ts';
+import { newWriter } from '../../../src/doc/writer.ts';
 import type { WorkshopRecord } from '../../../src/domain/records.ts';
 import '../../../src/ui/publish/compare-form.ts';
 import type { CompareForm } from '../../../src/ui/publish/compare-form.ts';
@@ -100,7 +101,7 @@ describe('cdw-compare-screen', () => {
   async function storedRoom(records: WorkshopRecord[]): Promise<string> {
     const writeKey = newWriteKey();
     const roomId = await roomIdFor(writeKey);
-    const scribe = openSession({ roomId, writeKey, syncUrl: null });
+    const scribe = openSession({ roomId, writeKey, syncUrl: null, writer: newWriter });
     await scribe.whenLoaded;
     importRecords(scribe.doc, (await signFixture(records, roomId)).records);
     await scribe.destroy();

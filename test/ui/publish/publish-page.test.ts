@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { newWriteKey, roomIdFor } from '../../../src/doc/capabilities.ts';
 import { importRecords } from '../../../src/doc/import.ts';
 import { openSession } from '../../../src/doc/session.ts';
+import { newWriter } from '../../../src/doc/writer.ts';
 import '../../../src/ui/publish/publish-page.ts';
 import type { PublishPage } from '../../../src/ui/publish/publish-page.ts';
 import '../../../src/ui/publish/publish-screen.ts';
@@ -64,7 +65,7 @@ describe('cdw-publish-screen', () => {
   it('opens the room read-only and previews what this browser holds of it', async () => {
     const writeKey = newWriteKey();
     const roomId = await roomIdFor(writeKey);
-    const scribe = openSession({ roomId, writeKey, syncUrl: null });
+    const scribe = openSession({ roomId, writeKey, syncUrl: null, writer: newWriter });
     await scribe.whenLoaded;
     importRecords(scribe.doc, (await signFixture(sampleRecords(), roomId)).records);
     await scribe.destroy();

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { newWriteKey, roomIdFor } from '../../../src/doc/capabilities.ts';
 import { importRecords } from '../../../src/doc/import.ts';
 import { openSession } from '../../../src/doc/session.ts';
+import { newWriter } from '../../../src/doc/writer.ts';
 import { deriveView } from '../../../src/domain/derive.ts';
 import '../../../src/ui/publish/replay-controls.ts';
 import type { ReplayControls } from '../../../src/ui/publish/replay-controls.ts';
@@ -95,7 +96,7 @@ describe('cdw-replay-screen', () => {
   ): Promise<{ screen: ReplayScreen; records: ReturnType<typeof sampleRecords>; signed: SignedFixture; roomId: string }> {
     const writeKey = newWriteKey();
     const roomId = await roomIdFor(writeKey);
-    const scribe = openSession({ roomId, writeKey, syncUrl: null });
+    const scribe = openSession({ roomId, writeKey, syncUrl: null, writer: newWriter });
     await scribe.whenLoaded;
     const signed = await signFixture(records, roomId);
     importRecords(scribe.doc, signed.records);
