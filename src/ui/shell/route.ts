@@ -27,6 +27,8 @@ export type Route =
   | { page: 'replay'; roomId: string; anchor: Anchor }
   /** `roomIds` repeats `rooms` without the anchors, for screens that only need the rooms. */
   | { page: 'compare'; rooms: RoomLink[]; roomIds: string[] }
+  /** Checks a JSON export; `#/verify/<roomId>.<anchor>` fills in that session's view link. */
+  | { page: 'verify'; link: RoomLink | null }
   /** The facilitator panel; the secret is the facilitator's key pair, the anchor derives from it. */
   | { page: 'facilitate'; writeKey: string; secret: string }
   /** On a venue relay: a session's links on its address on the room's network, with QR codes. */
@@ -53,6 +55,7 @@ export function parseRoute(hash: string): Route {
   if (kind === 'compare') return parseCompareRoute(parts);
   if (kind === 'f') return parseFacilitateRoute(parts);
   if (kind === 'venue') return parts.length === 1 ? { page: 'venue' } : { page: 'not-found' };
+  if (kind === 'verify') return parseVerifyRoute(parts);
   const link = keyAndAnchor(segment);
   if ((kind !== 's' && kind !== 'v') || !link) return { page: 'not-found' };
   const { key, anchor } = link;
@@ -76,6 +79,13 @@ function parseFacilitateRoute(parts: readonly string[]): Route {
     return { page: 'not-found' };
   }
   return { page: 'facilitate', writeKey, secret };
+}
+
+/** `#/verify` alone, or with the room and facilitator of the view link to check against. */
+function parseVerifyRoute(parts: readonly string[]): Route {
+  if (parts.length === 1) return { page: 'verify', link: null };
+  const link = parts.length === 2 ? keyAndAnchor(parts[1]) : null;
+  return link ? { page: 'verify', link: { roomId: link.key, anchor: link.anchor } } : { page: 'not-found' };
 }
 
 /**
@@ -113,6 +123,9 @@ export const syncHash = (link: 'scribe' | 'view', key: string, anchor: Anchor): 
 
 export const compareHash = (rooms: readonly RoomLink[]): string =>
   `#/compare${rooms.length ? `/${rooms.map((r) => keySegment(r.roomId, r.anchor)).join(',')}` : ''}`;
+
+export const verifyHash = (link: RoomLink | null = null): string =>
+  `#/verify${link ? `/${keySegment(link.roomId, link.anchor)}` : ''}`;
 
 /** The facilitator link: whoever holds it can lock the session, hide text and remove groups. */
 export const facilitateHash = (writeKey: string, secret: string): string => `#/f/${writeKey}/${secret}`;
