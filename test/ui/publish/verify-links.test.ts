@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import { html } from 'lit';
+import { ENGLISH_EXPORT_LABELS, VERIFY_COMMAND } from '../../../src/domain/export/labels.ts';
+import { fr } from '../../../src/i18n/fr.ts';
+import '../../../src/ui/publish/print-document.ts';
+import type { PrintDocument } from '../../../src/ui/publish/print-document.ts';
+import '../../../src/ui/publish/publish-page.ts';
+import type { PublishPage } from '../../../src/ui/publish/publish-page.ts';
+import '../../../src/ui/shell/app.ts';
+import type { WorkshopApp } from '../../../src/ui/shell/app.ts';
+import { parseRoute, verifyHash } from '../../../src/ui/shell/route.ts';
+import '../../../src/ui/start/start-page.ts';
+import type { StartPage } from '../../../src/ui/start/start-page.ts';
+import { sampleView } from '../fixtures.ts';
+import { deep, mount, settle, until, useLanguage } from '../helpers.ts';
+
+const ROOM = 'abcdefghijklmnopqrstuv';
+const ANCHOR = 'facilitator-0123456789';
+
+describe('the way to "Verify a result"', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  const cases: Array<[string, ReturnType<typeof parseRoute>]> = [
+    ['#/verify', { page: 'verify', link: null }],
+    [`#/verify/${ROOM}.${ANCHOR}`, { page: 'verify', link: { roomId: ROOM, anchor: ANCHOR } }],
+    [`#/verify/${ROOM}`, { page: 'verify', link: { roomId: ROOM, anchor: null } }],
+    ['#/verify/short', { page: 'not-found' }],
+    [`#/verify/${ROOM}/more`, { page: 'not-found' }],
+  ];
+  for (const [hash, route] of cases) {
+    it(`reads "${hash}"`, () => expect(parseRoute(hash)).to.deep.equal(route));
+  }
+
+  it('writes the hashes it reads', () => {
+    expect(verifyHash()).to.equal('#/verify');
+    expect(parseRoute(verifyHash({ roomId: ROOM, anchor: ANCHOR }))).to.deep.equal({ page: 'verify', link: { roomId: ROOM, anchor: ANCHOR } });
+  });
+
+  it('the app loads the page lazily and hands it the session a link names', async () => {
+    location.hash = `#/verify/${ROOM}.${ANCHOR}`;
+    const app = await mount<WorkshopApp>(html`<cdw-app .syncUrl=${null}></cdw-app>`);
+    await until(() => deep(app, 'cdw-verify-screen') !== null && customElements.get('cdw-verify-screen') !== undefined, 'the verify screen');
+    await settle(app);
+    const screen = deep<HTMLElementTagNameMap['cdw-verify-screen']>(app, 'cdw-verify-screen')!;
+    expect(screen.link).to.deep.equal({ roomId: ROOM, anchor: ANCHOR });
+    expect(deep<HTMLInputElement>(app, '#view-link')!.value).to.match(new RegExp(`#/v/${ROOM}\\.${ANCHOR}$`));
+  });
+
+  it('the publishing page links to it near the exports, with the session’s view link', async () => {
+    const page = await mount<PublishPage>(html`<cdw-publish-page .view=${sampleView()} roomId=${ROOM} anchor=${ANCHOR}></cdw-publish-page>`);
+    const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('.card a')!;
+    expect([link.textContent, link.getAttribute('href')]).to.deep.equal(['Verify a result', `#/verify/${ROOM}.${ANCHOR}`]);
+  });
+
+  it('the start page links to it at its foot, in the page’s language', async () => {
+    await useLanguage('fr');
+    const page = await mount<StartPage>(html`<cdw-start-page></cdw-start-page>`);
+    const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('footer a')!;
+    expect([link.textContent, link.getAttribute('href')]).to.deep.equal([fr.verify.link, '#/verify']);
+  });
+
+  it('the printed page says how to verify it, like the Markdown and HTML exports', async () => {
+    const doc = await mount<PrintDocument>(html`<cdw-print-document .view=${sampleView()} .exportedAt=${0}></cdw-print-document>`);
+    const hint = (doc.shadowRoot!.querySelector('.verify') as HTMLElement).innerText.replace(/\s+/g, ' ');
+    expect(hint).to.contain(`${ENGLISH_EXPORT_LABELS.verifyHint} ${VERIFY_COMMAND}`);
+    expect(hint).to.contain(`Or open ${location.origin}${location.pathname}#/verify in a browser`);
+  });
+});
