@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { verifyResult } from '../../doc/verify-result.ts';
 import type { VerificationReport } from '../../domain/verification.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { screenHeadingStyles } from '../shared/shared-styles.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, viewHash, type RoomLink } from '../shell/route.ts';
 import type { VerifyPageProblem } from './verify-form.ts';
@@ -12,28 +13,20 @@ import './verify-report.ts';
 /** `#/verify`: checks a JSON export in this browser, with no network, and reports in the page's language. */
 @customElement('cdw-verify-screen')
 export class VerifyScreen extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h1 {
-      font-size: 1.6rem;
-      margin: 0.5rem 0;
-    }
-    .intro {
-      color: var(--muted);
-      margin: 0 0 1.25rem;
-      max-width: 44rem;
-    }
-    cdw-verify-report {
-      margin-top: 2rem;
-    }
-  `;
+  static override styles = [
+    screenHeadingStyles,
+    css`
+      :host {
+        display: block;
+      }
+      cdw-verify-report {
+        margin-top: 2rem;
+      }
+    `,
+  ];
 
   /** The session whose view link is filled in, when the page was opened from it. */
   @property({ attribute: false }) link: RoomLink | null = null;
-  /** Checks with the pure-JS code, as a page without WebCrypto does (tests). */
-  @property({ type: Boolean }) pureJs = false;
   @state() private report: { fileName: string; report: VerificationReport } | null = null;
   @state() private problem: VerifyPageProblem | null = null;
   @state() private busy = false;
@@ -60,7 +53,7 @@ export class VerifyScreen extends LitElement {
     const { text, fileName, link } = event.detail;
     const check = ++this.checks;
     this.busy = true;
-    this.checked = verifyResult(text, link, { pureJs: this.pureJs })
+    this.checked = verifyResult(text, link)
       .then(async (outcome) => {
         if (check !== this.checks) return;
         this.problem = outcome.ok ? null : outcome.problem;
