@@ -12,7 +12,7 @@ import { parseRoute, verifyHash } from '../../../src/ui/shell/route.ts';
 import '../../../src/ui/start/start-page.ts';
 import type { StartPage } from '../../../src/ui/start/start-page.ts';
 import { sampleView } from '../fixtures.ts';
-import { deep, mount, settle, until, useLanguage } from '../helpers.ts';
+import { deep, mount, settle, useLanguage } from '../helpers.ts';
 
 const ROOM = 'abcdefghijklmnopqrstuv';
 const ANCHOR = 'facilitator-0123456789';
@@ -39,7 +39,7 @@ describe('the way to "Verify a result"', () => {
   it('the app loads the page lazily and hands it the session a link names', async () => {
     location.hash = `#/verify/${ROOM}.${ANCHOR}`;
     const app = await mount<WorkshopApp>(html`<cdw-app .syncUrl=${null}></cdw-app>`);
-    await until(() => deep(app, 'cdw-verify-screen') !== null && customElements.get('cdw-verify-screen') !== undefined, 'the verify screen');
+    await app.screenLoaded;
     await settle(app);
     const screen = deep<HTMLElementTagNameMap['cdw-verify-screen']>(app, 'cdw-verify-screen')!;
     expect(screen.link).to.deep.equal({ roomId: ROOM, anchor: ANCHOR });

@@ -7,7 +7,7 @@ import { es } from '../../../src/i18n/es.ts';
 import { fr } from '../../../src/i18n/fr.ts';
 import { pt } from '../../../src/i18n/pt.ts';
 import { seriousViolations } from '../axe.ts';
-import { deep, deepAll, mount, settle, textOf, until, useLanguage } from '../helpers.ts';
+import { deep, deepAll, mount, nextEvent, settle, textOf, useLanguage } from '../helpers.ts';
 import { TEST_ROOM } from '../../support/replica.ts';
 import { signedExport, tampered, type SignedExport } from '../../support/signed-export.ts';
 
@@ -24,9 +24,10 @@ async function verify(screen: VerifyScreen, text: string | null, link: string | 
   if (text !== null) files.items.add(new File([text], 'export.json', { type: 'application/json' }));
   input.files = files.files;
   if (link !== null) field(screen, 'view-link').value = link;
-  const before = screen.checked;
+  // The screen starts its check on hearing the file, before the event reaches the screen's host.
+  const started = text === null ? Promise.resolve() : nextEvent(screen, 'verify-export');
   deep<HTMLFormElement>(screen, 'cdw-verify-form')!.shadowRoot!.querySelector('form')!.requestSubmit();
-  if (text !== null) await until(() => screen.checked !== before, 'the check to start');
+  await started;
   await screen.checked;
   await settle(screen);
   return textOf(screen.shadowRoot!);
