@@ -2,7 +2,6 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { screenHeadingStyles } from '../shared/shared-styles.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, compareHash, syncUrlFor, viewHash, type RoomLink } from '../shell/route.ts';
 import './compare-form.ts';
@@ -11,21 +10,27 @@ import './compare-room.ts';
 /** `#/compare/<roomId>,…`: several sessions side by side, read-only, for a final convergence across venues. */
 @customElement('cdw-compare-screen')
 export class CompareScreen extends LitElement {
-  static override styles = [
-    screenHeadingStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .columns {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
-        gap: 1rem;
-        margin-top: 1.5rem;
-        align-items: stretch;
-      }
-    `,
-  ];
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    h1 {
+      font-size: 1.6rem;
+      margin: 0.5rem 0;
+    }
+    .intro {
+      color: var(--muted);
+      margin: 0 0 1rem;
+      max-width: 44rem;
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+      gap: 1rem;
+      margin-top: 1.5rem;
+      align-items: stretch;
+    }
+  `;
 
   /** The rooms compared, each with the facilitator its link names. */
   @property({ attribute: false }) rooms: readonly RoomLink[] = [];

@@ -6,7 +6,8 @@ import { formatUtc, groupLabel, hiddenVersions, venuesOf } from '../../domain/ex
 import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { fitToHeight } from '../shared/fit-text.ts';
-import { absoluteLink, verifyHash } from '../shell/route.ts';
+import { absoluteLink } from '../shell/route.ts';
+import { verifyHash } from '../shell/verify-hash.ts';
 
 /** Page size and margins can only be set for the whole document, never from inside a shadow root. */
 const pageSheet = new CSSStyleSheet();
@@ -190,7 +191,7 @@ export class PrintDocument extends LitElement {
           ${view.groups.length
             ? html`<p class="groups"><strong>${labels.groups}:</strong> ${view.groups.map((group, i) => html`${i ? ', ' : ''}<bdi>${groupLabel(group)}</bdi>`)}</p>`
             : ''}
-          <p class="verify">${labels.verifyHint} <code>${VERIFY_COMMAND}</code> ${this.i18n.t.verify.inApp(absoluteLink(verifyHash()))}</p>
+          <p class="verify">${labels.verifyHint} <code>${VERIFY_COMMAND}</code> — ${this.i18n.t.verify.link}: ${absoluteLink(verifyHash())}</p>
         </div>
       </article>
     </div>`;

@@ -5,7 +5,8 @@ import type { WorkshopRecord } from '../../domain/records.ts';
 import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit } from '../shared/events.ts';
-import { compareHash, replayHash, verifyHash, viewHash } from '../shell/route.ts';
+import { compareHash, replayHash, viewHash } from '../shell/route.ts';
+import { verifyHash } from '../shell/verify-hash.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/connection-status.ts';
 import './export-actions.ts';
@@ -53,10 +54,6 @@ export class PublishPage extends LitElement {
         margin: 0;
       }
       .verify {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: 0.25rem 1rem;
         margin: 0;
       }
       nav {
@@ -104,10 +101,7 @@ export class PublishPage extends LitElement {
             <button class="primary" type="button" ?disabled=${!this.view} @click=${this.print}>${t.publish.print}</button>
             <p class="hint">${t.publish.printHint}</p>
           </div>
-          <p class="verify">
-            <a href=${verifyHash({ roomId: this.roomId, anchor: this.anchor })}>${t.verify.link}</a>
-            <span class="hint">${t.verify.publishHint}</span>
-          </p>
+          <p class="verify"><a href=${verifyHash(this.roomId, this.anchor)}>${t.verify.link}</a></p>
         </section>
         <h2 id="preview">${t.publish.preview}</h2>
       </div>

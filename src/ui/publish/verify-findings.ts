@@ -3,17 +3,19 @@ import type { SummaryDifference } from '../../domain/export/compare-summary.ts';
 import type { MissingReference } from '../../domain/references.ts';
 import type { IgnoredRecord, VerificationReport } from '../../domain/verification.ts';
 import type { Messages } from '../../i18n/en.ts';
+import type { VerifyWords } from '../../i18n/verify/words.ts';
+
+type Reasons = Messages['sync']['diagnostics']['reasons'];
 
 /** What the report found, section by section, each finding saying where in the file; rendered inside cdw-verify-report. */
-export function renderFindings(report: VerificationReport, t: Messages): TemplateResult {
-  const v = t.verify;
+export function renderFindings(report: VerificationReport, v: VerifyWords, reasons: Reasons): TemplateResult {
   const authorName = authorNames(report, v.facilitator);
   return html`<h3>${v.ignoredHeading}</h3>
-    ${section(report.ignored, v.noneIgnored, v.ignoredIntro, 'ignored', (i) => ignoredItem(i, t, authorName))}
+    ${section(report.ignored, v.noneIgnored, v.ignoredIntro, 'ignored', (i) => ignoredItem(i, v, reasons, authorName))}
     <h3>${v.differencesHeading}</h3>
-    ${section(report.differences, v.noDifferences, v.differencesIntro, 'differences', (d) => differenceItem(d, t))}
+    ${section(report.differences, v.noDifferences, v.differencesIntro, 'differences', (d) => differenceItem(d, v))}
     <h3>${v.missingHeading}</h3>
-    ${section(report.missing, v.noneMissing, v.missingIntro, 'missing', (m) => missingItem(m, t, authorName))}`;
+    ${section(report.missing, v.noneMissing, v.missingIntro, 'missing', (m) => missingItem(m, v, authorName))}`;
 }
 
 function section<T>(items: readonly T[], none: string, intro: (n: number) => string, name: string, item: (x: T) => TemplateResult) {
@@ -42,9 +44,8 @@ function quote(value: unknown, nothingWord: string): TemplateResult {
   return html`<code>${text.length > 160 ? `${text.slice(0, 157)}…` : text}</code>`;
 }
 
-function ignoredItem(i: IgnoredRecord, t: Messages, authorName: (author: string) => TemplateResult) {
-  const v = t.verify;
-  const reason = i.reason === 'session-locked' ? v.sessionLocked : t.sync.diagnostics.reasons[i.reason];
+function ignoredItem(i: IgnoredRecord, v: VerifyWords, reasons: Reasons, authorName: (author: string) => TemplateResult) {
+  const reason = i.reason === 'session-locked' ? v.sessionLocked : reasons[i.reason];
   return html`<strong>${v.recordAt(i.position + 1)}</strong>
     ${i.id ? html` <code>${i.id}</code>` : nothing}${i.kind ? html` (<code>${i.kind}</code>)` : nothing}${i.author
       ? html` — ${authorName(i.author)}`
@@ -55,7 +56,7 @@ function ignoredItem(i: IgnoredRecord, t: Messages, authorName: (author: string)
 }
 
 /** Where in the summary a difference stands: the session, an item of a list, or a list as a whole. */
-function placeOf(d: SummaryDifference, t: Messages['verify'], onlyInFile: boolean): TemplateResult {
+function placeOf(d: SummaryDifference, t: VerifyWords, onlyInFile: boolean): TemplateResult {
   const rank = d.rank === null ? '?' : String(d.rank);
   if (d.section === 'session') return html`${t.session}`;
   if (!d.id) return html`${t.lists[d.section]}`;
@@ -64,8 +65,7 @@ function placeOf(d: SummaryDifference, t: Messages['verify'], onlyInFile: boolea
   return html`${item} <code>${d.id}</code>`;
 }
 
-function differenceItem(d: SummaryDifference, t: Messages) {
-  const v = t.verify;
+function differenceItem(d: SummaryDifference, v: VerifyWords) {
   const onlyInFile = d.field === '' && d.recomputed === undefined;
   const leftOut = d.field === '' && d.exported === undefined;
   const where = html`<strong>${placeOf(d, v, onlyInFile)}</strong>`;
@@ -80,6 +80,6 @@ function differenceItem(d: SummaryDifference, t: Messages) {
     </dl>`;
 }
 
-function missingItem(m: MissingReference, t: Messages, authorName: (author: string) => TemplateResult) {
-  return html`${t.verify.missing(m.by, m.field, m.missing)} (<code>${m.kind}</code> — ${authorName(m.author)})`;
+function missingItem(m: MissingReference, v: VerifyWords, authorName: (author: string) => TemplateResult) {
+  return html`${v.missing(m.by, m.field, m.missing)} (<code>${m.kind}</code> — ${authorName(m.author)})`;
 }

@@ -1,7 +1,7 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { VerifyProblem } from '../../doc/verify-result.ts';
-import { LocalizedController } from '../../i18n/localized-controller.ts';
+import type { VerifyWords } from '../../i18n/verify/words.ts';
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
@@ -40,12 +40,13 @@ export class VerifyForm extends LitElement {
   /** What the owner found wrong with the last check; null when nothing is. */
   @property({ attribute: false }) problem: VerifyPageProblem | null = null;
   @property({ type: Boolean }) busy = false;
+  /** The page's words in the page's language, loaded with the page. */
+  @property({ attribute: false }) words: VerifyWords | null = null;
   @state() private ownProblem: VerifyPageProblem | null = null;
 
-  private readonly i18n = new LocalizedController(this);
-
   protected override render() {
-    const t = this.i18n.t.verify;
+    const t = this.words;
+    if (!t) return nothing;
     const problem = this.ownProblem ?? this.problem;
     const linkProblem = problem === 'bad-link';
     const fileProblem = problem !== null && !linkProblem;

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { OriginCheck, VerificationReport } from '../../domain/verification.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import type { VerifyWords } from '../../i18n/verify/words.ts';
 import { renderFindings } from './verify-findings.ts';
 
 /** The verifier's report in plain words: the verdict, whose session, who wrote what, the findings, and the limits. */
@@ -95,6 +96,8 @@ export class VerifyReport extends LitElement {
 
   @property({ attribute: false }) report: VerificationReport | null = null;
   @property() fileName = '';
+  /** The page's words in the page's language, loaded with the page. */
+  @property({ attribute: false }) words: VerifyWords | null = null;
 
   private readonly i18n = new LocalizedController(this);
 
@@ -106,8 +109,8 @@ export class VerifyReport extends LitElement {
 
   protected override render() {
     const report = this.report;
-    if (!report) return nothing;
-    const t = this.i18n.t.verify;
+    const t = this.words;
+    if (!report || !t) return nothing;
     return html`<section aria-labelledby="result-heading">
       <h2 id="result-heading">${t.resultFor(this.fileName)}</h2>
       <p class="verdict ${report.verified ? '' : 'failed'}" tabindex="-1">
@@ -115,10 +118,10 @@ export class VerifyReport extends LitElement {
       </p>
       <h3>${t.originHeading}</h3>
       <ul>
-        ${this.originLines(report.origin).map((line) => html`<li>${line}</li>`)}
+        ${this.originLines(report.origin, t).map((line) => html`<li>${line}</li>`)}
       </ul>
-      ${this.renderTallies(report)}
-      ${renderFindings(report, this.i18n.t)}
+      ${this.renderTallies(report, t)}
+      ${renderFindings(report, t, this.i18n.t.sync.diagnostics.reasons)}
       <h3>${t.undetectableHeading}</h3>
       <ul>
         ${report.undetectable.map((u) => html`<li>${t.undetectable[u]}</li>`)}
@@ -126,8 +129,7 @@ export class VerifyReport extends LitElement {
     </section>`;
   }
 
-  private originLines(origin: OriginCheck): string[] {
-    const t = this.i18n.t.verify;
+  private originLines(origin: OriginCheck, t: VerifyWords): string[] {
     if (origin.kind === 'self-consistency') return [t.selfConsistency, origin.room ? t.fileRoom(origin.room) : t.noRoom];
     const lines = [t.linkRoom(origin.room), origin.facilitator ? t.linkFacilitator(origin.facilitator) : t.linkNoFacilitator];
     lines.push(origin.roomMatches ? t.roomMatches : t.otherRoom(origin.exportedRoom ?? t.noRoom));
@@ -136,8 +138,7 @@ export class VerifyReport extends LitElement {
     return lines;
   }
 
-  private renderTallies(report: VerificationReport) {
-    const t = this.i18n.t.verify;
+  private renderTallies(report: VerificationReport, t: VerifyWords) {
     const venue = (name: string) => (name ? html`<bdi>${name}</bdi>` : t.noVenue);
     const count = (n: number) => n.toLocaleString(this.i18n.language);
     return html`<h3>${t.recordsHeading}</h3>

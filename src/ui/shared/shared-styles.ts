@@ -164,16 +164,3 @@ export const warningNote = css`
   background: var(--warn-paper);
   font-size: 0.92rem;
 `;
-
-/** A screen's own heading and the muted paragraph that introduces it. */
-export const screenHeadingStyles = css`
-  h1 {
-    font-size: 1.6rem;
-    margin: 0.5rem 0;
-  }
-  .intro {
-    color: var(--muted);
-    margin: 0 0 1rem;
-    max-width: 44rem;
-  }
-`;

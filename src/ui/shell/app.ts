@@ -172,7 +172,7 @@ export class WorkshopApp extends LitElement {
           .syncUrl=${this.syncUrl}
         ></cdw-compare-screen>`;
       case 'verify':
-        return html`<cdw-verify-screen .link=${route.link}></cdw-verify-screen>`;
+        return html`<cdw-verify-screen .roomId=${route.roomId} .anchor=${route.anchor}></cdw-verify-screen>`;
       case 'facilitate':
         return html`<cdw-facilitator-screen
           .writeKey=${route.writeKey}

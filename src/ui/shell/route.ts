@@ -27,8 +27,8 @@ export type Route =
   | { page: 'replay'; roomId: string; anchor: Anchor }
   /** `roomIds` repeats `rooms` without the anchors, for screens that only need the rooms. */
   | { page: 'compare'; rooms: RoomLink[]; roomIds: string[] }
-  /** Checks a JSON export; `#/verify/<roomId>.<anchor>` fills in that session's view link. */
-  | { page: 'verify'; link: RoomLink | null }
+  /** Checks a JSON export; `#/v/<roomId>.<anchor>/verify` fills in that session's view link. */
+  | { page: 'verify'; roomId: string | null; anchor: Anchor }
   /** The facilitator panel; the secret is the facilitator's key pair, the anchor derives from it. */
   | { page: 'facilitate'; writeKey: string; secret: string }
   /** On a venue relay: a session's links on its address on the room's network, with QR codes. */
@@ -55,11 +55,11 @@ export function parseRoute(hash: string): Route {
   if (kind === 'compare') return parseCompareRoute(parts);
   if (kind === 'f') return parseFacilitateRoute(parts);
   if (kind === 'venue') return parts.length === 1 ? { page: 'venue' } : { page: 'not-found' };
-  if (kind === 'verify') return parseVerifyRoute(parts);
+  if (kind === 'verify') return parts.length === 1 ? { page: 'verify', roomId: null, anchor: null } : { page: 'not-found' };
   const link = keyAndAnchor(segment);
   if ((kind !== 's' && kind !== 'v') || !link) return { page: 'not-found' };
   const { key, anchor } = link;
-  if (kind === 'v' && parts.length === 3 && (sub === 'publish' || sub === 'replay')) return { page: sub, roomId: key, anchor };
+  if (kind === 'v' && parts.length === 3 && (sub === 'publish' || sub === 'replay' || sub === 'verify')) return { page: sub, roomId: key, anchor };
   if (parts.length === 3 && sub === 'sync') return { page: 'sync', link: kind === 's' ? 'scribe' : 'view', key, anchor };
   if (kind === 's' && parts.length === 3 && sub === 'translate') {
     return { page: 'scribe', writeKey: key, anchor, proposal: null, translate: true };
@@ -79,13 +79,6 @@ function parseFacilitateRoute(parts: readonly string[]): Route {
     return { page: 'not-found' };
   }
   return { page: 'facilitate', writeKey, secret };
-}
-
-/** `#/verify` alone, or with the room and facilitator of the view link to check against. */
-function parseVerifyRoute(parts: readonly string[]): Route {
-  if (parts.length === 1) return { page: 'verify', link: null };
-  const link = parts.length === 2 ? keyAndAnchor(parts[1]) : null;
-  return link ? { page: 'verify', link: { roomId: link.key, anchor: link.anchor } } : { page: 'not-found' };
 }
 
 /**
@@ -123,9 +116,6 @@ export const syncHash = (link: 'scribe' | 'view', key: string, anchor: Anchor): 
 
 export const compareHash = (rooms: readonly RoomLink[]): string =>
   `#/compare${rooms.length ? `/${rooms.map((r) => keySegment(r.roomId, r.anchor)).join(',')}` : ''}`;
-
-export const verifyHash = (link: RoomLink | null = null): string =>
-  `#/verify${link ? `/${keySegment(link.roomId, link.anchor)}` : ''}`;
 
 /** The facilitator link: whoever holds it can lock the session, hide text and remove groups. */
 export const facilitateHash = (writeKey: string, secret: string): string => `#/f/${writeKey}/${secret}`;

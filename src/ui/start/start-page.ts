@@ -14,7 +14,7 @@ import type { SessionLinks } from '../shared/facilitator-links.ts';
 import './import-form.ts';
 import '../shared/setup-failure-notice.ts';
 import type { ContinueProblem } from './import-form.ts';
-import { verifyHash } from '../shell/route.ts';
+import { verifyHash } from '../shell/verify-hash.ts';
 
 export interface CreatedSession extends SessionLinks {
   title: string;
@@ -76,10 +76,6 @@ export class StartPage extends LitElement {
         margin-top: 2.5rem;
         padding-top: 1rem;
         border-top: 1px solid var(--line);
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: 0.25rem 1rem;
       }
       footer a {
         color: var(--accent);
@@ -130,7 +126,6 @@ export class StartPage extends LitElement {
       <cdw-import-form .problem=${this.importProblem}></cdw-import-form>
       <footer>
         <a href=${verifyHash()}>${t.verify.link}</a>
-        <span class="hint">${t.verify.startHint}</span>
       </footer>`;
   }
 

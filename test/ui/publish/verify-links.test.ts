@@ -8,7 +8,8 @@ import '../../../src/ui/publish/publish-page.ts';
 import type { PublishPage } from '../../../src/ui/publish/publish-page.ts';
 import '../../../src/ui/shell/app.ts';
 import type { WorkshopApp } from '../../../src/ui/shell/app.ts';
-import { parseRoute, verifyHash } from '../../../src/ui/shell/route.ts';
+import { parseRoute } from '../../../src/ui/shell/route.ts';
+import { verifyHash } from '../../../src/ui/shell/verify-hash.ts';
 import '../../../src/ui/start/start-page.ts';
 import type { StartPage } from '../../../src/ui/start/start-page.ts';
 import { sampleView } from '../fixtures.ts';
@@ -21,11 +22,11 @@ describe('the way to "Verify a result"', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   const cases: Array<[string, ReturnType<typeof parseRoute>]> = [
-    ['#/verify', { page: 'verify', link: null }],
-    [`#/verify/${ROOM}.${ANCHOR}`, { page: 'verify', link: { roomId: ROOM, anchor: ANCHOR } }],
-    [`#/verify/${ROOM}`, { page: 'verify', link: { roomId: ROOM, anchor: null } }],
-    ['#/verify/short', { page: 'not-found' }],
-    [`#/verify/${ROOM}/more`, { page: 'not-found' }],
+    ['#/verify', { page: 'verify', roomId: null, anchor: null }],
+    [`#/v/${ROOM}.${ANCHOR}/verify`, { page: 'verify', roomId: ROOM, anchor: ANCHOR }],
+    [`#/v/${ROOM}/verify`, { page: 'verify', roomId: ROOM, anchor: null }],
+    [`#/verify/${ROOM}`, { page: 'not-found' }],
+    [`#/s/${ROOM}/verify`, { page: 'not-found' }],
   ];
   for (const [hash, route] of cases) {
     it(`reads "${hash}"`, () => expect(parseRoute(hash)).to.deep.equal(route));
@@ -33,23 +34,23 @@ describe('the way to "Verify a result"', () => {
 
   it('writes the hashes it reads', () => {
     expect(verifyHash()).to.equal('#/verify');
-    expect(parseRoute(verifyHash({ roomId: ROOM, anchor: ANCHOR }))).to.deep.equal({ page: 'verify', link: { roomId: ROOM, anchor: ANCHOR } });
+    expect(parseRoute(verifyHash(ROOM, ANCHOR))).to.deep.equal({ page: 'verify', roomId: ROOM, anchor: ANCHOR });
   });
 
   it('the app loads the page lazily and hands it the session a link names', async () => {
-    location.hash = `#/verify/${ROOM}.${ANCHOR}`;
+    location.hash = `#/v/${ROOM}.${ANCHOR}/verify`;
     const app = await mount<WorkshopApp>(html`<cdw-app .syncUrl=${null}></cdw-app>`);
     await app.screenLoaded;
     await settle(app);
     const screen = deep<HTMLElementTagNameMap['cdw-verify-screen']>(app, 'cdw-verify-screen')!;
-    expect(screen.link).to.deep.equal({ roomId: ROOM, anchor: ANCHOR });
+    expect([screen.roomId, screen.anchor]).to.deep.equal([ROOM, ANCHOR]);
     expect(deep<HTMLInputElement>(app, '#view-link')!.value).to.match(new RegExp(`#/v/${ROOM}\\.${ANCHOR}$`));
   });
 
   it('the publishing page links to it near the exports, with the session’s view link', async () => {
     const page = await mount<PublishPage>(html`<cdw-publish-page .view=${sampleView()} roomId=${ROOM} anchor=${ANCHOR}></cdw-publish-page>`);
     const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('.card a')!;
-    expect([link.textContent, link.getAttribute('href')]).to.deep.equal(['Verify a result', `#/verify/${ROOM}.${ANCHOR}`]);
+    expect([link.textContent, link.getAttribute('href')]).to.deep.equal(['Verify a result', `#/v/${ROOM}.${ANCHOR}/verify`]);
   });
 
   it('the start page links to it at its foot, in the page’s language', async () => {
@@ -63,6 +64,6 @@ describe('the way to "Verify a result"', () => {
     const doc = await mount<PrintDocument>(html`<cdw-print-document .view=${sampleView()} .exportedAt=${0}></cdw-print-document>`);
     const hint = (doc.shadowRoot!.querySelector('.verify') as HTMLElement).innerText.replace(/\s+/g, ' ');
     expect(hint).to.contain(`${ENGLISH_EXPORT_LABELS.verifyHint} ${VERIFY_COMMAND}`);
-    expect(hint).to.contain(`Or open ${location.origin}${location.pathname}#/verify in a browser`);
+    expect(hint).to.contain(`— Verify a result: ${location.origin}${location.pathname}#/verify`);
   });
 });

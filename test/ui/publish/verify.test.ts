@@ -3,16 +3,20 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../../src/ui/publish/verify-screen.ts';
 import type { VerifyScreen } from '../../../src/ui/publish/verify-screen.ts';
-import { es } from '../../../src/i18n/es.ts';
-import { fr } from '../../../src/i18n/fr.ts';
-import { pt } from '../../../src/i18n/pt.ts';
+import { verifyEn } from '../../../src/i18n/verify/en.ts';
+import { verifyEs } from '../../../src/i18n/verify/es.ts';
+import { verifyFr } from '../../../src/i18n/verify/fr.ts';
+import { verifyPt } from '../../../src/i18n/verify/pt.ts';
 import { seriousViolations } from '../axe.ts';
 import { deep, deepAll, mount, nextEvent, settle, textOf, useLanguage } from '../helpers.ts';
 import { TEST_ROOM } from '../../support/replica.ts';
 import { signedExport, tampered, type SignedExport } from '../../support/signed-export.ts';
 
-async function mountScreen(link: { roomId: string; anchor: string | null } | null = null): Promise<VerifyScreen> {
-  return mount<VerifyScreen>(html`<cdw-verify-screen .link=${link}></cdw-verify-screen>`);
+async function mountScreen(roomId: string | null = null, anchor: string | null = null): Promise<VerifyScreen> {
+  const screen = await mount<VerifyScreen>(html`<cdw-verify-screen .roomId=${roomId} .anchor=${anchor}></cdw-verify-screen>`);
+  await screen.wordsLoaded;
+  await settle(screen);
+  return screen;
 }
 
 const field = (screen: VerifyScreen, id: string) => deep<HTMLInputElement>(screen, `#${id}`)!;
@@ -96,7 +100,7 @@ describe('cdw-verify-screen: verify a result', () => {
   });
 
   it('the view link of another session: not verified, naming the other room', async () => {
-    const screen = await mountScreen({ roomId: 'otherroomaaaaaaaaaaaaa', anchor: session.facilitator.actor });
+    const screen = await mountScreen('otherroomaaaaaaaaaaaaa', session.facilitator.actor);
     expect(field(screen, 'view-link').value, 'opened from a session, its view link is filled in').to.match(/#\/v\/otherroomaaaaaaaaaaaaa\./);
     await verify(screen, session.text);
     const text = report(screen);
@@ -122,15 +126,29 @@ describe('cdw-verify-screen: verify a result', () => {
   });
 
   it('reports in the page’s language', async () => {
-    for (const [language, messages] of [['fr', fr], ['es', es], ['pt', pt]] as const) {
+    for (const [language, words] of [['fr', verifyFr], ['es', verifyEs], ['pt', verifyPt]] as const) {
       await useLanguage(language);
       const screen = await mountScreen();
       await verify(screen, tampered(session.text, (data) => void (data.proposals[1]!.endorsements = 40)));
       const text = report(screen);
-      expect(text, language).to.contain(messages.verify.notVerified);
-      expect(text, language).to.contain(messages.verify.selfConsistency);
-      expect(text, language).to.contain(messages.verify.proposalRanked('2'));
-      expect(text, language).to.contain(messages.verify.undetectable['no-link']);
+      expect(text, language).to.contain(words.notVerified);
+      expect(text, language).to.contain(words.selfConsistency);
+      expect(text, language).to.contain(words.proposalRanked('2'));
+      expect(text, language).to.contain(words.undetectable['no-link']);
+    }
+  });
+
+  it('its words exist in all four languages, with the same keys and none empty', () => {
+    const shape = (words: object, prefix = ''): string[] =>
+      Object.entries(words).flatMap(([key, value]) =>
+        typeof value === 'object' ? shape(value, `${prefix}${key}.`) : [`${prefix}${key}:${typeof value}${typeof value === 'function' ? value.length : ''}`],
+      );
+    const leaves = (words: object): unknown[] =>
+      Object.values(words).flatMap((value) => (typeof value === 'object' ? leaves(value) : [typeof value === 'function' ? value(3, 10) : value]));
+    for (const words of [verifyEs, verifyFr, verifyPt]) {
+      expect(shape(words).sort()).to.deep.equal(shape(verifyEn).sort());
+      for (const text of leaves(words)) expect(text).to.be.a('string').and.not.equal('');
+      expect(words.heading).to.not.equal(verifyEn.heading);
     }
   });
 
