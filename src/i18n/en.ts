@@ -395,6 +395,10 @@ export const en = {
     remove: 'Remove',
     noVenues: 'none given',
   },
+  /** "Verify a result": the ways to it; the page's own words load with it (src/i18n/verify/). */
+  verify: {
+    link: 'Verify a result',
+  },
   /** The venue relay: its links page (#/venue), and what a page served over plain HTTP cannot do. */
   venue: {
     heading: 'Links for the room’s network',

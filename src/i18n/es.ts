@@ -391,6 +391,10 @@ export const es = {
     remove: 'Quitar',
     noVenues: 'ninguno indicado',
   },
+  /** "Verify a result": the ways to it; the page's own words load with it (src/i18n/verify/). */
+  verify: {
+    link: 'Verificar un resultado',
+  },
   venue: {
     heading: 'Enlaces para la red de la sala',
     intro:

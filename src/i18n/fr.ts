@@ -394,6 +394,10 @@ export const fr = {
     remove: 'Retirer',
     noVenues: 'aucun indiqué',
   },
+  /** "Verify a result": the ways to it; the page's own words load with it (src/i18n/verify/). */
+  verify: {
+    link: 'Vérifier un résultat',
+  },
   venue: {
     heading: 'Liens pour le réseau de la salle',
     intro:

@@ -391,6 +391,10 @@ export const pt = {
     remove: 'Remover',
     noVenues: 'nenhum indicado',
   },
+  /** "Verify a result": the ways to it; the page's own words load with it (src/i18n/verify/). */
+  verify: {
+    link: 'Verificar um resultado',
+  },
   venue: {
     heading: 'Links para a rede da sala',
     intro:

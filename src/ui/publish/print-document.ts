@@ -1,10 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { VERIFY_COMMAND } from '../../domain/export/labels.ts';
 import { formatUtc, groupLabel, hiddenVersions, venuesOf } from '../../domain/export/participants.ts';
 import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { fitToHeight } from '../shared/fit-text.ts';
+import { absoluteLink } from '../shell/route.ts';
+import { verifyHash } from '../shell/verify-hash.ts';
 
 /** Page size and margins can only be set for the whole document, never from inside a shadow root. */
 const pageSheet = new CSSStyleSheet();
@@ -57,6 +60,11 @@ export class PrintDocument extends LitElement {
     }
     .groups {
       margin: 0.9em 0 0;
+    }
+    .verify {
+      font-size: 0.75em;
+      margin: 0.9em 0 0;
+      overflow-wrap: anywhere;
     }
     ol {
       list-style: none;
@@ -183,6 +191,7 @@ export class PrintDocument extends LitElement {
           ${view.groups.length
             ? html`<p class="groups"><strong>${labels.groups}:</strong> ${view.groups.map((group, i) => html`${i ? ', ' : ''}<bdi>${groupLabel(group)}</bdi>`)}</p>`
             : ''}
+          <p class="verify">${labels.verifyHint} <code>${VERIFY_COMMAND}</code> — ${this.i18n.t.verify.link}: ${absoluteLink(verifyHash())}</p>
         </div>
       </article>
     </div>`;

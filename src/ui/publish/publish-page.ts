@@ -6,6 +6,7 @@ import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit } from '../shared/events.ts';
 import { compareHash, replayHash, viewHash } from '../shell/route.ts';
+import { verifyHash } from '../shell/verify-hash.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/connection-status.ts';
 import './export-actions.ts';
@@ -50,6 +51,9 @@ export class PublishPage extends LitElement {
         gap: 0.5rem 1rem;
       }
       .print .hint {
+        margin: 0;
+      }
+      .verify {
         margin: 0;
       }
       nav {
@@ -97,6 +101,7 @@ export class PublishPage extends LitElement {
             <button class="primary" type="button" ?disabled=${!this.view} @click=${this.print}>${t.publish.print}</button>
             <p class="hint">${t.publish.printHint}</p>
           </div>
+          <p class="verify"><a href=${verifyHash(this.roomId, this.anchor)}>${t.verify.link}</a></p>
         </section>
         <h2 id="preview">${t.publish.preview}</h2>
       </div>

@@ -37,6 +37,8 @@ export interface WorkshopEvents {
   'print-document': Record<string, never>;
   /** The text of a file the facilitator chose to continue from. */
   'continue-from-export': { text: string };
+  /** A JSON export to verify, by its file name, and the view link pasted beside it (null: none). */
+  'verify-export': { text: string; fileName: string; link: string | null };
   /** A moment of the replay, as an index into its moments. */
   'replay-seek': { index: number };
   /** `rooms` are the same rooms with the facilitator each view link names. */

@@ -14,6 +14,7 @@ const SCREENS: Record<Exclude<Route['page'], 'not-found'>, () => Promise<unknown
   publish: () => import('../publish/publish-screen.ts'),
   replay: () => import('../publish/replay-screen.ts'),
   compare: () => import('../publish/compare-screen.ts'),
+  verify: () => import('../publish/verify-screen.ts'),
   sync: () => import('../sync/sync-screen.ts'),
   facilitate: () => import('../facilitator/facilitator-screen.ts'),
   venue: () => import('../sync/venue-screen.ts'),
@@ -170,6 +171,8 @@ export class WorkshopApp extends LitElement {
           .roomIds=${route.roomIds}
           .syncUrl=${this.syncUrl}
         ></cdw-compare-screen>`;
+      case 'verify':
+        return html`<cdw-verify-screen .roomId=${route.roomId} .anchor=${route.anchor}></cdw-verify-screen>`;
       case 'facilitate':
         return html`<cdw-facilitator-screen
           .writeKey=${route.writeKey}

@@ -27,6 +27,8 @@ export type Route =
   | { page: 'replay'; roomId: string; anchor: Anchor }
   /** `roomIds` repeats `rooms` without the anchors, for screens that only need the rooms. */
   | { page: 'compare'; rooms: RoomLink[]; roomIds: string[] }
+  /** Checks a JSON export; `#/v/<roomId>.<anchor>/verify` fills in that session's view link. */
+  | { page: 'verify'; roomId: string | null; anchor: Anchor }
   /** The facilitator panel; the secret is the facilitator's key pair, the anchor derives from it. */
   | { page: 'facilitate'; writeKey: string; secret: string }
   /** On a venue relay: a session's links on its address on the room's network, with QR codes. */
@@ -53,10 +55,11 @@ export function parseRoute(hash: string): Route {
   if (kind === 'compare') return parseCompareRoute(parts);
   if (kind === 'f') return parseFacilitateRoute(parts);
   if (kind === 'venue') return parts.length === 1 ? { page: 'venue' } : { page: 'not-found' };
+  if (kind === 'verify') return parts.length === 1 ? { page: 'verify', roomId: null, anchor: null } : { page: 'not-found' };
   const link = keyAndAnchor(segment);
   if ((kind !== 's' && kind !== 'v') || !link) return { page: 'not-found' };
   const { key, anchor } = link;
-  if (kind === 'v' && parts.length === 3 && (sub === 'publish' || sub === 'replay')) return { page: sub, roomId: key, anchor };
+  if (kind === 'v' && parts.length === 3 && (sub === 'publish' || sub === 'replay' || sub === 'verify')) return { page: sub, roomId: key, anchor };
   if (parts.length === 3 && sub === 'sync') return { page: 'sync', link: kind === 's' ? 'scribe' : 'view', key, anchor };
   if (kind === 's' && parts.length === 3 && sub === 'translate') {
     return { page: 'scribe', writeKey: key, anchor, proposal: null, translate: true };

@@ -14,6 +14,7 @@ import type { SessionLinks } from '../shared/facilitator-links.ts';
 import './import-form.ts';
 import '../shared/setup-failure-notice.ts';
 import type { ContinueProblem } from './import-form.ts';
+import { verifyHash } from '../shell/verify-hash.ts';
 
 export interface CreatedSession extends SessionLinks {
   title: string;
@@ -71,6 +72,15 @@ export class StartPage extends LitElement {
       .status {
         margin: 0 0 1rem;
       }
+      footer {
+        margin-top: 2.5rem;
+        padding-top: 1rem;
+        border-top: 1px solid var(--line);
+      }
+      footer a {
+        color: var(--accent);
+        font-weight: 600;
+      }
       cdw-import-form {
         margin-top: 2.5rem;
         padding-top: 1.5rem;
@@ -113,7 +123,10 @@ export class StartPage extends LitElement {
         <button class="primary" type="submit">${t.start.createSession}</button>
         <cdw-setup-failure-notice .failure=${this.failure}></cdw-setup-failure-notice>
       </form>
-      <cdw-import-form .problem=${this.importProblem}></cdw-import-form>`;
+      <cdw-import-form .problem=${this.importProblem}></cdw-import-form>
+      <footer>
+        <a href=${verifyHash()}>${t.verify.link}</a>
+      </footer>`;
   }
 
   private renderCreated(created: CreatedSession) {
