@@ -4,14 +4,19 @@ import { live } from 'lit/directives/live.js';
 import type { ActionProblem } from '../../doc/writer.ts';
 import type { LanguageTag } from '../../domain/records.ts';
 import { PROPOSAL_CAP } from '../../domain/reducer.ts';
+import type { ProposalView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
+import { loadSimilarProposals } from './similar-loader.ts';
 import { request } from '../shared/events.ts';
 import { ownLanguageName } from '../shared/language-names.ts';
 import { controlStyles, warningBox } from '../shared/shared-styles.ts';
 import { submitOnCtrlEnter } from '../shared/submit-key.ts';
 
-/** "New proposal": a live character count, and closed with its reason before typing when the document is full (R7). */
+/**
+ * "New proposal": a live character count, the similar proposals already in the document while typing, and closed
+ with its reason before typing when the document is full (R7).
+ */
 @customElement('cdw-add-proposal')
 export class AddProposal extends LitElement {
   static override styles = [
@@ -64,10 +69,18 @@ export class AddProposal extends LitElement {
         ${warningBox}
         padding: 0.75rem 1rem;
       }
+      .full p {
+        margin: 0;
+      }
+      .full cdw-similar-proposals {
+        margin-top: 0.5rem;
+      }
     `,
   ];
 
   @property({ type: Number }) proposalCount = 0;
+  /** The current proposals, for those the draft resembles. */
+  @property({ attribute: false }) proposals: readonly ProposalView[] = [];
   /** The session's working languages, offered as the language the proposal is written in. */
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   /** Why the group cannot add now (the session is locked, the group removed); null when it can. */
@@ -94,13 +107,14 @@ export class AddProposal extends LitElement {
     return html`<form @submit=${this.onSubmit} novalidate>
       <label for="text">${t.scribe.newProposal}</label>
       ${this.blockedBy ? html`<p class="visually-hidden" id="blocked">${this.blockedBy}</p>` : ''}
-      ${this.full ? html`<p class="full" id="full">${t.scribe.full(PROPOSAL_CAP)}</p>` : ''}
+      ${this.full ? html`<div class="full"><p id="full">${t.scribe.full(PROPOSAL_CAP)}</p>${this.similar()}</div>` : ''}
       <textarea
         id="text"
         .value=${live(this.text)}
         ?disabled=${this.closed}
         aria-describedby=${describedBy}
         aria-invalid=${this.problem ? 'true' : 'false'}
+        @focus=${loadSimilarProposals}
         @input=${this.onInput}
         @keydown=${this.onKeydown}
       ></textarea>
@@ -119,7 +133,18 @@ export class AddProposal extends LitElement {
         </div>
       </div>
       <p class="problem" id="problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
+      ${this.full ? '' : this.similar()}
     </form>`;
+  }
+
+  /** Below the Add button, so the list appearing moves nothing the scribe is about to tap; in the notice once full. */
+  private similar() {
+    return html`<cdw-similar-proposals
+      .proposals=${this.proposals}
+      .text=${this.text}
+      ?blocked=${this.blockedBy !== null}
+      live
+    ></cdw-similar-proposals>`;
   }
 
   /** The language recorded with the add: the scribe's choice, else the page's language. */
@@ -138,6 +163,7 @@ export class AddProposal extends LitElement {
   private onInput(event: InputEvent): void {
     this.text = (event.target as HTMLTextAreaElement).value;
     this.problem = null;
+    void loadSimilarProposals();
   }
 
   private onKeydown(event: KeyboardEvent): void {

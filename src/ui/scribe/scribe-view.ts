@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ActorId, RecordId } from '../../domain/records.ts';
 import type { GroupView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { emit, type Refusal } from '../shared/events.ts';
+import { emit, type Refusal, type WorkshopEvent } from '../shared/events.ts';
 import { measure, playFlip, type Positions } from '../shared/flip.ts';
 import { inHeldOrder, sameOrder } from '../../domain/held-order.ts';
 import type { GroupNotice } from '../../domain/notices.ts';
@@ -14,6 +14,7 @@ import '../shared/agenda-clock.ts';
 import '../shared/group-badge.ts';
 import '../shared/online-groups.ts';
 import './proposal-item.ts';
+import type { ProposalItem } from './proposal-item.ts';
 import './rule-feedback.ts';
 
 /** The scribe's page once joined: status, messages for the group, the add form and the ranked proposals. */
@@ -179,6 +180,12 @@ export class ScribeView extends LitElement {
     this.release();
   };
 
+  /** "Edit this instead", from the add form or a notice: that proposal's own edit opens, focus in its field. */
+  private readonly onEditInstead = (event: WorkshopEvent<'edit-instead'>): void => {
+    const selector = `li[data-id="${CSS.escape(event.detail.proposal)}"] cdw-proposal-item`;
+    void this.renderRoot.querySelector<ProposalItem>(selector)?.startEditing();
+  };
+
   protected override render() {
     const t = this.i18n.t;
     const { view, me } = this;
@@ -199,12 +206,15 @@ export class ScribeView extends LitElement {
         .proposals=${view.proposals}
         .groups=${view.groups}
         ?blocked=${blockedBy !== null}
+        @edit-instead=${this.onEditInstead}
       ></cdw-rule-feedback>
       <section class="card">
         <cdw-add-proposal
           .proposalCount=${view.proposals.length}
+          .proposals=${view.proposals}
           .languages=${view.languages}
           .blockedBy=${blockedBy}
+          @edit-instead=${this.onEditInstead}
         ></cdw-add-proposal>
       </section>
       <section aria-labelledby="proposals-heading">
