@@ -12,7 +12,8 @@ const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
 const CORE = new RegExp(
   [
     String.raw`/node_modules/(lit|lit-html|lit-element|@lit|yjs|lib0|y-protocols|y-websocket|y-indexeddb|@oxc-project/runtime)/`,
-    String.raw`/src/(domain/(?!export/)|doc/(?!crypto/pure-)|i18n/(?!(es|fr|pt)\.ts))`,
+    // The resemblance of texts (similar, trigrams) is fetched once a scribe starts writing, with its list.
+    String.raw`/src/(domain/(?!export/|similar\.ts$|trigrams\.ts$)|doc/(?!crypto/pure-)|i18n/(?!(es|fr|pt)\.ts))`,
     String.raw`/src/service-worker\.ts$|virtual:pwa-register`,
     String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(language-names|connection-status|workshop-controller|room-controller|events|isolated|shared-styles|setup-failure-notice|group-badge))\.ts$`,
   ].join('|'),

@@ -14,8 +14,9 @@ import { controlStyles, warningBox } from '../shared/shared-styles.ts';
 import { submitOnCtrlEnter } from '../shared/submit-key.ts';
 
 /**
- * "New proposal": a live character count, the similar proposals already in the document while typing, and closed
- with its reason before typing when the document is full (R7).
+ * "New proposal": a live character count, and closed with its reason before typing when the document is full (R7).
+ * The proposals the text resembles show under the Add button, so their coming moves nothing the scribe may tap, and
+ * stay when the text is refused or the document fills up: editing one of them is the way in then.
  */
 @customElement('cdw-add-proposal')
 export class AddProposal extends LitElement {
@@ -69,12 +70,6 @@ export class AddProposal extends LitElement {
         ${warningBox}
         padding: 0.75rem 1rem;
       }
-      .full p {
-        margin: 0;
-      }
-      .full cdw-similar-proposals {
-        margin-top: 0.5rem;
-      }
     `,
   ];
 
@@ -107,14 +102,13 @@ export class AddProposal extends LitElement {
     return html`<form @submit=${this.onSubmit} novalidate>
       <label for="text">${t.scribe.newProposal}</label>
       ${this.blockedBy ? html`<p class="visually-hidden" id="blocked">${this.blockedBy}</p>` : ''}
-      ${this.full ? html`<div class="full"><p id="full">${t.scribe.full(PROPOSAL_CAP)}</p>${this.similar()}</div>` : ''}
+      ${this.full ? html`<p class="full" id="full">${t.scribe.full(PROPOSAL_CAP)}</p>` : ''}
       <textarea
         id="text"
         .value=${live(this.text)}
         ?disabled=${this.closed}
         aria-describedby=${describedBy}
         aria-invalid=${this.problem ? 'true' : 'false'}
-        @focus=${loadSimilarProposals}
         @input=${this.onInput}
         @keydown=${this.onKeydown}
       ></textarea>
@@ -133,18 +127,13 @@ export class AddProposal extends LitElement {
         </div>
       </div>
       <p class="problem" id="problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
-      ${this.full ? '' : this.similar()}
+      <cdw-similar-proposals
+        .proposals=${this.proposals}
+        .text=${this.text}
+        ?blocked=${this.blockedBy !== null}
+        live
+      ></cdw-similar-proposals>
     </form>`;
-  }
-
-  /** Below the Add button, so the list appearing moves nothing the scribe is about to tap; in the notice once full. */
-  private similar() {
-    return html`<cdw-similar-proposals
-      .proposals=${this.proposals}
-      .text=${this.text}
-      ?blocked=${this.blockedBy !== null}
-      live
-    ></cdw-similar-proposals>`;
   }
 
   /** The language recorded with the add: the scribe's choice, else the page's language. */

@@ -57,9 +57,6 @@ export class RuleFeedback extends LitElement {
       label {
         font-size: 0.9rem;
       }
-      cdw-similar-proposals {
-        margin: 0 0 0.75rem;
-      }
     `,
   ];
 
@@ -74,7 +71,8 @@ export class RuleFeedback extends LitElement {
   private readonly i18n = new LocalizedController(this);
 
   protected override willUpdate(): void {
-    if (this.notices.some((notice) => notice.kind === 'not-admitted')) void loadSimilarProposals();
+    // A not-admitted add offers the proposals it resembles.
+    if (this.notices.length) void loadSimilarProposals();
   }
 
   protected override render() {

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ActorId, RecordId } from '../../domain/records.ts';
 import type { GroupView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { emit, type Refusal, type WorkshopEvent } from '../shared/events.ts';
+import { emit, type Refusal } from '../shared/events.ts';
 import { measure, playFlip, type Positions } from '../shared/flip.ts';
 import { inHeldOrder, sameOrder } from '../../domain/held-order.ts';
 import type { GroupNotice } from '../../domain/notices.ts';
@@ -100,6 +100,16 @@ export class ScribeView extends LitElement {
   @property({ attribute: false }) actionRefusal: Refusal | null = null;
 
   private readonly i18n = new LocalizedController(this);
+
+  constructor() {
+    super();
+    // "Edit this instead", from the add form or a notice: that proposal's own edit opens, focus in its field.
+    this.addEventListener('edit-instead', ({ detail }) => {
+      const selector = `li[data-id="${CSS.escape(detail.proposal)}"] cdw-proposal-item`;
+      void this.renderRoot.querySelector<ProposalItem>(selector)?.startEditing();
+    });
+  }
+
   private positions: Positions = new Map();
   /**
    * The order the scribe sees while a pointer or keyboard focus is in the list: a proposal must not slide
@@ -180,12 +190,6 @@ export class ScribeView extends LitElement {
     this.release();
   };
 
-  /** "Edit this instead", from the add form or a notice: that proposal's own edit opens, focus in its field. */
-  private readonly onEditInstead = (event: WorkshopEvent<'edit-instead'>): void => {
-    const selector = `li[data-id="${CSS.escape(event.detail.proposal)}"] cdw-proposal-item`;
-    void this.renderRoot.querySelector<ProposalItem>(selector)?.startEditing();
-  };
-
   protected override render() {
     const t = this.i18n.t;
     const { view, me } = this;
@@ -206,7 +210,6 @@ export class ScribeView extends LitElement {
         .proposals=${view.proposals}
         .groups=${view.groups}
         ?blocked=${blockedBy !== null}
-        @edit-instead=${this.onEditInstead}
       ></cdw-rule-feedback>
       <section class="card">
         <cdw-add-proposal
@@ -214,7 +217,6 @@ export class ScribeView extends LitElement {
           .proposals=${view.proposals}
           .languages=${view.languages}
           .blockedBy=${blockedBy}
-          @edit-instead=${this.onEditInstead}
         ></cdw-add-proposal>
       </section>
       <section aria-labelledby="proposals-heading">

@@ -31,7 +31,7 @@ export class SimilarProposals extends LitElement {
       }
       ul {
         list-style: none;
-        margin: 0.4rem 0 0;
+        margin: 0.4rem 0 0.5rem;
         padding: 0;
         display: grid;
         gap: 0.5rem;

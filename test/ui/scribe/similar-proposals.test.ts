@@ -90,16 +90,20 @@ describe('similar proposals', () => {
     expect(asked).to.deep.equal([view.proposals.find((p) => p.current.text === 'Plant shade trees')!.id]);
   });
 
-  it('offers the same in the document-full notice, for the text the scribe could not add', async () => {
+  it('offers the same when the document is full and the add is refused, for the text the scribe could not add', async () => {
     const view = fullView((n) => (n === 4 ? 'Another idea, one too many' : `Proposal number ${n}`));
     const el = await mount<AddProposal>(html`<cdw-add-proposal .proposals=${view.proposals} .proposalCount=${9}></cdw-add-proposal>`);
+    el.addEventListener('add-proposal', (e) => {
+      e.detail.problem = 'document-full';
+      e.preventDefault();
+    });
     await typeDraft(el, 'One idea too many');
+    button(el, 'Add proposal')!.click();
     el.proposalCount = 10;
     await settle(el);
-    const notice = deep(el, '.full')!;
-    expect(textOf(notice)).to.contain('A new idea can only enter by editing an existing proposal.');
-    expect(button(notice, 'Edit this instead: Another idea, one too many')).to.not.equal(null);
-    expect(deepAll(el, 'cdw-similar-proposals')).to.have.length(1);
+    expect(textOf(deep(el, '#full')!)).to.contain('A new idea can only enter by editing an existing proposal.');
+    expect(textOf(deep(el, '#problem')!)).to.equal('The document already holds 10 proposals: edit one of them instead.');
+    expect(button(el, 'Edit this instead: Another idea, one too many')!.disabled).to.equal(false);
   });
 
   it('offers the same in a not-admitted notice, for the add that was refused', async () => {
