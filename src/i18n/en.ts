@@ -169,6 +169,13 @@ export const en = {
     isEditing: (group: string) => `${group} is editing this proposal`,
     groupsOnline: 'Groups online',
     noneOnline: 'No group is online right now.',
+    similarFound: (n: number) =>
+      plural(n, {
+        one: 'A similar proposal is already in the document:',
+        other: '# similar proposals are already in the document:',
+      }),
+    similarInTranslation: (language: string) => `similar in its ${language} translation`,
+    editInstead: 'Edit this instead',
   },
 
   feedback: {

@@ -166,6 +166,13 @@ export const es = {
     isEditing: (group: string) => `${group} está editando esta propuesta`,
     groupsOnline: 'Grupos en línea',
     noneOnline: 'Ningún grupo está en línea ahora.',
+    similarFound: (n: number) =>
+      plural(n, {
+        one: 'Ya hay una propuesta parecida en el documento:',
+        other: 'Ya hay # propuestas parecidas en el documento:',
+      }),
+    similarInTranslation: (language: string) => `parecida en su traducción al ${language}`,
+    editInstead: 'Editar esta en su lugar',
   },
 
   feedback: {

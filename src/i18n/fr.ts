@@ -166,6 +166,13 @@ export const fr = {
     isEditing: (group: string) => `${group} modifie cette proposition`,
     groupsOnline: 'Groupes en ligne',
     noneOnline: 'Aucun groupe n’est en ligne pour l’instant.',
+    similarFound: (n: number) =>
+      plural(n, {
+        one: 'Une proposition semblable figure déjà dans le document :',
+        other: '# propositions semblables figurent déjà dans le document :',
+      }),
+    similarInTranslation: (language: string) => `semblable dans sa traduction en ${language}`,
+    editInstead: 'Modifier plutôt celle-ci',
   },
 
   feedback: {

@@ -166,6 +166,13 @@ export const pt = {
     isEditing: (group: string) => `${group} está editando esta proposta`,
     groupsOnline: 'Grupos conectados',
     noneOnline: 'Nenhum grupo está conectado agora.',
+    similarFound: (n: number) =>
+      plural(n, {
+        one: 'Já existe uma proposta parecida no documento:',
+        other: 'Já existem # propostas parecidas no documento:',
+      }),
+    similarInTranslation: (language: string) => `parecida na sua tradução para ${language}`,
+    editInstead: 'Editar esta em vez disso',
   },
 
   feedback: {

@@ -37,14 +37,15 @@ export async function settle(root: Element): Promise<void> {
 }
 
 /**
- * Waits, frame by frame, until `condition` holds: for work the test cannot await directly (a lazily loaded
+ * Waits, a moment at a time, until `condition` holds: for work the test cannot await directly (a lazily loaded
  * module). Fails after `ms`, naming what it waited for, instead of guessing a delay that a busy machine misses.
  */
 export async function until(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
   const deadline = performance.now() + ms;
   while (!condition()) {
     if (performance.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // A short task, not an animation frame: the runner's second page is a background tab, which gets none.
+    await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }
 

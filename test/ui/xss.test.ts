@@ -9,6 +9,7 @@ import type { WorkshopRecord } from '../../src/domain/records.ts';
 import { PROPOSAL_TEXT_MAX, textLength } from '../../src/domain/text.ts';
 import type { ProposalView, WorkshopView } from '../../src/domain/view.ts';
 import { noticesFor } from '../../src/domain/notices.ts';
+import { similarProposals, similarityIndex } from '../../src/domain/similar.ts';
 import '../../src/ui/sync/diagnostics-view.ts';
 import '../../src/ui/facilitator/facilitator-groups.ts';
 import '../../src/ui/facilitator/facilitator-proposals.ts';
@@ -19,6 +20,8 @@ import '../../src/ui/scribe/proposal-item.ts';
 import type { ProposalItem } from '../../src/ui/scribe/proposal-item.ts';
 import '../../src/ui/publish/publish-page.ts';
 import '../../src/ui/scribe/scribe-view.ts';
+// Fetched lazily on the page; defined from the start here, so every render shows the similar proposals alike.
+import '../../src/ui/scribe/similar-proposals.ts';
 import '../../src/ui/publish/session-column.ts';
 import '../../src/ui/start/start-page.ts';
 import type { CreatedSession } from '../../src/ui/start/start-page.ts';
@@ -101,6 +104,8 @@ interface ViewUnderTest {
   render(input: Rendered): TemplateResult;
   /** Brings the element to the state that shows the text (opens an editor…); more checks, where text is a field's value. */
   after?(element: HTMLElement, input: Rendered): Promise<void> | void;
+  /** Places that show the text only for some texts, as many as the rules give for this one (none when absent). */
+  shownFor?(input: Rendered): number;
 }
 
 const everyGroup = [A, B, C];
@@ -127,6 +132,8 @@ const VIEWS: readonly ViewUnderTest[] = [
       .editors=${new Map([[id('p1'), [B]]])}
       .notices=${noticesFor(view, A)}
     ></cdw-scribe-view>`,
+    // The refused add lists the proposals it resembles; a text of a word or two resembles none.
+    shownFor: ({ view, sample }) => similarProposals(sample.proposal, similarityIndex(view.proposals)).length,
   },
   {
     name: 'proposal item, editing while another group saves a version',
@@ -360,20 +367,25 @@ describe('hostile text renders as plain text (issue 6)', () => {
       let plainMarkup: Record<string, number>;
       let plainShown: number;
       before(async () => {
-        const plain = await render(spec, inputFor(PLAIN_SAMPLE));
+        const input = inputFor(PLAIN_SAMPLE);
+        const plain = await render(spec, input);
         plainMarkup = countMarkup(plain);
-        plainShown = occurrences(deepText(plain), PLAIN_SAMPLE.proposal);
+        plainShown = occurrences(deepText(plain), PLAIN_SAMPLE.proposal) - (spec.shownFor?.(input) ?? 0);
       });
 
       for (const sample of HOSTILE_SAMPLES) {
         it(`shows ${sample.name} as text`, async () => {
-          const element = await render(spec, inputFor(sample));
+          const input = inputFor(sample);
+          const element = await render(spec, input);
           expect(countMarkup(element), 'elements created from the text').to.deep.equal(plainMarkup);
           expect(scriptAttributes(element), 'handlers or script URLs from the text').to.deep.equal([]);
           expect(window.__xss, 'script ran').to.equal(undefined);
           const text = deepText(element);
           for (const field of spec.shows) expect(text.includes(sample[field]), `the ${field} as written`).to.equal(true);
-          if (isUniform(sample)) expect(occurrences(text, sample.proposal), 'places showing the text as written').to.equal(plainShown);
+          if (isUniform(sample)) {
+            const shown = plainShown + (spec.shownFor?.(input) ?? 0);
+            expect(occurrences(text, sample.proposal), 'places showing the text as written').to.equal(shown);
+          }
           expect(overflowing(element), 'boxes wider than a 390px phone allows').to.deep.equal([]);
           if (sample.rtl) expect(unisolated(element, sample), 'right-to-left text not isolated from the words around it').to.deep.equal([]);
         });

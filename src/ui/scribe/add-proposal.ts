@@ -4,14 +4,20 @@ import { live } from 'lit/directives/live.js';
 import type { ActionProblem } from '../../doc/writer.ts';
 import type { LanguageTag } from '../../domain/records.ts';
 import { PROPOSAL_CAP } from '../../domain/reducer.ts';
+import type { ProposalView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { characterCount } from './character-count.ts';
+import { loadSimilarProposals } from './similar-loader.ts';
 import { request } from '../shared/events.ts';
 import { ownLanguageName } from '../shared/language-names.ts';
 import { controlStyles, warningBox } from '../shared/shared-styles.ts';
 import { submitOnCtrlEnter } from '../shared/submit-key.ts';
 
-/** "New proposal": a live character count, and closed with its reason before typing when the document is full (R7). */
+/**
+ * "New proposal": a live character count, and closed with its reason before typing when the document is full (R7).
+ * The proposals the text resembles show under the Add button, so their coming moves nothing the scribe may tap, and
+ * stay when the text is refused or the document fills up: editing one of them is the way in then.
+ */
 @customElement('cdw-add-proposal')
 export class AddProposal extends LitElement {
   static override styles = [
@@ -68,6 +74,8 @@ export class AddProposal extends LitElement {
   ];
 
   @property({ type: Number }) proposalCount = 0;
+  /** The current proposals, for those the draft resembles. */
+  @property({ attribute: false }) proposals: readonly ProposalView[] = [];
   /** The session's working languages, offered as the language the proposal is written in. */
   @property({ attribute: false }) languages: readonly LanguageTag[] = [];
   /** Why the group cannot add now (the session is locked, the group removed); null when it can. */
@@ -119,6 +127,12 @@ export class AddProposal extends LitElement {
         </div>
       </div>
       <p class="problem" id="problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
+      <cdw-similar-proposals
+        .proposals=${this.proposals}
+        .text=${this.text}
+        ?blocked=${this.blockedBy !== null}
+        live
+      ></cdw-similar-proposals>
     </form>`;
   }
 
@@ -138,6 +152,7 @@ export class AddProposal extends LitElement {
   private onInput(event: InputEvent): void {
     this.text = (event.target as HTMLTextAreaElement).value;
     this.problem = null;
+    void loadSimilarProposals();
   }
 
   private onKeydown(event: KeyboardEvent): void {

@@ -234,12 +234,15 @@ export class ProposalItem extends LitElement {
     emit(this, 'open-history', { proposal: this.proposal.id });
   }
 
-  private async startEditing(): Promise<void> {
-    this.editing = true;
-    this.draft = this.proposal.current.text;
-    this.editParent = this.proposal.current.id;
-    this.problem = null;
-    emit(this, 'editing-change', { proposal: this.proposal.id });
+  /** Opens the edit with focus in its field, from "Edit" or "Edit this instead"; an edit already open keeps its draft. */
+  async startEditing(): Promise<void> {
+    if (!this.editing) {
+      this.editing = true;
+      this.draft = this.proposal.current.text;
+      this.editParent = this.proposal.current.id;
+      this.problem = null;
+      emit(this, 'editing-change', { proposal: this.proposal.id });
+    }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLTextAreaElement>('#draft')?.focus();
   }

@@ -8,6 +8,7 @@ import { excerpt, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import type { DiscountedNotice, GroupNotice, LockedOutNotice, NotAdmittedNotice, SupersededNotice } from '../../domain/notices.ts';
 import { controlStyles, warningBox } from '../shared/shared-styles.ts';
+import { loadSimilarProposals } from './similar-loader.ts';
 
 /** Tells this group every rule outcome that concerns it (R8), each with the one action that answers it. */
 @customElement('cdw-rule-feedback')
@@ -69,6 +70,11 @@ export class RuleFeedback extends LitElement {
 
   private readonly i18n = new LocalizedController(this);
 
+  protected override willUpdate(): void {
+    // A not-admitted add offers the proposals it resembles.
+    if (this.notices.length) void loadSimilarProposals();
+  }
+
   protected override render() {
     if (this.notices.length === 0) return html``;
     return html`<section aria-labelledby="heading">
@@ -104,6 +110,7 @@ export class RuleFeedback extends LitElement {
     const selectId = `target-${notice.id}`;
     return html`<p class="message">${t.feedback.notAdmitted}</p>
       <blockquote>${notice.text}</blockquote>
+      <cdw-similar-proposals .proposals=${this.proposals} .text=${notice.text} ?blocked=${this.blocked}></cdw-similar-proposals>
       <div class="actions">
         <div class="target">
           <label for=${selectId}>${t.feedback.useAsEditOf}</label>

@@ -14,6 +14,7 @@ import '../shared/agenda-clock.ts';
 import '../shared/group-badge.ts';
 import '../shared/online-groups.ts';
 import './proposal-item.ts';
+import type { ProposalItem } from './proposal-item.ts';
 import './rule-feedback.ts';
 
 /** The scribe's page once joined: status, messages for the group, the add form and the ranked proposals. */
@@ -99,6 +100,16 @@ export class ScribeView extends LitElement {
   @property({ attribute: false }) actionRefusal: Refusal | null = null;
 
   private readonly i18n = new LocalizedController(this);
+
+  constructor() {
+    super();
+    // "Edit this instead", from the add form or a notice: that proposal's own edit opens, focus in its field.
+    this.addEventListener('edit-instead', ({ detail }) => {
+      const selector = `li[data-id="${CSS.escape(detail.proposal)}"] cdw-proposal-item`;
+      void this.renderRoot.querySelector<ProposalItem>(selector)?.startEditing();
+    });
+  }
+
   private positions: Positions = new Map();
   /**
    * The order the scribe sees while a pointer or keyboard focus is in the list: a proposal must not slide
@@ -203,6 +214,7 @@ export class ScribeView extends LitElement {
       <section class="card">
         <cdw-add-proposal
           .proposalCount=${view.proposals.length}
+          .proposals=${view.proposals}
           .languages=${view.languages}
           .blockedBy=${blockedBy}
         ></cdw-add-proposal>

@@ -27,6 +27,8 @@ export interface WorkshopEvents {
   endorse: { revision: RecordId };
   'withdraw-endorsement': { revision: RecordId };
   'editing-change': { proposal: RecordId | null };
+  /** A scribe chose to edit this existing proposal rather than add a similar one: its edit opens. */
+  'edit-instead': { proposal: RecordId };
   'open-history': { proposal: RecordId };
   'use-as-edit': { add: RecordId; proposal: RecordId };
   'restore-version': { revision: RecordId };
