@@ -19,6 +19,7 @@ import '../shared/agenda-clock.ts';
 import '../shared/connection-status.ts';
 import '../shell/language-switch.ts';
 import './projector-languages.ts';
+import './change-announcer.ts';
 import '../shared/online-groups.ts';
 import '../shared/qr-code.ts';
 
@@ -111,6 +112,7 @@ export class ProjectorView extends LitElement {
           </li>`,
         )}
       </ol>
+      <cdw-change-announcer .proposals=${view.proposals}></cdw-change-announcer>
       </div>
       <aside class=${view.agenda ? 'with-clock' : ''}>
         ${view.agenda ? html`<cdw-agenda-clock size="large" .agenda=${view.agenda} .now=${this.now}></cdw-agenda-clock>` : ''}
