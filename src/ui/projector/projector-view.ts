@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConnectionStatus } from '../../doc/connection.ts';
@@ -107,7 +107,7 @@ export class ProjectorView extends LitElement {
               <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
             >
             <a class="history-link" href=${this.historyHref(proposal.id)}
-              >${t.projector.history}<span class="visually-hidden">: ${excerpt(proposal.current.text)}</span></a
+              >${t.projector.history}<span class="visually-hidden">: <span lang=${proposal.current.lang ?? nothing} dir="auto">${excerpt(proposal.current.text)}</span></span></a
             >
           </li>`,
         )}
