@@ -244,21 +244,6 @@ export const en = {
     scanToFollow: 'Scan to follow',
     fullScreen: 'Full screen',
     history: 'History',
-    /** Read by screen readers: each follows a proposal's own text at once, so it starts with the space or punctuation it needs. */
-    changes: {
-      first: (n: number) =>
-        plural(n, { one: ' moved to first place, # endorsement', other: ' moved to first place, # endorsements' }),
-      added: (rank: number) => `: new proposal, in place ${number(rank)}`,
-      edited: (rank: number, n: number) =>
-        plural(n, { one: `: new version, in place ${number(rank)}, # endorsement`, other: `: new version, in place ${number(rank)}, # endorsements` }),
-      moved: (rank: number, n: number) =>
-        plural(n, { one: ` moved to place ${number(rank)}, # endorsement`, other: ` moved to place ${number(rank)}, # endorsements` }),
-      count: (rank: number, n: number) =>
-        plural(n, { one: ` now has # endorsement, still in place ${number(rank)}`, other: ` now has # endorsements, still in place ${number(rank)}` }),
-      /** A whole sentence: a removed proposal's text is repeated nowhere. */
-      removed: (rank: number) => `The proposal in place ${number(rank)} was removed`,
-      more: (n: number) => plural(n, { one: 'And # more change', other: 'And # more changes' }),
-    },
   },
   sync: {
     link: 'Groups and venues',

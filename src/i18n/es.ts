@@ -242,18 +242,6 @@ export const es = {
     scanToFollow: 'Escanee para seguir',
     fullScreen: 'Pantalla completa',
     history: 'Historial',
-    changes: {
-      first: (n: number) => plural(n, { one: ' pasó al primer puesto, # apoyo', other: ' pasó al primer puesto, # apoyos' }),
-      added: (rank: number) => `: propuesta nueva, en el puesto ${number(rank)}`,
-      edited: (rank: number, n: number) =>
-        plural(n, { one: `: nueva versión, en el puesto ${number(rank)}, # apoyo`, other: `: nueva versión, en el puesto ${number(rank)}, # apoyos` }),
-      moved: (rank: number, n: number) =>
-        plural(n, { one: ` pasó al puesto ${number(rank)}, # apoyo`, other: ` pasó al puesto ${number(rank)}, # apoyos` }),
-      count: (rank: number, n: number) =>
-        plural(n, { one: ` ahora tiene # apoyo, sigue en el puesto ${number(rank)}`, other: ` ahora tiene # apoyos, sigue en el puesto ${number(rank)}` }),
-      removed: (rank: number) => `Se retiró la propuesta del puesto ${number(rank)}`,
-      more: (n: number) => plural(n, { one: 'Y # cambio más', other: 'Y # cambios más' }),
-    },
   },
   translations: {
     writtenIn: 'Escrita en',

@@ -242,18 +242,6 @@ export const fr = {
     scanToFollow: 'Scannez pour suivre',
     fullScreen: 'Plein écran',
     history: 'Historique',
-    changes: {
-      first: (n: number) => plural(n, { one: ' passe en tête, # soutien', other: ' passe en tête, # soutiens' }),
-      added: (rank: number) => ` : nouvelle proposition, au rang ${number(rank)}`,
-      edited: (rank: number, n: number) =>
-        plural(n, { one: ` : nouvelle version, au rang ${number(rank)}, # soutien`, other: ` : nouvelle version, au rang ${number(rank)}, # soutiens` }),
-      moved: (rank: number, n: number) =>
-        plural(n, { one: ` passe au rang ${number(rank)}, # soutien`, other: ` passe au rang ${number(rank)}, # soutiens` }),
-      count: (rank: number, n: number) =>
-        plural(n, { one: ` a maintenant # soutien, toujours au rang ${number(rank)}`, other: ` a maintenant # soutiens, toujours au rang ${number(rank)}` }),
-      removed: (rank: number) => `La proposition du rang ${number(rank)} a été retirée`,
-      more: (n: number) => plural(n, { one: 'Et # autre changement', other: 'Et # autres changements' }),
-    },
   },
   translations: {
     writtenIn: 'Écrite en',

@@ -242,19 +242,6 @@ export const pt = {
     scanToFollow: 'Escaneie para acompanhar',
     fullScreen: 'Tela cheia',
     history: 'Histórico',
-    changes: {
-      first: (n: number) =>
-        plural(n, { one: ' passou para a primeira posição, # apoio', other: ' passou para a primeira posição, # apoios' }),
-      added: (rank: number) => `: nova proposta, na posição ${number(rank)}`,
-      edited: (rank: number, n: number) =>
-        plural(n, { one: `: nova versão, na posição ${number(rank)}, # apoio`, other: `: nova versão, na posição ${number(rank)}, # apoios` }),
-      moved: (rank: number, n: number) =>
-        plural(n, { one: ` passou para a posição ${number(rank)}, # apoio`, other: ` passou para a posição ${number(rank)}, # apoios` }),
-      count: (rank: number, n: number) =>
-        plural(n, { one: ` agora tem # apoio, continua na posição ${number(rank)}`, other: ` agora tem # apoios, continua na posição ${number(rank)}` }),
-      removed: (rank: number) => `A proposta da posição ${number(rank)} foi retirada`,
-      more: (n: number) => plural(n, { one: 'E mais # mudança', other: 'E mais # mudanças' }),
-    },
   },
   translations: {
     writtenIn: 'Escrita em',

@@ -64,9 +64,10 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
 }
 
-/** What the projector's live region says to a screen reader. */
+/** The projector's live region (role status: polite; visually hidden), and what it says to a screen reader. */
+const liveRegion = (projector: Page): Locator => projector.locator('cdw-projector-view cdw-change-announcer[role="status"]');
 const announced = (projector: Page): Promise<string> =>
-  projector.locator('cdw-change-announcer [role="status"]').innerText().then((text) => text.replace(/\s+/g, ' ').trim());
+  liveRegion(projector).evaluate((region) => (region.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 test('join, add, endorse, edit, translate and publish with the keyboard alone', { timeout: 240_000 }, async (t) => {
   const step = stepRunner(t, rig);
@@ -111,7 +112,7 @@ test('join, add, endorse, edit, translate and publish with the keyboard alone', 
     await proposalItem(scribe, THEIRS).waitFor({ state: 'visible', timeout: PATIENCE_MS });
     // Heard before the endorsement, or the two would be said at once, as where it ended up.
     await eventually('the projector to announce the new proposal', () => announced(projector), (text) =>
-      text === `${THEIRS}: new proposal, in place 2.`,
+      text === `${THEIRS}: new proposal, in place 2, 1 endorsement.`,
     );
   });
 
@@ -122,7 +123,7 @@ test('join, add, endorse, edit, translate and publish with the keyboard alone', 
     await item.getByRole('button', { name: /^Withdraw endorsement/ }).waitFor({ state: 'visible', timeout: PATIENCE_MS });
     // At most once every five seconds: the add was announced just before, so this one waits its turn.
     await eventually('the projector to announce the move', () => announced(projector), (text) =>
-      text === `${THEIRS} moved to first place, 2 endorsements.`,
+      text.startsWith(`${THEIRS} moved to first place, 2 endorsements.`),
     );
   });
 
@@ -158,14 +159,14 @@ test('join, add, endorse, edit, translate and publish with the keyboard alone', 
     await tabTo(projector, publish, '"Publish" on the projector');
     await screenshot(projector, 'projector-keyboard-focus-1920');
     // What the live region said last, shown for a person looking at the screenshot; a screen reader hears it.
-    await projector.locator('cdw-change-announcer').evaluate((host: HTMLElement) =>
-      Object.assign(host.style, {
+    await liveRegion(projector).evaluate((region: HTMLElement) =>
+      Object.assign(region.style, {
         position: 'fixed', insetInlineStart: '2rem', bottom: '2rem', width: 'auto', height: 'auto', clipPath: 'none',
         padding: '1rem 1.5rem', background: '#fff', color: '#111', font: '600 1.6rem system-ui', outline: '4px dashed #f5c518', zIndex: '10',
       }),
     );
     await screenshot(projector, 'projector-announcement-1920');
-    await projector.locator('cdw-change-announcer').evaluate((host: HTMLElement) => host.removeAttribute('style'));
+    await liveRegion(projector).evaluate((region: HTMLElement) => region.removeAttribute('style'));
     await projector.keyboard.press('Enter');
     await projector.getByRole('heading', { name: /^Publish the result/ }).waitFor({ timeout: PATIENCE_MS });
     const download = projector.waitForEvent('download');

@@ -6,6 +6,7 @@ import { excerpt } from '../../domain/group-label.ts';
 import type { LanguageTag } from '../../domain/records.ts';
 import type { ProposalView } from '../../domain/view.ts';
 import type { Messages } from '../../i18n/en.ts';
+import { CHANGE_SENTENCES, type ChangeSentences } from '../../i18n/changes.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 
 /** The time and a one-shot timer; tests inject a fake one so nothing waits for real. */
@@ -27,11 +28,12 @@ export const realClock: AnnouncerClock = {
 const MOST_SPOKEN = 3;
 
 /**
- * A polite live region, visually hidden, saying what changed on the projector at most once every five seconds,
- * in the page's language; each proposal's text keeps its own language.
+ * What changed on the projector, at most once every five seconds, in the page's language; each proposal's text keeps
+ * its own. Its owner holds it inside a polite live region that exists from the start, so screen readers hear it.
  */
 @customElement('cdw-change-announcer')
 export class ChangeAnnouncer extends LitElement {
+  /** Heard, not seen; empty until it is fetched, so nothing shows meanwhile either. */
   static override styles = css`
     :host {
       position: absolute;
@@ -43,6 +45,8 @@ export class ChangeAnnouncer extends LitElement {
     }
   `;
 
+  /** The proposals as the page first showed them: what the reader found by browsing, not to announce. */
+  @property({ attribute: false }) opened: readonly ProposalView[] | null = null;
   @property({ attribute: false }) proposals: readonly ProposalView[] = [];
   @property({ attribute: false }) clock: AnnouncerClock = realClock;
   /** The last announcement, with the language of each proposal's text as it was then. */
@@ -61,8 +65,11 @@ export class ChangeAnnouncer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('proposals')) return;
     // What the page shows as it opens is read by browsing, not announced.
-    if (!this.pacer) this.pacer = new AnnouncementPacer(this.proposals);
-    else this.speak(this.pacer.see(this.proposals, this.clock.now()));
+    if (!this.pacer) {
+      this.pacer = new AnnouncementPacer(this.opened ?? this.proposals);
+      if (!this.opened) return;
+    }
+    this.speak(this.pacer.see(this.proposals, this.clock.now()));
   }
 
   private speak(changes: ProposalChange[] | null): void {
@@ -82,29 +89,20 @@ export class ChangeAnnouncer extends LitElement {
 
   protected override render() {
     const t = this.i18n.t;
+    const said = CHANGE_SENTENCES[this.i18n.language];
     const spoken = this.spoken;
-    const sentences = spoken ? spoken.changes.slice(0, MOST_SPOKEN).map((change) => sentence(change, spoken.langs.get(change.id) ?? null, t)) : [];
-    const more = spoken && spoken.changes.length > MOST_SPOKEN ? html`${t.projector.changes.more(spoken.changes.length - MOST_SPOKEN)}.` : nothing;
-    return html`<div role="status" aria-live="polite" aria-atomic="true" lang=${this.i18n.language}>${sentences}${more}</div>`;
+    const sentences = spoken ? spoken.changes.slice(0, MOST_SPOKEN).map((change) => sentence(change, spoken.langs.get(change.id) ?? null, t, said)) : [];
+    const more = spoken && spoken.changes.length > MOST_SPOKEN ? html`${said.more(spoken.changes.length - MOST_SPOKEN)}.` : nothing;
+    return html`<span lang=${this.i18n.language}>${sentences}${more}</span>`;
   }
 }
 
-function sentence(change: ProposalChange, lang: LanguageTag | null, t: Messages) {
-  const said = t.projector.changes;
+function sentence(change: ProposalChange, lang: LanguageTag | null, t: Messages, said: ChangeSentences) {
   if (change.kind === 'removed') return html`<span>${said.removed(change.previousRank ?? 0)}. </span>`;
   const rank = change.rank ?? 0;
-  const rest =
-    change.kind === 'first'
-      ? said.first(change.count)
-      : change.kind === 'new'
-        ? said.added(rank)
-        : change.kind === 'edited'
-          ? said.edited(rank, change.count)
-          : change.kind === 'moved'
-            ? said.moved(rank, change.count)
-            : said.count(rank, change.count);
+  const where = change.kind === 'first' ? said.first : change.kind === 'new' ? said.added(rank) : said[change.kind](rank);
   const text = change.text ? excerpt(change.text) : t.trust.hidden;
-  return html`<span><span lang=${lang ?? nothing} dir="auto">${text}</span>${rest}. </span>`;
+  return html`<span><span lang=${lang ?? nothing} dir="auto">${text}</span>${where}, ${t.scribe.endorsements(change.count)}. </span>`;
 }
 
 declare global {
