@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
@@ -69,7 +69,7 @@ export class FacilitatorRevision extends LitElement {
       </div>
       ${revision.hidden
         ? html`<p class="hidden">${t.trust.hidden}</p>`
-        : html`<p class="text">${revision.text}</p>
+        : html`<p class="text" lang=${revision.lang ?? nothing} dir="auto">${revision.text}</p>
             <cdw-facilitator-confirm
               label=${t.facilitator.hide}
               detail=${`${t.history.revision(revision.number)}, ${excerpt(revision.text, 60)}`}

@@ -1,14 +1,15 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConnectionStatus } from '../../doc/connection.ts';
 import { PROPOSAL_CAP } from '../../domain/reducer.ts';
 import type { ActorId, LanguageTag } from '../../domain/records.ts';
-import type { WorkshopView } from '../../domain/view.ts';
+import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { FIT_QUERY, fitToHeight } from '../shared/fit-text.ts';
 import { measure, playFlip, type Positions } from '../shared/flip.ts';
 import { lockIcon } from '../shared/lock-icon.ts';
+import { loadChangeAnnouncer } from '../shared/history-loader.ts';
 import { excerpt } from '../../domain/group-label.ts';
 import { projectedLengthFactor, projectedText, projectedTextStyles } from './projected-text.ts';
 import { projectorStyles } from './projector-styles.ts';
@@ -47,6 +48,8 @@ export class ProjectorView extends LitElement {
 
   private readonly i18n = new LocalizedController(this);
   private positions: Positions = new Map();
+  /** The proposals as the page opened; the announcer is fetched only once they change, after the first paint. */
+  private opened: readonly ProposalView[] | null = null;
   private readonly onResize = (): void => this.fitText();
 
   override connectedCallback(): void {
@@ -65,6 +68,10 @@ export class ProjectorView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
+    this.opened ??= this.view.proposals;
+    // A new list that is not empty may say something: worth fetching the announcer (once) from then on.
+    const { proposals } = this.view;
+    if (proposals !== this.opened && proposals.length + this.opened.length) void loadChangeAnnouncer();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -106,11 +113,12 @@ export class ProjectorView extends LitElement {
               <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
             >
             <a class="history-link" href=${this.historyHref(proposal.id)}
-              >${t.projector.history}<span class="visually-hidden">: ${excerpt(proposal.current.text)}</span></a
+              >${t.projector.history}<span class="visually-hidden">: <span lang=${proposal.current.lang ?? nothing} dir="auto">${excerpt(proposal.current.text)}</span></span></a
             >
           </li>`,
         )}
       </ol>
+      <cdw-change-announcer role="status" .opened=${this.opened} .proposals=${view.proposals}></cdw-change-announcer>
       </div>
       <aside class=${view.agenda ? 'with-clock' : ''}>
         ${view.agenda ? html`<cdw-agenda-clock size="large" .agenda=${view.agenda} .now=${this.now}></cdw-agenda-clock>` : ''}

@@ -206,7 +206,7 @@ export class PrintDocument extends LitElement {
     return html`<li>
       <span class="rank">${proposal.rank}</span>
       <div>
-        <p class="text" lang=${ifDefined(proposal.current.lang ?? undefined)}>${proposal.current.text}</p>
+        <p class="text" lang=${ifDefined(proposal.current.lang ?? undefined)} dir="auto">${proposal.current.text}</p>
         ${translation
           ? html`<p class="translation" lang=${translation.lang}>[${translation.lang}${translation.outdated
                 ? `, ${labels.outdated}`

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ConnectionStatus } from '../../doc/connection.ts';
 import { venuesOf } from '../../domain/export/participants.ts';
@@ -100,7 +100,7 @@ export class SessionColumn extends LitElement {
         ${view.proposals.map(
           (proposal) => html`<li>
             <span class="rank">${proposal.rank}</span>
-            <span class="text" dir="auto">${proposal.current.text}</span>
+            <span class="text" lang=${proposal.current.lang ?? nothing} dir="auto">${proposal.current.text}</span>
             <span class="count"
               ><strong>${proposal.endorsements}</strong> ${t.projector.endorsementsWord(proposal.endorsements)}</span
             >

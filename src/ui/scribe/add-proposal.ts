@@ -105,6 +105,7 @@ export class AddProposal extends LitElement {
       ${this.full ? html`<p class="full" id="full">${t.scribe.full(PROPOSAL_CAP)}</p>` : ''}
       <textarea
         id="text"
+        dir="auto"
         .value=${live(this.text)}
         ?disabled=${this.closed}
         aria-describedby=${describedBy}

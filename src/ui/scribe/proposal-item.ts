@@ -200,6 +200,7 @@ export class ProposalItem extends LitElement {
         : ''}
       <textarea
         id="draft"
+        dir="auto"
         .value=${live(this.draft)}
         aria-describedby="draft-count draft-problem ${changedUnderneath ? 'changed' : ''}"
         @input=${this.onInput}

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { RecordId } from '../../domain/records.ts';
 import type { GroupView, ProposalView } from '../../domain/view.ts';
@@ -109,14 +109,14 @@ export class RuleFeedback extends LitElement {
     const target = this.targetOf(notice.id);
     const selectId = `target-${notice.id}`;
     return html`<p class="message">${t.feedback.notAdmitted}</p>
-      <blockquote>${notice.text}</blockquote>
+      <blockquote dir="auto">${notice.text}</blockquote>
       <cdw-similar-proposals .proposals=${this.proposals} .text=${notice.text} ?blocked=${this.blocked}></cdw-similar-proposals>
       <div class="actions">
         <div class="target">
           <label for=${selectId}>${t.feedback.useAsEditOf}</label>
           <select id=${selectId} @change=${(e: Event) => this.pick(notice.id, (e.target as HTMLSelectElement).value)}>
             ${this.proposals.map(
-              (p) => html`<option value=${p.id} ?selected=${p.id === target} dir="auto">${p.rank}. ${excerpt(p.current.text, 60)}</option>`,
+              (p) => html`<option value=${p.id} ?selected=${p.id === target} lang=${p.current.lang ?? nothing} dir="auto">${p.rank}. ${excerpt(p.current.text, 60)}</option>`,
             )}
           </select>
         </div>
@@ -135,7 +135,7 @@ export class RuleFeedback extends LitElement {
   private renderSuperseded(notice: SupersededNotice) {
     const t = this.i18n.t;
     return html`<p class="message">${isolatedIn(t.feedback.superseded, shortLabelOf(this.groups, notice.byAuthor, t.unknownGroup))}</p>
-      <blockquote>${notice.revision.text}</blockquote>
+      <blockquote lang=${notice.revision.lang ?? nothing} dir="auto">${notice.revision.text}</blockquote>
       <div class="actions">
         <button
           type="button"
@@ -155,7 +155,7 @@ export class RuleFeedback extends LitElement {
   private renderDiscounted(notice: DiscountedNotice) {
     const t = this.i18n.t;
     return html`<p class="message">${t.feedback.discounted}</p>
-      <blockquote>${notice.proposal.current.text}</blockquote>
+      <blockquote lang=${notice.proposal.current.lang ?? nothing} dir="auto">${notice.proposal.current.text}</blockquote>
       <div class="actions">
         <button
           type="button"

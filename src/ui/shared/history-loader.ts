@@ -6,3 +6,6 @@ export async function focusHistoryHeading(root: ParentNode): Promise<void> {
   await customElements.whenDefined('cdw-history-view');
   await root.querySelector('cdw-history-view')?.focusHeading();
 }
+
+/** The projector's announcer is fetched once its proposals change; loaded from here, it shares this chunk's preloader. */
+export const loadChangeAnnouncer = (): Promise<unknown> => import('../projector/change-announcer.ts');

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupView, ProposalView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
@@ -175,10 +175,10 @@ export class HistoryView extends LitElement {
     if (revision.hidden) return html`<p class="hidden-text">${t.trust.hidden}</p>`;
     if (parent?.hidden) {
       return html`<p class="changes">${t.trust.afterHidden}</p>
-        <cdw-text-diff .previous=${null} .text=${revision.text}></cdw-text-diff>`;
+        <cdw-text-diff lang=${revision.lang ?? nothing} .previous=${null} .text=${revision.text}></cdw-text-diff>`;
     }
     return html`<p class="changes">${parent ? `${t.history.changes}. ${t.history.legend}` : t.history.first}</p>
-      <cdw-text-diff .previous=${parent ? parent.text : null} .text=${revision.text}></cdw-text-diff>`;
+      <cdw-text-diff lang=${revision.lang ?? nothing} .previous=${parent ? parent.text : null} .text=${revision.text}></cdw-text-diff>`;
   }
 
   private formatTime(date: Date): string {

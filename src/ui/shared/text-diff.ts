@@ -119,15 +119,15 @@ export class TextDiff extends LitElement {
   private readonly i18n = new LocalizedController(this);
 
   protected override render() {
-    if (this.previous === null) return html`<p>${this.text}</p>`;
+    if (this.previous === null) return html`<p dir="auto">${this.text}</p>`;
     const segments = diffSegments(this.previous, this.text);
     const removed = segments.filter((segment) => segment.change === 'removed');
-    return html`<p>${segments.map((segment) =>
+    return html`<p dir="auto">${segments.map((segment) =>
         segment.change === 'same' ? segment.text : segment.change === 'added' ? html`<ins>${segment.text}</ins>` : '',
       )}</p>${removed.length
         ? html`<p class="removed">
             <span class="removed-label">${this.i18n.t.history.removed}:</span>
-            ${removed.map((segment) => html`<del>${segment.text}</del>`)}
+            ${removed.map((segment) => html`<del dir="auto">${segment.text}</del>`)}
           </p>`
         : ''}`;
   }
