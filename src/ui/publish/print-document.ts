@@ -2,9 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatUtc, groupLabel, hiddenVersions, venuesOf } from '../../domain/export/participants.ts';
+import { venueConsensus, type ProposalVenues } from '../../domain/venues.ts';
 import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { fitToHeight } from '../shared/fit-text.ts';
+import { venueNames } from '../shared/venue-names.ts';
 
 /** Page size and margins can only be set for the whole document, never from inside a shadow root. */
 const pageSheet = new CSSStyleSheet();
@@ -87,7 +89,8 @@ export class PrintDocument extends LitElement {
       margin-top: 0.2em;
       font-style: italic;
     }
-    .hidden {
+    .hidden,
+    .venues {
       margin: 0.2em 0 0;
       font-size: 0.85em;
       font-style: italic;
@@ -169,15 +172,19 @@ export class PrintDocument extends LitElement {
     if (!view) return nothing;
     const labels = this.i18n.t.exportLabels;
     const venues = venuesOf(view);
+    // With two venues or more, each proposal says which back it, as the exports do.
+    const consensus = venueConsensus(view);
     return html`<div class="frame">
       <article class="paper">
         <div class="page">
           <h2>${view.title ?? labels.untitled}</h2>
           <p class="meta">
-            ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`)}` : ''}
+            ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`)}` : ''}${consensus
+              ? html`<br />${labels.venueRule}`
+              : ''}
           </p>
           <ol aria-label=${labels.proposals}>
-            ${view.proposals.map((proposal) => this.renderProposal(proposal))}
+            ${view.proposals.map((proposal, i) => this.renderProposal(proposal, consensus && { ...consensus.backing[i]!, total: consensus.total }))}
           </ol>
           ${view.notAdmitted.length ? html`<p class="late">${labels.notAdmitted(view.notAdmitted.length)}</p>` : ''}
           ${view.groups.length
@@ -188,7 +195,8 @@ export class PrintDocument extends LitElement {
     </div>`;
   }
 
-  private renderProposal(proposal: ProposalView) {
+  /** `backing` is null with fewer than two venues. */
+  private renderProposal(proposal: ProposalView, backing: (ProposalVenues & { total: number }) | null) {
     const labels = this.i18n.t.exportLabels;
     const language = this.i18n.language;
     // The reader's own language beside the original, when a volunteer translated it.
@@ -204,6 +212,9 @@ export class PrintDocument extends LitElement {
                 : ''}] <bdi>${translation.current.text}</bdi></p>`
           : ''}
         ${this.renderHidden(proposal)}
+        ${backing
+          ? html`<p class="venues">${labels.backedIn(backing.venues.length, backing.total)}${backing.venues.length ? html`: ${venueNames(backing.venues)}` : ''}</p>`
+          : ''}
       </div>
       <span class="count">${labels.endorsements(proposal.endorsements)}</span>
     </li>`;

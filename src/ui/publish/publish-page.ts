@@ -10,6 +10,7 @@ import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/connection-status.ts';
 import './export-actions.ts';
 import './print-document.ts';
+import './venue-consensus.ts';
 
 /** The view link's publishing page: downloads, print, and a preview of the printed page; in print, only the page. */
 @customElement('cdw-publish-page')
@@ -98,6 +99,7 @@ export class PublishPage extends LitElement {
             <p class="hint">${t.publish.printHint}</p>
           </div>
         </section>
+        <cdw-venue-consensus .view=${this.view}></cdw-venue-consensus>
         <h2 id="preview">${t.publish.preview}</h2>
       </div>
       <section aria-labelledby="preview">
