@@ -14,6 +14,8 @@ import { projectedLengthFactor, projectedText, projectedTextStyles } from './pro
 import { projectorStyles } from './projector-styles.ts';
 import { styleProperties } from '../shared/style-properties.ts';
 import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.ts';
+import { projectorVenueStyles, shownVenues, venueLine, venueToggle } from './projector-venues.ts';
+import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/agenda-clock.ts';
 import '../shared/connection-status.ts';
@@ -25,7 +27,7 @@ import '../shared/qr-code.ts';
 /** The room's screen: read-only, high contrast, every proposal visible at once, moving smoothly when ranks change. */
 @customElement('cdw-projector-view')
 export class ProjectorView extends LitElement {
-  static override styles = [controlStyles, projectorStyles, projectedTextStyles, projectorSyncStyles];
+  static override styles = [controlStyles, projectorStyles, projectedTextStyles, projectorSyncStyles, projectorVenueStyles];
 
   @property({ attribute: false }) view!: WorkshopView;
   @property({ attribute: false }) online: readonly ActorId[] = [];
@@ -42,6 +44,8 @@ export class ProjectorView extends LitElement {
   @property({ type: Boolean, reflect: true }) replay = false;
   /** The language shown, or two side by side; none shows each proposal as written, without the choice. */
   @property({ attribute: false }) shown: readonly LanguageTag[] = [];
+  /** This projector's option: each proposal shows the venues backing it. The owner keeps it in the address. */
+  @property({ type: Boolean }) showVenues = false;
   /** The agenda clock reads it every second; tests inject their own. */
   @property({ attribute: false }) now: () => number = Date.now;
 
@@ -82,6 +86,7 @@ export class ProjectorView extends LitElement {
     const t = this.i18n.t;
     const { view } = this;
     const late = view.notAdmitted.length;
+    const venues = shownVenues(view, this.showVenues);
     return html`<div class="stage">
       <header>
         <h1>${view.title ?? t.untitled}</h1>
@@ -105,6 +110,7 @@ export class ProjectorView extends LitElement {
               ><strong>${proposal.endorsements}</strong>
               <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
             >
+            ${venues ? venueLine(venues.get(proposal.id), t) : ''}
             <a class="history-link" href=${this.historyHref(proposal.id)}
               >${t.projector.history}<span class="visually-hidden">: ${excerpt(proposal.current.text)}</span></a
             >
@@ -126,6 +132,7 @@ export class ProjectorView extends LitElement {
           ${this.shown.length
             ? html`<cdw-projector-languages .languages=${view.languages} .shown=${this.shown}></cdw-projector-languages>`
             : ''}
+          ${this.replay ? '' : venueToggle(view, this.showVenues, t, () => emit(this, 'show-venues-change', { shown: !this.showVenues }))}
           ${document.fullscreenEnabled
             ? html`<button type="button" @click=${this.toggleFullScreen}>${t.projector.fullScreen}</button>`
             : ''}

@@ -9,6 +9,7 @@ import { rememberSyncTimes } from '../sync/sync-memory.ts';
 import { defaultShownLanguages, readShownLanguages, withShownLanguages } from '../../domain/shown-languages.ts';
 import { RoomController } from '../shared/room-controller.ts';
 import '../shared/connection-status.ts';
+import { readShowVenues, withShowVenues } from './projector-venues.ts';
 import './projector-view.ts';
 
 /** The view link: the room without its write key; the projector, or one proposal's history, read-only. */
@@ -37,6 +38,8 @@ export class ViewScreen extends LitElement {
   @property({ type: Boolean }) persist = true;
   /** This projector's own languages, from `?show=` or its side panel; null follows the interface language. */
   @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
+  /** This projector's venue option, from `?venues=1` or its side panel; off by default. */
+  @state() private showVenues = readShowVenues(location.search);
 
   private readonly room = new RoomController(this, {
     key: () => ({ roomId: this.roomId, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
@@ -63,6 +66,11 @@ export class ViewScreen extends LitElement {
     history.replaceState(history.state, '', withShownLanguages(location.href, this.shown));
   }
 
+  private onShowVenues(event: WorkshopEvent<'show-venues-change'>): void {
+    this.showVenues = event.detail.shown;
+    history.replaceState(history.state, '', withShowVenues(location.href, this.showVenues));
+  }
+
   protected override render() {
     const view = this.room.view;
     if (!view) return html`<p>${this.i18n.t.loading}</p>`;
@@ -86,6 +94,8 @@ export class ViewScreen extends LitElement {
       replayHref=${replayHash(this.roomId, this.anchor)}
       .shown=${this.shown ?? defaultShownLanguages(view.languages, this.i18n.language)}
       @show-languages-change=${this.onShowLanguages}
+      ?showVenues=${this.showVenues}
+      @show-venues-change=${this.onShowVenues}
       syncHref=${syncHash('view', this.roomId, this.anchor)}
     ></cdw-projector-view>`;
   }
