@@ -7,12 +7,13 @@ const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
 
 /**
  * What every page runs (lit, Yjs and its providers, the rules, the room machinery, English): one chunk, which
- * compresses better than the dozen small ones the bundler would make of it. Lazily loaded parts stay apart.
+ * compresses better than the dozen small ones the bundler would make of it. Lazily loaded parts stay apart,
+ * and so do the venue rules (venues, caseless), which only lazily loaded parts use.
  */
 const CORE = new RegExp(
   [
     String.raw`/node_modules/(lit|lit-html|lit-element|@lit|yjs|lib0|y-protocols|y-websocket|y-indexeddb|@oxc-project/runtime)/`,
-    String.raw`/src/(domain/(?!export/)|doc/(?!crypto/pure-)|i18n/(?!(es|fr|pt)\.ts))`,
+    String.raw`/src/(domain/(?!export/|venues\.ts|caseless\.ts)|doc/(?!crypto/pure-)|i18n/(?!(es|fr|pt)\.ts))`,
     String.raw`/src/service-worker\.ts$|virtual:pwa-register`,
     String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(language-names|connection-status|workshop-controller|room-controller|events|isolated|shared-styles|setup-failure-notice|group-badge))\.ts$`,
   ].join('|'),

@@ -5,23 +5,11 @@ import type { WorkshopView } from '../../domain/view.ts';
 import type { Messages } from '../../i18n/en.ts';
 import { venueNames } from '../shared/venue-names.ts';
 
-/**
+/*
  * The projector's venue option: off by default, chosen per projector and kept in its address (`?venues=1`),
- * offered only when the session has two venues or more. Templates of the projector's own, like projector-sync.
+ * offered only when the session has two venues or more. Templates and styles of the projector's own, loaded
+ * by it only for a session whose groups name venues, so a projector's first paint carries none of it.
  */
-const PARAM = 'venues';
-
-export const readShowVenues = (search: string): boolean => new URLSearchParams(search).get(PARAM) === '1';
-
-/** The same address with the option set or dropped; other parameters and the hash stay as they are. */
-export function withShowVenues(href: string, on: boolean): string {
-  const url = new URL(href);
-  if (on) url.searchParams.set(PARAM, '1');
-  else url.searchParams.delete(PARAM);
-  // Setting a parameter re-encodes them all; commas need no escaping, and "show=es,en" stays as bookmarked.
-  url.search = url.search.replace(/%2C/gi, ',');
-  return url.href;
-}
 
 /** Per proposal id, the venues backing it; null when the option is off or there is at most one venue. */
 export function shownVenues(view: WorkshopView, on: boolean): Map<RecordId, ProposalVenues> | null {
@@ -50,8 +38,9 @@ export const projectorVenueStyles = css`
   li .venues {
     grid-column: 2;
     margin: 0;
-    font-size: max(0.9rem, calc(var(--fit) * 2.1vh));
-    line-height: 1.15;
+    /* A floor below the count's: with ten long proposals the list must still fit the screen. */
+    font-size: max(0.8rem, calc(var(--fit) * 2.1vh));
+    line-height: 1.1;
     font-weight: 600;
     color: var(--muted);
     overflow-wrap: anywhere;

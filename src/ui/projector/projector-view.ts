@@ -14,7 +14,6 @@ import { projectedLengthFactor, projectedText, projectedTextStyles } from './pro
 import { projectorStyles } from './projector-styles.ts';
 import { styleProperties } from '../shared/style-properties.ts';
 import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.ts';
-import { projectorVenueStyles, shownVenues, venueLine, venueToggle } from './projector-venues.ts';
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/agenda-clock.ts';
@@ -27,7 +26,7 @@ import '../shared/qr-code.ts';
 /** The room's screen: read-only, high contrast, every proposal visible at once, moving smoothly when ranks change. */
 @customElement('cdw-projector-view')
 export class ProjectorView extends LitElement {
-  static override styles = [controlStyles, projectorStyles, projectedTextStyles, projectorSyncStyles, projectorVenueStyles];
+  static override styles = [controlStyles, projectorStyles, projectedTextStyles, projectorSyncStyles];
 
   @property({ attribute: false }) view!: WorkshopView;
   @property({ attribute: false }) online: readonly ActorId[] = [];
@@ -50,6 +49,10 @@ export class ProjectorView extends LitElement {
   @property({ attribute: false }) now: () => number = Date.now;
 
   private readonly i18n = new LocalizedController(this);
+  /** The venue option's templates and styles, once loaded (see loadVenuePart). */
+  private venuePart: typeof import('./projector-venues.ts') | null = null;
+  /** Set once the part is asked for; tests await it. */
+  venuePartLoaded: Promise<void> | null = null;
   private positions: Positions = new Map();
   private readonly onResize = (): void => this.fitText();
 
@@ -63,11 +66,23 @@ export class ProjectorView extends LitElement {
     window.removeEventListener('resize', this.onResize);
   }
 
+  private loadVenuePart(): void {
+    this.venuePartLoaded ??= import('./projector-venues.ts').then((part) => {
+      const root = this.renderRoot as ShadowRoot;
+      // Its styles join the projector's own when it arrives, like the rest of it.
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.projectorVenueStyles.styleSheet!];
+      this.venuePart = part;
+      this.requestUpdate();
+    });
+  }
+
   private items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Two groups naming a venue may be two venues: only then is the option's code worth fetching.
+    if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) this.loadVenuePart();
     if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
   }
 
@@ -86,7 +101,8 @@ export class ProjectorView extends LitElement {
     const t = this.i18n.t;
     const { view } = this;
     const late = view.notAdmitted.length;
-    const venues = shownVenues(view, this.showVenues);
+    const part = this.venuePart;
+    const venues = part?.shownVenues(view, this.showVenues);
     return html`<div class="stage">
       <header>
         <h1>${view.title ?? t.untitled}</h1>
@@ -110,7 +126,7 @@ export class ProjectorView extends LitElement {
               ><strong>${proposal.endorsements}</strong>
               <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
             >
-            ${venues ? venueLine(venues.get(proposal.id), t) : ''}
+            ${venues ? part!.venueLine(venues.get(proposal.id), t) : ''}
             <a class="history-link" href=${this.historyHref(proposal.id)}
               >${t.projector.history}<span class="visually-hidden">: ${excerpt(proposal.current.text)}</span></a
             >
@@ -132,7 +148,7 @@ export class ProjectorView extends LitElement {
           ${this.shown.length
             ? html`<cdw-projector-languages .languages=${view.languages} .shown=${this.shown}></cdw-projector-languages>`
             : ''}
-          ${this.replay ? '' : venueToggle(view, this.showVenues, t, () => emit(this, 'show-venues-change', { shown: !this.showVenues }))}
+          ${part && !this.replay ? part.venueToggle(view, this.showVenues, t, () => emit(this, 'show-venues-change', { shown: !this.showVenues })) : ''}
           ${document.fullscreenEnabled
             ? html`<button type="button" @click=${this.toggleFullScreen}>${t.projector.fullScreen}</button>`
             : ''}

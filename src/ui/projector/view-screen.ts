@@ -6,10 +6,9 @@ import { focusHistoryHeading, loadHistoryView } from '../shared/history-loader.t
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, publishHash, replayHash, syncHash, syncUrlFor, viewHash } from '../shell/route.ts';
 import { rememberSyncTimes } from '../sync/sync-memory.ts';
-import { defaultShownLanguages, readShownLanguages, withShownLanguages } from '../../domain/shown-languages.ts';
+import { defaultShownLanguages, readShownLanguages, readShowVenues, withShownLanguages, withShowVenues } from '../../domain/shown-languages.ts';
 import { RoomController } from '../shared/room-controller.ts';
 import '../shared/connection-status.ts';
-import { readShowVenues, withShowVenues } from './projector-venues.ts';
 import './projector-view.ts';
 
 /** The view link: the room without its write key; the projector, or one proposal's history, read-only. */

@@ -6,20 +6,35 @@ import { en } from '../../../src/i18n/en.ts';
 import { es } from '../../../src/i18n/es.ts';
 import { fr } from '../../../src/i18n/fr.ts';
 import { pt } from '../../../src/i18n/pt.ts';
-import { readShowVenues, withShowVenues } from '../../../src/ui/projector/projector-venues.ts';
+import { readShowVenues, withShowVenues } from '../../../src/domain/shown-languages.ts';
 import '../../../src/ui/projector/projector-view.ts';
 import type { ProjectorView } from '../../../src/ui/projector/projector-view.ts';
 import { add, at, endorse, id, join, session } from '../../support/records.ts';
 import { TRUST_ALL } from '../../support/trust.ts';
 import { seriousViolations } from '../axe.ts';
 import { A, B, C, sampleView } from '../fixtures.ts';
-import { button, mount, nextEvent, settle, useLanguage } from '../helpers.ts';
+import { button, mount as mountElement, nextEvent, settle, useLanguage } from '../helpers.ts';
+
+/** Mounted, with the venue option's part loaded (it loads only for groups naming venues). */
+async function mount<E extends ProjectorView>(template: ReturnType<typeof html>): Promise<E> {
+  const el = await mountElement<E>(template);
+  await el.venuePartLoaded;
+  await settle(el);
+  return el;
+}
 
 const toggle = (el: ProjectorView) => el.shadowRoot!.querySelector<HTMLButtonElement>('.venues-toggle');
 const venueLines = (el: ProjectorView) =>
   [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('.venues')?.textContent!.replace(/\s+/g, ' ').trim() ?? null);
 
 describe('the projector’s venue option', () => {
+  it('is not fetched for a session whose groups name fewer than two venues', async () => {
+    const el = await mountElement<ProjectorView>(html`<cdw-projector-view .view=${deriveView([join(A, at(1), 'Table 1', 'Paris'), join(B, at(2), 'Table 2')], TRUST_ALL)}></cdw-projector-view>`);
+    await settle(el);
+    expect(el.venuePartLoaded).to.equal(null);
+    expect(toggle(el)).to.equal(null);
+  });
+
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('is off by default: a toggle in the side panel, no venues under the proposals', async () => {
@@ -65,8 +80,10 @@ describe('the projector’s venue option', () => {
     const single = await mount<ProjectorView>(html`<cdw-projector-view .view=${oneVenue} showVenues></cdw-projector-view>`);
     expect(toggle(single)).to.equal(null);
     expect(single.shadowRoot!.querySelectorAll('.venues')).to.have.length(0);
-    const replay = await mount<ProjectorView>(html`<cdw-projector-view .view=${sampleView()} replay></cdw-projector-view>`);
+    const replay = await mountElement<ProjectorView>(html`<cdw-projector-view .view=${sampleView()} replay></cdw-projector-view>`);
+    await settle(replay);
     expect(toggle(replay)).to.equal(null);
+    expect(replay.venuePartLoaded, 'the replay never fetches it').to.equal(null);
   });
 
   it('keeps all proposals on a 1920×1080 screen with venues shown', async () => {
