@@ -33,7 +33,7 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
     // A hidden version is counted, never quoted (R10).
     const hidden = hiddenVersions(proposal);
     const hiddenNote = hidden ? `<br><span class="hidden">${escapeHtml(labels.hiddenVersions(hidden))}</span>` : '';
-    return `<li>${escapeHtml(proposal.current.text)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${hiddenNote}${backing(i)}</li>`;
+    return `<li>${escapeHtml(proposal.current.text)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${backing(i)}${hiddenNote}</li>`;
   });
   const across = consensus
     ? `<h2>${escapeHtml(labels.acrossVenues)}</h2><p>${escapeHtml(labels.acrossVenuesIntro)}</p><ol class="across">${consensus.across

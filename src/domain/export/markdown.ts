@@ -38,8 +38,8 @@ export function toMarkdown(view: WorkshopView, exportedAt: number, labels: Expor
     // A hidden version is counted, never quoted (R10).
     const hidden = hiddenVersions(proposal);
     const notes = [count];
-    if (hidden) notes.push(`   *${labels.hiddenVersions(hidden)}*`);
     if (consensus) notes.push(`   *${backingText(consensus.backing[i]!, consensus.total, labels, escapeMarkdown)}*`);
+    if (hidden) notes.push(`   *${labels.hiddenVersions(hidden)}*`);
     lines.push(notes.join('  \n'));
   }
   const notAdmitted = view.notAdmitted.length;

@@ -52,6 +52,7 @@ export class PrintDocument extends LitElement {
       overflow-wrap: anywhere;
     }
     .meta,
+    .rule,
     .groups,
     .late {
       font-size: 0.85em;
@@ -179,10 +180,9 @@ export class PrintDocument extends LitElement {
         <div class="page">
           <h2>${view.title ?? labels.untitled}</h2>
           <p class="meta">
-            ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`)}` : ''}${consensus
-              ? html`<br />${labels.venueRule}`
-              : ''}
+            ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`)}` : ''}
           </p>
+          ${consensus ? html`<p class="rule">${labels.venueRule}</p>` : ''}
           <ol aria-label=${labels.proposals}>
             ${view.proposals.map((proposal, i) => this.renderProposal(proposal, consensus && { ...consensus.backing[i]!, total: consensus.total }))}
           </ol>
@@ -211,10 +211,10 @@ export class PrintDocument extends LitElement {
                 ? `, ${labels.outdated}`
                 : ''}] <bdi>${translation.current.text}</bdi></p>`
           : ''}
-        ${this.renderHidden(proposal)}
         ${backing
           ? html`<p class="venues">${labels.backedIn(backing.venues.length, backing.total)}${backing.venues.length ? html`: ${venueNames(backing.venues)}` : ''}</p>`
           : ''}
+        ${this.renderHidden(proposal)}
       </div>
       <span class="count">${labels.endorsements(proposal.endorsements)}</span>
     </li>`;

@@ -101,6 +101,6 @@ describe('the publish page across venues', () => {
       'Backed in 2 of 2 venues: Paris · الرباط',
       'Backed in 1 of 2 venues: الرباط',
     ]);
-    expect(textOf(preview.querySelector('.meta')!)).to.contain(en.exportLabels.venueRule);
+    expect(textOf(preview.querySelector('.rule')!)).to.equal(en.exportLabels.venueRule);
   });
 });
