@@ -2,11 +2,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatUtc, groupLabel, hiddenVersions, venuesOf } from '../../domain/export/participants.ts';
-import { venueConsensus, type ProposalVenues } from '../../domain/venues.ts';
 import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { fitToHeight } from '../shared/fit-text.ts';
-import { venueNames } from '../shared/venue-names.ts';
 
 /** Page size and margins can only be set for the whole document, never from inside a shadow root. */
 const pageSheet = new CSSStyleSheet();
@@ -52,7 +50,6 @@ export class PrintDocument extends LitElement {
       overflow-wrap: anywhere;
     }
     .meta,
-    .rule,
     .groups,
     .late {
       font-size: 0.85em;
@@ -90,8 +87,7 @@ export class PrintDocument extends LitElement {
       margin-top: 0.2em;
       font-style: italic;
     }
-    .hidden,
-    .venues {
+    .hidden {
       margin: 0.2em 0 0;
       font-size: 0.85em;
       font-style: italic;
@@ -173,8 +169,6 @@ export class PrintDocument extends LitElement {
     if (!view) return nothing;
     const labels = this.i18n.t.exportLabels;
     const venues = venuesOf(view);
-    // With two venues or more, each proposal says which back it, as the exports do.
-    const consensus = venueConsensus(view);
     return html`<div class="frame">
       <article class="paper">
         <div class="page">
@@ -182,9 +176,8 @@ export class PrintDocument extends LitElement {
           <p class="meta">
             ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`)}` : ''}
           </p>
-          ${consensus ? html`<p class="rule">${labels.venueRule}</p>` : ''}
           <ol aria-label=${labels.proposals}>
-            ${view.proposals.map((proposal, i) => this.renderProposal(proposal, consensus && { ...consensus.backing[i]!, total: consensus.total }))}
+            ${view.proposals.map((proposal) => this.renderProposal(proposal))}
           </ol>
           ${view.notAdmitted.length ? html`<p class="late">${labels.notAdmitted(view.notAdmitted.length)}</p>` : ''}
           ${view.groups.length
@@ -195,8 +188,7 @@ export class PrintDocument extends LitElement {
     </div>`;
   }
 
-  /** `backing` is null with fewer than two venues. */
-  private renderProposal(proposal: ProposalView, backing: (ProposalVenues & { total: number }) | null) {
+  private renderProposal(proposal: ProposalView) {
     const labels = this.i18n.t.exportLabels;
     const language = this.i18n.language;
     // The reader's own language beside the original, when a volunteer translated it.
@@ -210,9 +202,6 @@ export class PrintDocument extends LitElement {
           ? html`<p class="translation" lang=${translation.lang}>[${translation.lang}${translation.outdated
                 ? `, ${labels.outdated}`
                 : ''}] <bdi>${translation.current.text}</bdi></p>`
-          : ''}
-        ${backing
-          ? html`<p class="venues">${labels.backedIn(backing.venues.length, backing.total)}${backing.venues.length ? html`: ${venueNames(backing.venues)}` : ''}</p>`
           : ''}
         ${this.renderHidden(proposal)}
       </div>
