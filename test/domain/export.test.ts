@@ -186,11 +186,15 @@ describe('exports across venues', () => {
   it('Markdown says the comparison rule once, the venues under each proposal, then the second order', () => {
     const markdown = toMarkdown(view(), EXPORTED_AT, ENGLISH_EXPORT_LABELS);
     expect(markdown.split(ENGLISH_EXPORT_LABELS.venueRule)).to.have.length(2);
-    expect(markdown).to.include('Venues: Paris, Dakar  \n*Venues are compared ignoring case, spacing and Unicode form.*\n');
+    expect(markdown).to.include('Venues: Paris, Dakar\n\n*Venues are compared ignoring case, spacing and Unicode form.*\n');
     expect(markdown).to.include('1. Paris favourite  \n   *3 endorsements* — Endorsed by: ● 1 Table 1 (Paris), ■ 2 Table 2 (PARIS), ▲ 3 Table 3 (Ｐａｒｉｓ)  \n   *Backed in 1 of 2 venues: Paris*\n');
     const across = markdown.slice(markdown.indexOf('## Across venues'), markdown.indexOf('## Groups'));
     expect(across).to.include(`\n\n${ENGLISH_EXPORT_LABELS.acrossVenuesIntro}\n\n`);
-    expect(across).to.include('1. Both cities  \n   *Backed in 2 of 2 venues: Paris, Dakar — Workshop rank: 2*\n2. Paris favourite  \n   *Backed in 1 of 2 venues: Paris — Workshop rank: 1*\n');
+    expect(across).to.include(
+      '| # | Proposals | Venues |\n| --- | --- | --- |\n| 1 | Both cities | Backed in 2 of 2 venues: Paris, Dakar — Workshop rank: 2 |\n| 2 | Paris favourite | Backed in 1 of 2 venues: Paris — Workshop rank: 1 |\n',
+    );
+    // The file's only numbered list is the workshop's order.
+    expect(markdown.split('\n').filter((line) => /^\d+\. /.test(line))).to.deep.equal(['1. Paris favourite  ', '2. Both cities  ']);
     expect(markdown.indexOf('## Proposals')).to.be.below(markdown.indexOf('## Across venues'));
   });
 

@@ -100,8 +100,8 @@ test('consensus across venues: the publish page’s two orders and the projector
     await facilitator.getByRole('button', { name: /^Download Markdown/ }).click();
     const path = await (await download).path();
     const markdown = await readFile(path, 'utf8');
-    assert.match(markdown, /Venues: Paris, Dakar {2}\n\*Venues are compared ignoring case, spacing and Unicode form\.\*/);
-    assert.match(markdown, /## Across venues\n\n[^\n]+\n\n1\. Plant shade trees along every school route {2}\n {3}\*Backed in 2 of 2 venues: Paris, Dakar — Workshop rank: 2\*/);
+    assert.match(markdown, /\nVenues: Paris, Dakar\n\n\*Venues are compared ignoring case, spacing and Unicode form\.\*\n/);
+    assert.match(markdown, /## Across venues\n\n[^\n]+\n\n\| # \| Proposals \| Venues \|\n\| --- \| --- \| --- \|\n\| 1 \| Plant shade trees along every school route \| Backed in 2 of 2 venues: Paris, Dakar — Workshop rank: 2 \|\n/);
   });
 
   assert.deepEqual(pageErrors.seen, [], 'no participant page threw an uncaught error');

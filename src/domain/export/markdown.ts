@@ -26,7 +26,8 @@ export function toMarkdown(view: WorkshopView, exportedAt: number, labels: Expor
   const consensus = venueConsensus(view);
   const lines = [`# ${escapeMarkdown(view.title ?? labels.untitled)}`, ''];
   lines.push(`${labels.exportedAt}: ${formatUtc(exportedAt)}  `);
-  if (venues.length) lines.push(`${labels.venues}: ${venues.map(escapeMarkdown).join(', ')}${consensus ? `  \n*${labels.venueRule}*` : ''}`);
+  if (venues.length) lines.push(`${labels.venues}: ${venues.map(escapeMarkdown).join(', ')}`);
+  if (consensus) lines.push('', `*${labels.venueRule}*`);
   lines.push('', `## ${labels.proposals}`, '');
   for (const [i, proposal] of view.proposals.entries()) {
     const endorsers = proposal.current.endorsers.map((id) => groupsById.get(id)).filter((g) => g !== undefined);
@@ -45,10 +46,12 @@ export function toMarkdown(view: WorkshopView, exportedAt: number, labels: Expor
   const notAdmitted = view.notAdmitted.length;
   if (notAdmitted) lines.push('', labels.notAdmitted(notAdmitted));
   if (consensus) {
-    lines.push('', `## ${labels.acrossVenues}`, '', labels.acrossVenuesIntro, '');
+    // A table, not a second numbered list: the file's only numbered list is the workshop's order.
+    lines.push('', `## ${labels.acrossVenues}`, '', labels.acrossVenuesIntro, '', `| # | ${labels.proposals} | ${labels.venues} |`, '| --- | --- | --- |');
     for (const [i, backing] of consensus.across.entries()) {
+      const text = escapeMarkdown(backing.proposal.current.text).replace(/\s*\r?\n\s*/g, ' ');
       const standing = `${backingText(backing, consensus.total, labels, escapeMarkdown)} — ${labels.workshopRank(backing.proposal.rank)}`;
-      lines.push(`${i + 1}. ${inListItem(backing.proposal.current.text)}  \n   *${standing}*`);
+      lines.push(`| ${i + 1} | ${text} | ${standing} |`);
     }
   }
   lines.push('', `## ${labels.groups}`, '', `| # | ${labels.group} | ${labels.venue} |`, '| --- | --- | --- |');
