@@ -26,3 +26,18 @@ export function defaultShownLanguages(working: readonly LanguageTag[], interface
   const first = working.includes(interfaceLanguage) ? interfaceLanguage : (working[0] ?? interfaceLanguage);
   return [first];
 }
+
+const VENUES_PARAM = 'venues';
+
+/** `?venues=1`: the projector shows, under each proposal, the venues backing it; off without it. */
+export const readShowVenues = (search: string): boolean => new URLSearchParams(search).get(VENUES_PARAM) === '1';
+
+/** The same address with the venue option set or dropped; other parameters and the hash stay as they are. */
+export function withShowVenues(href: string, on: boolean): string {
+  const url = new URL(href);
+  if (on) url.searchParams.set(VENUES_PARAM, '1');
+  else url.searchParams.delete(VENUES_PARAM);
+  // Setting a parameter re-encodes them all; commas need no escaping, and "show=es,en" stays as bookmarked.
+  url.search = url.search.replace(/%2C/gi, ',');
+  return url.href;
+}

@@ -71,3 +71,20 @@ export function venuesBacking(view: WorkshopView): ProposalVenues[] {
 export function acrossVenuesOrder(backing: readonly ProposalVenues[]): ProposalVenues[] {
   return [...backing].sort((a, b) => b.venues.length - a.venues.length || a.proposal.rank - b.proposal.rank);
 }
+
+export interface VenueConsensus {
+  /** How many venues the session has. */
+  total: number;
+  /** Per proposal, in the workshop's order. */
+  backing: ProposalVenues[];
+  /** The same, in the across-venues order. */
+  across: ProposalVenues[];
+}
+
+/** What the publish page and the exports show; null with at most one venue, where backing tells nothing. */
+export function venueConsensus(view: WorkshopView): VenueConsensus | null {
+  const total = sessionVenues(view.groups).length;
+  if (total < 2) return null;
+  const backing = venuesBacking(view);
+  return { total, backing, across: acrossVenuesOrder(backing) };
+}

@@ -311,6 +311,15 @@ export const en = {
       },
     },
   },
+  /** Consensus across venues: the publish page's two orders and the projector's option. */
+  venues: {
+    heading: 'Consensus across venues',
+    workshopOrder: 'Workshop order',
+    /** Before a proposal's venues, for screen readers, where the screen shows only the names. */
+    backedBy: 'Venues backing it',
+    none: 'No venue backs it yet',
+    show: 'Show venues',
+  },
   translations: {
     writtenIn: 'Written in',
     translate: 'Translate',
@@ -444,6 +453,12 @@ export const en = {
       plural(n, { one: '# version hidden by the facilitator', other: '# versions hidden by the facilitator' }),
     verifyHint:
       'This file carries no signatures. To check this result, verify the session’s JSON export against its view link:',
+    venueRule: 'Venues are compared ignoring case, spacing and Unicode form.',
+    backedIn: (n: number, total: number) => `Backed in ${number(n)} of ${number(total)} venues`,
+    acrossVenues: 'Across venues',
+    acrossVenuesIntro:
+      'The same proposals, those backed in the most venues first, then in the workshop’s order. This order stands beside the workshop’s own, never instead of it.',
+    workshopRank: (rank: number) => `Workshop rank: ${number(rank)}`,
   } satisfies ExportLabels,
 };
 

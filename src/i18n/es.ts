@@ -342,6 +342,13 @@ export const es = {
       },
     },
   },
+  venues: {
+    heading: 'Consenso entre lugares',
+    workshopOrder: 'Orden del taller',
+    backedBy: 'Lugares que la apoyan',
+    none: 'Ningún lugar la apoya todavía',
+    show: 'Mostrar lugares',
+  },
   publish: {
     link: 'Publicar',
     replayLink: 'Repetición',
@@ -444,5 +451,11 @@ export const es = {
       }),
     verifyHint:
       'Este archivo no lleva firmas. Para comprobar este resultado, verifique la exportación JSON de la sesión con su enlace de visualización:',
+    venueRule: 'Los lugares se comparan sin distinguir mayúsculas, espacios ni forma Unicode.',
+    backedIn: (n: number, total: number) => `Apoyada en ${number(n)} de ${number(total)} lugares`,
+    acrossVenues: 'Entre lugares',
+    acrossVenuesIntro:
+      'Las mismas propuestas: primero las apoyadas en más lugares, después en el orden del taller. Este orden acompaña al del taller, nunca lo sustituye.',
+    workshopRank: (rank: number) => `Puesto en el taller: ${number(rank)}`,
   },
 } satisfies Messages;

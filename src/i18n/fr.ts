@@ -345,6 +345,13 @@ export const fr = {
       },
     },
   },
+  venues: {
+    heading: 'Consensus entre les lieux',
+    workshopOrder: 'Ordre de l’atelier',
+    backedBy: 'Lieux qui la soutiennent',
+    none: 'Aucun lieu ne la soutient encore',
+    show: 'Afficher les lieux',
+  },
   publish: {
     link: 'Publier',
     replayLink: 'Rejouer',
@@ -447,5 +454,12 @@ export const fr = {
       }),
     verifyHint:
       'Ce fichier ne porte aucune signature. Pour contrôler ce résultat, vérifiez l’export JSON de la session avec son lien de lecture :',
+    venueRule: 'Les lieux sont comparés sans tenir compte des majuscules, des espaces ni de la forme Unicode.',
+    backedIn: (n: number, total: number) =>
+      plural(n, { one: `Soutenue dans # lieu sur ${number(total)}`, other: `Soutenue dans # lieux sur ${number(total)}` }),
+    acrossVenues: 'Entre les lieux',
+    acrossVenuesIntro:
+      'Les mêmes propositions : d’abord celles soutenues dans le plus de lieux, puis dans l’ordre de l’atelier. Cet ordre s’ajoute à celui de l’atelier, sans jamais le remplacer.',
+    workshopRank: (rank: number) => `Rang dans l’atelier : ${number(rank)}`,
   },
 } satisfies Messages;

@@ -342,6 +342,13 @@ export const pt = {
       },
     },
   },
+  venues: {
+    heading: 'Consenso entre locais',
+    workshopOrder: 'Ordem da oficina',
+    backedBy: 'Locais que a apoiam',
+    none: 'Nenhum local a apoia ainda',
+    show: 'Mostrar locais',
+  },
   publish: {
     link: 'Publicar',
     replayLink: 'Replay',
@@ -444,5 +451,11 @@ export const pt = {
       }),
     verifyHint:
       'Este arquivo não tem assinaturas. Para conferir este resultado, verifique a exportação JSON da sessão com o seu link de visualização:',
+    venueRule: 'Os locais são comparados sem diferenciar maiúsculas, espaços nem forma Unicode.',
+    backedIn: (n: number, total: number) => `Apoiada em ${number(n)} de ${number(total)} locais`,
+    acrossVenues: 'Entre locais',
+    acrossVenuesIntro:
+      'As mesmas propostas: primeiro as apoiadas em mais locais, depois na ordem da oficina. Esta ordem fica ao lado da ordem da oficina, nunca no lugar dela.',
+    workshopRank: (rank: number) => `Posição na oficina: ${number(rank)}`,
   },
 } satisfies Messages;

@@ -65,6 +65,41 @@ describe('verifying an exported result', () => {
     expect(report.differences.map((d) => [d.rank, d.field, d.exported, d.recomputed])).to.deep.equal([[2, 'endorsements', 40, 1]]);
   });
 
+  it('the venues backing a proposal, changed in the summary, are reported at its proposal and field', async () => {
+    const report = await verified(
+      tampered(session.text, (data) => void (data.proposals[1]!.venues = [{ name: 'Paris', groups: 1 }, { name: 'Dakar', groups: 1 }])),
+      session.link,
+    );
+    expect(report.verified).to.equal(false);
+    expect(report.differences.map((d) => [d.rank, d.field, d.exported, d.recomputed])).to.deep.equal([
+      [2, 'venues.0.name', 'Paris', 'Dakar'],
+      [2, 'venues.1', { name: 'Dakar', groups: 1 }, undefined],
+    ]);
+  });
+
+  it('a changed across-venues order is reported once, as the whole order, the workshop order untouched', async () => {
+    const report = await verified(tampered(session.text, (data) => void (data.acrossVenues as string[]).reverse()), session.link);
+    const [first, second] = JSON.parse(session.text).proposals.map((p: { id: string }) => p.id);
+    expect(report.verified).to.equal(false);
+    expect(report.differences).to.deep.equal([
+      { section: 'session', id: null, rank: null, field: 'acrossVenues', exported: [second, first], recomputed: [first, second] },
+    ]);
+  });
+
+  it('a summary without the venues of each proposal or the across-venues order is reported where they are missing', async () => {
+    const report = await verified(
+      tampered(session.text, (data) => {
+        delete data.acrossVenues;
+        delete data.proposals[0]!.venues;
+      }),
+      session.link,
+    );
+    expect(report.differences.map((d) => [d.section, d.rank, d.field, d.exported])).to.deep.equal([
+      ['session', null, 'acrossVenues', undefined],
+      ['proposals', 1, 'venues', undefined],
+    ]);
+  });
+
   it('a changed ranking is reported as the order, and as the ranks written in it', async () => {
     const report = await verified(
       tampered(session.text, (data) => {

@@ -153,3 +153,71 @@ describe('exports with translations', () => {
     expect(imported.ok && deriveView(imported.records, TRUST_ALL)).to.deep.equal(view);
   });
 });
+
+describe('exports across venues', () => {
+  const P = group('paris2');
+  const W = group('paris3');
+  /** Three groups in Paris, typed three ways, and one in Dakar: the favourite of Paris leads, one proposal spans both. */
+  const records: WorkshopRecord[] = [
+    session(A, minute(0), 'Two cities', id('session')),
+    join(A, minute(1), 'Table 1', 'Paris', id('joinA')),
+    join(P, minute(2), 'Table 2', ' PARIS ', id('joinP')),
+    join(W, minute(3), 'Table 3', 'Ｐａｒｉｓ', id('joinW')),
+    join(B, minute(4), 'Table 4', 'Dakar', id('joinB')),
+    add(A, minute(5), 'Paris favourite', id('paris')),
+    endorse(P, minute(6), id('paris'), id('e1')),
+    endorse(W, minute(7), id('paris'), id('e2')),
+    add(B, minute(8), 'Both cities', id('both')),
+    endorse(A, minute(9), id('both'), id('e3')),
+  ];
+  const view = () => deriveView(records, TRUST_ALL);
+
+  it('JSON names the venues backing each proposal and gives the across-venues order beside the workshop order', () => {
+    const { records: sorted } = sortRecords(records);
+    const data = JSON.parse(toJsonExport(sorted, view(), EXPORTED_AT));
+    expect(data.venues).to.deep.equal(['Paris', 'Dakar']);
+    expect(data.proposals.map((p: { id: string; rank: number; venues: unknown }) => [p.id, p.rank, p.venues])).to.deep.equal([
+      [id('paris'), 1, [{ name: 'Paris', groups: 3 }]],
+      [id('both'), 2, [{ name: 'Paris', groups: 1 }, { name: 'Dakar', groups: 1 }]],
+    ]);
+    expect(data.acrossVenues).to.deep.equal([id('both'), id('paris')]);
+  });
+
+  it('Markdown says the comparison rule once, the venues under each proposal, then the second order', () => {
+    const markdown = toMarkdown(view(), EXPORTED_AT, ENGLISH_EXPORT_LABELS);
+    expect(markdown.split(ENGLISH_EXPORT_LABELS.venueRule)).to.have.length(2);
+    expect(markdown).to.include('Venues: Paris, Dakar\n\n*Venues are compared ignoring case, spacing and Unicode form.*\n');
+    expect(markdown).to.include('1. Paris favourite  \n   *3 endorsements* — Endorsed by: ● 1 Table 1 (Paris), ■ 2 Table 2 (PARIS), ▲ 3 Table 3 (Ｐａｒｉｓ)  \n   *Backed in 1 of 2 venues: Paris*\n');
+    const across = markdown.slice(markdown.indexOf('## Across venues'), markdown.indexOf('## Groups'));
+    expect(across).to.include(`\n\n${ENGLISH_EXPORT_LABELS.acrossVenuesIntro}\n\n`);
+    expect(across).to.include(
+      '| # | Proposals | Venues |\n| --- | --- | --- |\n| 1 | Both cities | Backed in 2 of 2 venues: Paris, Dakar — Workshop rank: 2 |\n| 2 | Paris favourite | Backed in 1 of 2 venues: Paris — Workshop rank: 1 |\n',
+    );
+    // The file's only numbered list is the workshop's order.
+    expect(markdown.split('\n').filter((line) => /^\d+\. /.test(line))).to.deep.equal(['1. Paris favourite  ', '2. Both cities  ']);
+    expect(markdown.indexOf('## Proposals')).to.be.below(markdown.indexOf('## Across venues'));
+  });
+
+  it('HTML shows the same: venues per proposal, the rule, and the second order after the first', () => {
+    const page = new DOMParser().parseFromString(toHtml(view(), EXPORTED_AT, ENGLISH_EXPORT_LABELS), 'text/html');
+    const [first, second] = [...page.querySelectorAll('ol')];
+    expect(page.querySelector('.rule')!.textContent).to.equal(ENGLISH_EXPORT_LABELS.venueRule);
+    expect([...first!.querySelectorAll('.venues')].map((e) => e.textContent)).to.deep.equal(['Backed in 1 of 2 venues: Paris', 'Backed in 2 of 2 venues: Paris, Dakar']);
+    expect([...page.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['Proposals', 'Across venues', 'Groups']);
+    expect([...second!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Both citiesBacked in 2 of 2 venues: Paris, Dakar — Workshop rank: 2',
+      'Paris favouriteBacked in 1 of 2 venues: Paris — Workshop rank: 1',
+    ]);
+  });
+
+  it('says nothing of venues with one venue, however its groups typed it', () => {
+    const oneCity = records.filter((r) => r.author !== B);
+    const markdown = toMarkdown(deriveView(oneCity, TRUST_ALL), EXPORTED_AT, ENGLISH_EXPORT_LABELS);
+    expect(markdown).to.include('Venues: Paris\n');
+    expect(markdown).to.not.include(ENGLISH_EXPORT_LABELS.venueRule);
+    expect(markdown).to.not.include('Backed in');
+    expect(markdown).to.not.include(ENGLISH_EXPORT_LABELS.acrossVenues);
+    const html = toHtml(deriveView(oneCity, TRUST_ALL), EXPORTED_AT, ENGLISH_EXPORT_LABELS);
+    expect(new DOMParser().parseFromString(html, 'text/html').querySelectorAll('ol, .venues, .rule')).to.have.length(1);
+  });
+});

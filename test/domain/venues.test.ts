@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { deriveView } from '../../src/domain/derive.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
-import { acrossVenuesOrder, sessionVenues, venueKey, venuesBacking } from '../../src/domain/venues.ts';
+import { acrossVenuesOrder, sessionVenues, venueConsensus, venueKey, venuesBacking } from '../../src/domain/venues.ts';
 import type { WorkshopView } from '../../src/domain/view.ts';
 import { add, at, endorse, group, id, join, remove, rename, revise, session } from '../support/records.ts';
 import { TRUST_ALL } from '../support/trust.ts';
@@ -125,5 +125,20 @@ describe('acrossVenuesOrder: beside the workshop order, never instead of it', ()
     acrossVenuesOrder(backing);
     expect(backing.map((b) => b.proposal.id)).to.deep.equal(before);
     expect(acrossVenuesOrder(acrossVenuesOrder(backing))).to.deep.equal(acrossVenuesOrder(backing));
+  });
+});
+
+describe('venueConsensus: what the publish page and the exports show', () => {
+  it('is nothing with one venue however it is spelled, where backing would tell nothing', () => {
+    const paris = [session(F, at(1), 'One city'), join(A, at(2), 'Table 1', 'Paris'), join(B, at(3), 'Table 2', ' PARIS '), join(D, at(4), 'Table 4')];
+    expect(venueConsensus(derive([...paris, add(A, at(10), 'Free buses')]))).to.equal(null);
+  });
+
+  it('with two venues or more: their number, the backing in the workshop order and the across-venues order', () => {
+    const view = derive([...start, add(A, at(10), 'Paris only', id('paris')), endorse(B, at(11), id('paris')), add(A, at(12), 'Both', id('both')), endorse(C, at(13), id('both'))]);
+    const consensus = venueConsensus(view)!;
+    expect(consensus.total).to.equal(2);
+    expect(consensus.backing.map((b) => b.proposal.current.text)).to.deep.equal(['Paris only', 'Both']);
+    expect(consensus.across.map((b) => b.proposal.current.text)).to.deep.equal(['Both', 'Paris only']);
   });
 });

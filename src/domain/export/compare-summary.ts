@@ -15,7 +15,10 @@ export interface SummaryDifference {
   id: string | null;
   /** For proposals: the rank the records give it (as exported when the records have no such proposal). */
   rank: number | null;
-  /** A dotted path inside the item (`text`, `revisions.1.endorsers`); `order` for a list's order; '' for a whole item. */
+  /**
+   * A dotted path inside the item (`text`, `revisions.1.endorsers`); `order` for a list's order; '' for a whole
+   * item; `acrossVenues` for the session's second order, compared whole.
+   */
   field: string;
   exported: unknown;
   recomputed: unknown;
@@ -24,6 +27,8 @@ export interface SummaryDifference {
 /** Fields that say how the file was made or what it carries, not what the records give: checked elsewhere or not at all. */
 const ENVELOPE: ReadonlySet<string> = new Set(['format', 'version', 'exportedAt', 'exportedAtText', 'room', 'records']);
 const LISTS = ['groups', 'proposals', 'notAdmitted'] as const;
+/** Orders of ids: one difference for the whole order, as a list's own order is reported, not one per position. */
+const ORDERS: ReadonlySet<string> = new Set(['acrossVenues']);
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,6 +44,10 @@ export function compareSummary(exported: Json, recomputed: ExportSummary): Summa
   const sessionKeys = new Set([...Object.keys(expected), ...Object.keys(exported)]);
   for (const key of sessionKeys) {
     if (ENVELOPE.has(key) || (LISTS as readonly string[]).includes(key)) continue;
+    if (ORDERS.has(key)) {
+      if (!sameValue(exported[key], expected[key])) differences.push({ section: 'session', id: null, rank: null, field: key, exported: exported[key], recomputed: expected[key] });
+      continue;
+    }
     compareValues(exported[key], expected[key], key, (field, e, r) =>
       differences.push({ section: 'session', id: null, rank: null, field, exported: e, recomputed: r }),
     );

@@ -1,6 +1,7 @@
+import { venueConsensus } from '../venues.ts';
 import type { WorkshopView } from '../view.ts';
 import { VERIFY_COMMAND, type ExportLabels } from './labels.ts';
-import { formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
+import { backingText, formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -10,7 +11,7 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#111}
-ol li{margin:.6rem 0;white-space:pre-wrap}.count,.hidden{color:#444;font-size:.9em;white-space:normal}.translation,.hidden{font-style:italic}
+ol li{margin:.6rem 0;white-space:pre-wrap}.count,.hidden,.venues{color:#444;font-size:.9em;white-space:normal}.translation,.hidden{font-style:italic}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}`;
 
 /** The current document as one self-contained HTML page, to publish or archive as it is. */
@@ -18,7 +19,11 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
   const groupsById = new Map(view.groups.map((g) => [g.id, g]));
   const title = escapeHtml(view.title ?? labels.untitled);
   const venues = venuesOf(view);
-  const items = view.proposals.map((proposal) => {
+  // With two venues or more, each proposal says which back it, and the second order follows the first.
+  const consensus = venueConsensus(view);
+  const backing = (i: number) =>
+    consensus ? `<br><span class="venues">${backingText(consensus.backing[i]!, consensus.total, labels, escapeHtml)}</span>` : '';
+  const items = view.proposals.map((proposal, i) => {
     const endorsers = proposal.current.endorsers.map((id) => groupsById.get(id)).filter((g) => g !== undefined);
     const by = endorsers.length ? ` — ${escapeHtml(labels.endorsedBy)}: ${endorsers.map((g) => escapeHtml(groupLabel(g))).join(', ')}` : '';
     const translations = proposal.translations.map(
@@ -28,8 +33,16 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
     // A hidden version is counted, never quoted (R10).
     const hidden = hiddenVersions(proposal);
     const hiddenNote = hidden ? `<br><span class="hidden">${escapeHtml(labels.hiddenVersions(hidden))}</span>` : '';
-    return `<li>${escapeHtml(proposal.current.text)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${hiddenNote}</li>`;
+    return `<li>${escapeHtml(proposal.current.text)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${backing(i)}${hiddenNote}</li>`;
   });
+  const across = consensus
+    ? `<h2>${escapeHtml(labels.acrossVenues)}</h2><p>${escapeHtml(labels.acrossVenuesIntro)}</p><ol class="across">${consensus.across
+        .map(
+          (b) =>
+            `<li>${escapeHtml(b.proposal.current.text)}<br><span class="venues">${backingText(b, consensus.total, labels, escapeHtml)} — ${escapeHtml(labels.workshopRank(b.proposal.rank))}</span></li>`,
+        )
+        .join('')}</ol>`
+    : '';
   const rows = view.groups.map(
     (g) => `<tr><td>${escapeHtml(`${g.symbol} ${g.number}`)}</td><td>${escapeHtml(g.name)}</td><td>${escapeHtml(g.venue)}</td></tr>`,
   );
@@ -37,9 +50,10 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
     `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>${STYLE}</style></head><body>`,
     `<h1>${title}</h1>`,
-    `<p>${escapeHtml(labels.exportedAt)}: ${escapeHtml(formatUtc(exportedAt))}${venues.length ? `<br>${escapeHtml(labels.venues)}: ${venues.map(escapeHtml).join(', ')}` : ''}</p>`,
+    `<p>${escapeHtml(labels.exportedAt)}: ${escapeHtml(formatUtc(exportedAt))}${venues.length ? `<br>${escapeHtml(labels.venues)}: ${venues.map(escapeHtml).join(', ')}` : ''}${consensus ? `<br><span class="rule">${escapeHtml(labels.venueRule)}</span>` : ''}</p>`,
     `<h2>${escapeHtml(labels.proposals)}</h2><ol>${items.join('')}</ol>`,
     view.notAdmitted.length ? `<p>${escapeHtml(labels.notAdmitted(view.notAdmitted.length))}</p>` : '',
+    across,
     `<h2>${escapeHtml(labels.groups)}</h2><table><thead><tr><th>#</th><th>${escapeHtml(labels.group)}</th><th>${escapeHtml(labels.venue)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
     `<p class="verify">${escapeHtml(labels.verifyHint)} <code>${escapeHtml(VERIFY_COMMAND)}</code></p>`,
     '</body></html>\n',

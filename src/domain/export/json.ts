@@ -1,6 +1,7 @@
 import { sortRecords } from '../derive.ts';
 import type { Rejections } from '../diagnostics.ts';
 import { ID_PATTERN, type ActorId, type WorkshopRecord } from '../records.ts';
+import { acrossVenuesOrder, venuesBacking } from '../venues.ts';
 import type { WorkshopView } from '../view.ts';
 import { formatUtc, venuesOf } from './participants.ts';
 
@@ -35,22 +36,27 @@ export function toJsonExport(
   );
 }
 
-/** The readable part of a JSON export, derived from the view alone: a verifier recomputes it the same way. */
+/**
+ * The readable part of a JSON export, derived from the view alone: a verifier recomputes it the same way.
+ * Per proposal the venues backing it, and `acrossVenues`, the second order (proposal ids), beside `proposals`.
+ */
 export function exportSummary(view: WorkshopView) {
   const time = (hlc: readonly [number, number]) => new Date(hlc[0]).toISOString();
+  const backing = venuesBacking(view);
   return {
     facilitator: view.facilitator,
     title: view.title,
     languages: view.languages,
     venues: venuesOf(view),
     groups: view.groups.map((g) => ({ id: g.id, number: g.number, symbol: g.symbol, name: g.name, venue: g.venue, joinedAt: time(g.joinedAt) })),
-    proposals: view.proposals.map((p) => ({
+    proposals: view.proposals.map((p, i) => ({
       id: p.id,
       rank: p.rank,
       text: p.current.text,
       lang: p.current.lang,
       endorsements: p.endorsements,
       endorsers: p.current.endorsers,
+      venues: backing[i]!.venues.map((v) => ({ name: v.name, groups: v.groups })),
       revisions: p.revisions.map((r) => ({
         id: r.id,
         number: r.number,
@@ -70,6 +76,7 @@ export function exportSummary(view: WorkshopView) {
         history: t.history.map((h) => ({ id: h.id, text: h.text, author: h.author, revision: h.revision, writtenAt: time(h.hlc) })),
       })),
     })),
+    acrossVenues: acrossVenuesOrder(backing).map((b) => b.proposal.id),
     notAdmitted: view.notAdmitted.map((a) => ({ id: a.id, author: a.author, text: a.text, writtenAt: time(a.hlc), convertedTo: a.convertedTo })),
   };
 }

@@ -1,8 +1,15 @@
+import { venueKey, type ProposalVenues } from '../venues.ts';
 import type { GroupView, ProposalView, WorkshopView } from '../view.ts';
+import type { ExportLabels } from './labels.ts';
 
-/** The venues that took part, in the order their first group joined, without duplicates or blanks. */
+/**
+ * The venues that took part, removed groups' too, in the order their first group joined, without blanks;
+ * one venue however its groups typed it (venueKey), spelled as the first of them did.
+ */
 export function venuesOf(view: WorkshopView): string[] {
-  return [...new Set(view.groups.map((g) => g.venue).filter((venue) => venue !== ''))];
+  const venues = new Map<string, string>();
+  for (const { venue } of view.groups) if (venueKey(venue) && !venues.has(venueKey(venue))) venues.set(venueKey(venue), venue.trim());
+  return [...venues.values()];
 }
 
 export function groupLabel(group: GroupView): string {
@@ -15,4 +22,10 @@ export const hiddenVersions = (proposal: ProposalView): number => proposal.revis
 /** Dates in exports are UTC and spelled out, so a file reads the same in every time zone. */
 export function formatUtc(milliseconds: number): string {
   return `${new Date(milliseconds).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** "Backed in 2 of 3 venues: Paris, Dakar", each name passed through `escape` for the file's format. */
+export function backingText({ venues }: ProposalVenues, total: number, labels: ExportLabels, escape: (text: string) => string): string {
+  const names = venues.map((venue) => escape(venue.name)).join(', ');
+  return `${escape(labels.backedIn(venues.length, total))}${names ? `: ${names}` : ''}`;
 }

@@ -15,6 +15,7 @@ import { projectedLengthFactor, projectedText, projectedTextStyles } from './pro
 import { projectorStyles } from './projector-styles.ts';
 import { styleProperties } from '../shared/style-properties.ts';
 import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.ts';
+import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/agenda-clock.ts';
 import '../shared/connection-status.ts';
@@ -43,10 +44,16 @@ export class ProjectorView extends LitElement {
   @property({ type: Boolean, reflect: true }) replay = false;
   /** The language shown, or two side by side; none shows each proposal as written, without the choice. */
   @property({ attribute: false }) shown: readonly LanguageTag[] = [];
+  /** This projector's option: each proposal shows the venues backing it. The owner keeps it in the address. */
+  @property({ type: Boolean }) showVenues = false;
   /** The agenda clock reads it every second; tests inject their own. */
   @property({ attribute: false }) now: () => number = Date.now;
 
   private readonly i18n = new LocalizedController(this);
+  /** The venue option's templates and styles, once loaded (see loadVenuePart). */
+  private venuePart: typeof import('./projector-venues.ts') | null = null;
+  /** Set once the part is asked for; tests await it. */
+  venuePartLoaded: Promise<void> | null = null;
   private positions: Positions = new Map();
   /** The proposals as the page opened; the announcer is fetched only once they change, after the first paint. */
   private opened: readonly ProposalView[] | null = null;
@@ -62,11 +69,23 @@ export class ProjectorView extends LitElement {
     window.removeEventListener('resize', this.onResize);
   }
 
+  private loadVenuePart(): void {
+    this.venuePartLoaded ??= import('./projector-venues.ts').then((part) => {
+      const root = this.renderRoot as ShadowRoot;
+      // Its styles join the projector's own when it arrives, like the rest of it.
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.projectorVenueStyles.styleSheet!];
+      this.venuePart = part;
+      this.requestUpdate();
+    });
+  }
+
   private items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Two groups naming a venue may be two venues: only then is the option's code worth fetching.
+    if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) this.loadVenuePart();
     if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
     this.opened ??= this.view.proposals;
     // A new list that is not empty may say something: worth fetching the announcer (once) from then on.
@@ -89,6 +108,8 @@ export class ProjectorView extends LitElement {
     const t = this.i18n.t;
     const { view } = this;
     const late = view.notAdmitted.length;
+    const part = this.venuePart;
+    const venues = part?.shownVenues(view, this.showVenues);
     return html`<div class="stage">
       <header>
         <h1>${view.title ?? t.untitled}</h1>
@@ -112,6 +133,7 @@ export class ProjectorView extends LitElement {
               ><strong>${proposal.endorsements}</strong>
               <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
             >
+            ${venues ? part!.venueLine(venues.get(proposal.id), t) : ''}
             <a class="history-link" href=${this.historyHref(proposal.id)}
               >${t.projector.history}<span class="visually-hidden">: <span lang=${proposal.current.lang ?? nothing} dir="auto">${excerpt(proposal.current.text)}</span></span></a
             >
@@ -134,6 +156,7 @@ export class ProjectorView extends LitElement {
           ${this.shown.length
             ? html`<cdw-projector-languages .languages=${view.languages} .shown=${this.shown}></cdw-projector-languages>`
             : ''}
+          ${part && !this.replay ? part.venueToggle(view, this.showVenues, t, () => emit(this, 'show-venues-change', { shown: !this.showVenues })) : ''}
           ${document.fullscreenEnabled
             ? html`<button type="button" @click=${this.toggleFullScreen}>${t.projector.fullScreen}</button>`
             : ''}

@@ -6,7 +6,7 @@ import { focusHistoryHeading, loadHistoryView } from '../shared/history-loader.t
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, publishHash, replayHash, syncHash, viewHash } from '../shell/route.ts';
 import { rememberSyncTimes } from '../sync/sync-memory.ts';
-import { defaultShownLanguages, readShownLanguages, withShownLanguages } from '../../domain/shown-languages.ts';
+import { defaultShownLanguages, readShownLanguages, readShowVenues, withShownLanguages, withShowVenues } from '../../domain/shown-languages.ts';
 import { RoomController } from '../shared/room-controller.ts';
 import { ViewLinkElement } from '../shared/view-link-element.ts';
 import '../shared/connection-status.ts';
@@ -33,6 +33,8 @@ export class ViewScreen extends ViewLinkElement {
   @property({ attribute: false }) proposal: RecordId | null = null;
   /** This projector's own languages, from `?show=` or its side panel; null follows the interface language. */
   @state() private shown: LanguageTag[] | null = readShownLanguages(location.search);
+  /** This projector's venue option, from `?venues=1` or its side panel; off by default. */
+  @state() private showVenues = readShowVenues(location.search);
 
   private readonly room = new RoomController(this, {
     key: () => this.viewLinkKey(),
@@ -59,6 +61,11 @@ export class ViewScreen extends ViewLinkElement {
     history.replaceState(history.state, '', withShownLanguages(location.href, this.shown));
   }
 
+  private onShowVenues(event: WorkshopEvent<'show-venues-change'>): void {
+    this.showVenues = event.detail.shown;
+    history.replaceState(history.state, '', withShowVenues(location.href, this.showVenues));
+  }
+
   protected override render() {
     const view = this.room.view;
     if (!view) return html`<p>${this.i18n.t.loading}</p>`;
@@ -82,6 +89,8 @@ export class ViewScreen extends ViewLinkElement {
       replayHref=${replayHash(this.roomId, this.anchor)}
       .shown=${this.shown ?? defaultShownLanguages(view.languages, this.i18n.language)}
       @show-languages-change=${this.onShowLanguages}
+      ?showVenues=${this.showVenues}
+      @show-venues-change=${this.onShowVenues}
       syncHref=${syncHash('view', this.roomId, this.anchor)}
     ></cdw-projector-view>`;
   }

@@ -11,6 +11,7 @@ import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/connection-status.ts';
 import './export-actions.ts';
 import './print-document.ts';
+import './venue-consensus.ts';
 
 /** The view link's publishing page: downloads, print, and a preview of the printed page; in print, only the page. */
 @customElement('cdw-publish-page')
@@ -103,6 +104,7 @@ export class PublishPage extends LitElement {
           </div>
           <p class="verify"><a href=${verifyHash(this.roomId, this.anchor)}>${t.verify.link}</a></p>
         </section>
+        <cdw-venue-consensus .view=${this.view}></cdw-venue-consensus>
         <h2 id="preview">${t.publish.preview}</h2>
       </div>
       <section aria-labelledby="preview">

@@ -22,6 +22,8 @@ export interface WorkshopEvents {
   'close-translation': { saved: boolean };
   /** The projector's choice of languages: one, or two side by side. */
   'show-languages-change': { languages: LanguageTag[] };
+  /** The projector's option to show, under each proposal, the venues backing it. */
+  'show-venues-change': { shown: boolean };
   /** A written action, like add-proposal. `parent` is the revision the scribe was looking at. */
   'save-edit': ActionRequest & { proposal: RecordId; parent: RecordId; text: string };
   endorse: { revision: RecordId };

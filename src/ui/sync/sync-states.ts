@@ -1,5 +1,6 @@
 import type { PeerPresence } from '../../doc/presence.ts';
 import type { ActorId } from '../../domain/records.ts';
+import { venueKey } from '../../domain/venues.ts';
 import type { GroupView } from '../../domain/view.ts';
 
 /** Where a group stands with the relay, as far as this tab can tell. */
@@ -41,10 +42,7 @@ export function groupSyncStates(
     });
 }
 
-/** "Paris", " paris" and "PARIS " are one venue: scribes type it by hand. */
-const venueKey = (venue: string): string => venue.trim().toLocaleLowerCase();
-
-/** One line per venue, by name, the groups that gave none last. */
+/** One line per venue, by name, the groups that gave none last; venues compared as everywhere else (venueKey). */
 export function venueSyncStates(rows: readonly GroupSync[]): VenueSync[] {
   const venues = new Map<string, VenueSync>();
   for (const { group, state } of rows) {

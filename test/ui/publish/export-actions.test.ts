@@ -69,6 +69,9 @@ describe('cdw-export-actions', () => {
       const file = await exported(actions, messages.publish.downloadMarkdown);
       expect(file.text, language).to.contain(`## ${messages.exportLabels.proposals}`);
       expect(file.text, language).to.contain(`${messages.exportLabels.venues}: Paris, Dakar, Detroit`);
+      expect(file.text, language).to.contain(`*${messages.exportLabels.venueRule}*`);
+      expect(file.text, language).to.contain(`## ${messages.exportLabels.acrossVenues}\n\n${messages.exportLabels.acrossVenuesIntro}`);
+      expect(file.text, language).to.contain(`${messages.exportLabels.backedIn(1, 3)}: `);
     }
   });
 
@@ -77,9 +80,11 @@ describe('cdw-export-actions', () => {
       expect(en.exportLabels.endorsements(n)).to.equal(ENGLISH_EXPORT_LABELS.endorsements(n));
       expect(en.exportLabels.notAdmitted(n)).to.equal(ENGLISH_EXPORT_LABELS.notAdmitted(n));
       expect(en.exportLabels.hiddenVersions(n)).to.equal(ENGLISH_EXPORT_LABELS.hiddenVersions(n));
+      expect(en.exportLabels.backedIn(n, 7)).to.equal(ENGLISH_EXPORT_LABELS.backedIn(n, 7));
+      expect(en.exportLabels.workshopRank(n)).to.equal(ENGLISH_EXPORT_LABELS.workshopRank(n));
     }
-    const { endorsements: _e, notAdmitted: _n, hiddenVersions: _h, ...words } = en.exportLabels;
-    const { endorsements: _e2, notAdmitted: _n2, hiddenVersions: _h2, ...english } = ENGLISH_EXPORT_LABELS;
+    const { endorsements: _e, notAdmitted: _n, hiddenVersions: _h, backedIn: _b, workshopRank: _w, ...words } = en.exportLabels;
+    const { endorsements: _e2, notAdmitted: _n2, hiddenVersions: _h2, backedIn: _b2, workshopRank: _w2, ...english } = ENGLISH_EXPORT_LABELS;
     expect(words).to.deep.equal(english);
   });
 

@@ -58,6 +58,20 @@ describe('sync states', () => {
     const live = venueSyncStates(groupSyncStates([riverside, orchard], [peer(orchard, 0)], (id) => seen.get(id) ?? null));
     expect(live).to.deep.equal([{ venue: 'Paris', groups: 2, online: 1, lastInSync: 1000 }]);
   });
+
+  it('compares venues as the publish page and the exports do: full-width letters, runs of spaces and ß agree', () => {
+    const wide = groupNamed(5, 'Wide', 'ＰＡＲＩＳ');
+    const spaced = groupNamed(6, 'Spaced', 'Ciudad  de México');
+    const plain = groupNamed(7, 'Plain', 'ciudad de méxico');
+    const street = groupNamed(8, 'Street', 'Straße');
+    const upper = groupNamed(9, 'Upper', 'STRASSE');
+    const venues = venueSyncStates(groupSyncStates([riverside, wide, spaced, plain, street, upper], [], () => null));
+    expect(venues.map((v) => [v.venue, v.groups])).to.deep.equal([
+      ['Ciudad  de México', 2],
+      ['Paris', 2],
+      ['Straße', 2],
+    ]);
+  });
 });
 
 describe('sync times', () => {
