@@ -100,6 +100,18 @@ describe('verifying an exported result', () => {
     ]);
   });
 
+  it('an export made before venues were exported (no across-venues order, no venues per proposal) still verifies', async () => {
+    const report = await verified(
+      tampered(session.text, (data) => {
+        delete data.acrossVenues;
+        for (const proposal of data.proposals) delete proposal.venues;
+      }),
+      session.link,
+    );
+    expect(report.differences).to.deep.equal([]);
+    expect(report.verified).to.equal(true);
+  });
+
   it('a changed ranking is reported as the order, and as the ranks written in it', async () => {
     const report = await verified(
       tampered(session.text, (data) => {
