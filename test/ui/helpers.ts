@@ -123,8 +123,10 @@ export async function joinGroups(session: WorkshopSession, ...names: string[]): 
 
 /** Joins as the group `signer` holds the key of (the same group in two documents, say); returns its id. */
 export async function joinAs(session: WorkshopSession, signer: Signer, name: string, venue = 'Paris'): Promise<ActorId> {
-  session.writer!.adopt(signer);
-  const result = await session.writer!.join(signer.actor, name, venue);
+  // A screen that only reads opens its room without a writer: the test writes into its document with one of its own.
+  const writer = (session.writer ??= newWriter(session.doc, session.store));
+  writer.adopt(signer);
+  const result = await writer.join(signer.actor, name, venue);
   if (!result.ok) throw new Error(`join ${name}: ${result.problem}`);
   return signer.actor;
 }

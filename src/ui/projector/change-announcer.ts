@@ -64,8 +64,8 @@ export class ChangeAnnouncer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('proposals')) return;
-    // What the page shows as it opens is read by browsing, not announced.
-    if (!this.pacer) {
+    // What the page shows as it opens is read by browsing, not announced; so is a new start the projector names.
+    if (!this.pacer || (changed.has('opened') && this.opened)) {
       this.pacer = new AnnouncementPacer(this.opened ?? this.proposals);
       if (!this.opened) return;
     }

@@ -115,4 +115,18 @@ describe('cdw-change-announcer', () => {
     await region.updateComplete;
     expect(said(region)).to.equal('Free buses on Sundays moved to first place, 2 endorsements.');
   });
+
+  it('a projector opened on an empty copy does not announce the document arriving from the relay, only what changes after', async () => {
+    const empty = deriveView(base.filter((record) => record.kind === 'join'), TRUST_ALL);
+    const el = await mount<ProjectorView>(html`<cdw-projector-view .view=${empty}></cdw-projector-view>`);
+    const region = el.shadowRoot!.querySelector<ChangeAnnouncer>('cdw-change-announcer[role="status"]')!;
+    el.view = deriveView(base, TRUST_ALL);
+    await settle(el);
+    await region.updateComplete;
+    expect(said(region), 'two proposals arriving at once are the document loading').to.equal('');
+    el.view = deriveView([...base, endorse(C, at(6), id('buses'))], TRUST_ALL);
+    await settle(el);
+    await region.updateComplete;
+    expect(said(region)).to.equal('Free buses on Sundays moved to first place, 2 endorsements.');
+  });
 });
