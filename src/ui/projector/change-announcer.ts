@@ -91,7 +91,12 @@ export class ChangeAnnouncer extends LitElement {
     const t = this.i18n.t;
     const said = CHANGE_SENTENCES[this.i18n.language];
     const spoken = this.spoken;
-    const sentences = spoken ? spoken.changes.slice(0, MOST_SPOKEN).map((change) => sentence(change, spoken.langs.get(change.id) ?? null, t, said)) : [];
+    // Each text as the proposal reads now, never a kept copy: a revision hidden since is repeated nowhere.
+    const current = new Map(this.proposals.map((proposal) => [proposal.id, proposal.current.text]));
+    const textNow = (change: ProposalChange): ProposalChange => ({ ...change, text: current.get(change.id) ?? '' });
+    const sentences = spoken
+      ? spoken.changes.slice(0, MOST_SPOKEN).map((change) => sentence(textNow(change), spoken.langs.get(change.id) ?? null, t, said))
+      : [];
     const more = spoken && spoken.changes.length > MOST_SPOKEN ? html`${said.more(spoken.changes.length - MOST_SPOKEN)}.` : nothing;
     return html`<span lang=${this.i18n.language}>${sentences}${more}</span>`;
   }

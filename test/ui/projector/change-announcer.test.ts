@@ -7,7 +7,7 @@ import type { ProjectorView } from '../../../src/ui/projector/projector-view.ts'
 import { deriveView } from '../../../src/domain/derive.ts';
 import type { WorkshopRecord } from '../../../src/domain/records.ts';
 import type { ProposalView } from '../../../src/domain/view.ts';
-import { add, at, endorse, id, join } from '../../support/records.ts';
+import { add, at, endorse, id, join, revise } from '../../support/records.ts';
 import { TRUST_ALL } from '../../support/trust.ts';
 import { A, B, C } from '../fixtures.ts';
 import { mount, settle, useLanguage } from '../helpers.ts';
@@ -66,6 +66,18 @@ describe('cdw-change-announcer', () => {
     expect(spoken(el).getAttribute('lang')).to.equal('en');
     const text = spoken(el).querySelector('[dir="auto"]')!;
     expect([text.getAttribute('lang'), text.textContent]).to.deep.equal(['en', 'Free buses on Sundays']);
+  });
+
+  it('reads each text as the proposal reads now: a revision hidden or replaced since is repeated nowhere', async () => {
+    const clock = new FakeClock();
+    const el = await announcer(clock);
+    el.proposals = proposalsOf(revise(A, at(6), id('trees'), id('trees'), 'ABUSIVE WORDS'));
+    await el.updateComplete;
+    expect(said(el)).to.contain('ABUSIVE WORDS');
+    // The facilitator hides it: the proposal reads as before, within the five seconds nothing new is said.
+    el.proposals = proposalsOf();
+    await el.updateComplete;
+    expect(said(el)).to.not.contain('ABUSIVE');
   });
 
   it('speaks at most once every five seconds, saying then what changed meanwhile (fake clock, no waiting)', async () => {
