@@ -57,6 +57,7 @@ export class ProjectorView extends LitElement {
   private positions: Positions = new Map();
   /** The proposals as the page opened; the announcer is fetched only once they change, after the first paint. */
   private opened: readonly ProposalView[] | null = null;
+  private sawProposals = false;
   private readonly onResize = (): void => this.fitText();
 
   override connectedCallback(): void {
@@ -88,8 +89,10 @@ export class ProjectorView extends LitElement {
     if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) this.loadVenuePart();
     if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
     this.opened ??= this.view.proposals;
-    // Opened on an empty copy, several proposals arriving at once are the document loading from the relay, not news.
-    if (this.opened.length === 0 && this.view.proposals.length > 1) this.opened = this.view.proposals;
+    // Opened on an empty copy, several proposals arriving at once, before any other, are the document loading
+    // from the relay, not news.
+    if (!this.sawProposals && this.view.proposals.length > 1) this.opened = this.view.proposals;
+    this.sawProposals ||= this.view.proposals.length > 0;
     // A new list that is not empty may say something: worth fetching the announcer (once) from then on.
     const { proposals } = this.view;
     if (proposals !== this.opened && proposals.length + this.opened.length) void loadChangeAnnouncer();
