@@ -136,6 +136,15 @@ describe('exports with translations', () => {
     ]);
   });
 
+  it('HTML gives each proposal and translation its own language and dir="auto", for right-to-left texts', () => {
+    const arabic = [...records, { ...add(C, minute(23), 'النقل العام مجاني للجميع', id('p9')), lang: 'ar' } as WorkshopRecord];
+    const html = new DOMParser().parseFromString(toHtml(deriveView(arabic, TRUST_ALL), EXPORTED_AT, ENGLISH_EXPORT_LABELS), 'text/html');
+    const texts = [...html.querySelectorAll('ol li > span[dir="auto"]:first-child')];
+    expect(texts.map((e) => e.textContent)).to.include('النقل العام مجاني للجميع');
+    expect(texts.find((e) => e.textContent === 'النقل العام مجاني للجميع')!.getAttribute('lang')).to.equal('ar');
+    expect([...html.querySelectorAll('.translation')].every((e) => e.getAttribute('dir') === 'auto')).to.equal(true);
+  });
+
   it('JSON carries every translation with its history, and survives the round trip', () => {
     const { records: sorted } = sortRecords(records);
     const view = deriveView(sorted, TRUST_ALL);

@@ -1,9 +1,15 @@
 import { venueConsensus } from '../venues.ts';
-import type { WorkshopView } from '../view.ts';
+import type { ProposalView, WorkshopView } from '../view.ts';
 import { VERIFY_COMMAND, type ExportLabels } from './labels.ts';
 import { backingText, formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A proposal's text in its own language, its direction read from the text (right-to-left proposals too). */
+function proposalText(proposal: ProposalView): string {
+  const lang = proposal.current.lang ? ` lang="${escapeHtml(proposal.current.lang)}"` : '';
+  return `<span${lang} dir="auto">${escapeHtml(proposal.current.text)}</span>`;
+}
 
 /** User text becomes text, never markup. */
 export function escapeHtml(text: string): string {
@@ -28,18 +34,18 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
     const by = endorsers.length ? ` — ${escapeHtml(labels.endorsedBy)}: ${endorsers.map((g) => escapeHtml(groupLabel(g))).join(', ')}` : '';
     const translations = proposal.translations.map(
       ({ lang, current, outdated }) =>
-        `<br><span class="translation" lang="${escapeHtml(lang)}">[${escapeHtml(lang)}${outdated ? `, ${escapeHtml(labels.outdated)}` : ''}] ${escapeHtml(current.text)}</span>`,
+        `<br><span class="translation" lang="${escapeHtml(lang)}" dir="auto">[${escapeHtml(lang)}${outdated ? `, ${escapeHtml(labels.outdated)}` : ''}] ${escapeHtml(current.text)}</span>`,
     );
     // A hidden version is counted, never quoted (R10).
     const hidden = hiddenVersions(proposal);
     const hiddenNote = hidden ? `<br><span class="hidden">${escapeHtml(labels.hiddenVersions(hidden))}</span>` : '';
-    return `<li>${escapeHtml(proposal.current.text)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${backing(i)}${hiddenNote}</li>`;
+    return `<li>${proposalText(proposal)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${backing(i)}${hiddenNote}</li>`;
   });
   const across = consensus
     ? `<h2>${escapeHtml(labels.acrossVenues)}</h2><p>${escapeHtml(labels.acrossVenuesIntro)}</p><ol class="across">${consensus.across
         .map(
           (b) =>
-            `<li>${escapeHtml(b.proposal.current.text)}<br><span class="venues">${backingText(b, consensus.total, labels, escapeHtml)} — ${escapeHtml(labels.workshopRank(b.proposal.rank))}</span></li>`,
+            `<li>${proposalText(b.proposal)}<br><span class="venues">${backingText(b, consensus.total, labels, escapeHtml)} — ${escapeHtml(labels.workshopRank(b.proposal.rank))}</span></li>`,
         )
         .join('')}</ol>`
     : '';
