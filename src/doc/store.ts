@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { AwaitingKeys } from '../domain/awaiting-keys.ts';
-import { sortRecords } from '../domain/derive.ts';
+import { sortRecords, type KeptParses } from '../domain/derive.ts';
 import { NO_REJECTIONS, mergeRejections, type Rejections } from '../domain/diagnostics.ts';
 import { RecordLedger } from '../domain/ledger.ts';
 import { carriesKey, type ActorId, type WorkshopRecord } from '../domain/records.ts';
@@ -42,6 +42,8 @@ export class WorkshopStore {
   private readonly awaitingKey: AwaitingKeys;
   private readonly listeners = new Set<ViewListener>();
   private readonly array: Y.Array<unknown>;
+  /** A Yjs item's value never changes: validated once, however many rebuilds read it again. */
+  private readonly parsed: KeptParses = new WeakMap();
   private work: Promise<void> = Promise.resolve();
   private queued = 0;
   private destroyed = false;
@@ -108,7 +110,7 @@ export class WorkshopStore {
   /** Applies at once when nothing needs verifying (this tab's own records), else after verification. */
   private enqueue(batch: Batch): void {
     const values = batch.rebuild ? this.array.toArray() : batch.values;
-    const { records, rejected } = sortRecords(values);
+    const { records, rejected } = sortRecords(values, this.parsed);
     const ready = this.queued === 0 && records.every((r) => this.verifier.verdict(r) !== undefined);
     if (ready) return this.apply(batch.rebuild, records, rejected);
     this.queued++;

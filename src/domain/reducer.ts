@@ -74,8 +74,9 @@ export class WorkshopReducer {
     const authenticity = this.trust.authenticity(record);
     if (authenticity === 'bad-signature') return ignoredFor('bad-signature');
     if (authenticity === 'unknown-signer') return ignoredFor('unknown-author');
-    if (this.seenIds.has(record.id)) return ignoredFor('duplicate-id');
-    this.seenIds.add(record.id);
+    // One hash lookup, not two: the set grew unless the id was seen.
+    const seen = this.seenIds.size;
+    if (this.seenIds.add(record.id).size === seen) return ignoredFor('duplicate-id');
     if (record.kind === 'session') return this.session(record) ?? 'applied';
     if (FACILITATOR_KINDS.has(record.kind)) return this.facilitate(record as FacilitatorRecord) ?? 'applied';
     const group = record.kind === 'join' ? undefined : this.groups.get(record.author);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { deriveView, sortRecords } from '../../src/domain/derive.ts';
+import { deriveView, sortRecords, type KeptParses } from '../../src/domain/derive.ts';
 import { mergeRejections } from '../../src/domain/diagnostics.ts';
 import { compareRecords } from '../../src/domain/order.ts';
 import type { WorkshopRecord } from '../../src/domain/records.ts';
@@ -155,6 +155,22 @@ describe('hostile records: property over arbitrary values', () => {
     // The generator reached both sides of validation.
     expect(valid, 'valid records generated').to.be.greaterThan(0);
     expect(ignored, 'invalid records generated').to.be.greaterThan(0);
+  });
+
+  it(`validation results kept per value derive exactly what validating again derives (${numRuns} runs)`, () => {
+    fc.assert(
+      fc.property(hostileValues([A, B]), fc.nat(), (values, cut) => {
+        // One map across derivations, as the store keeps it: first misses, then hits, then a mix in another order.
+        const kept: KeptParses = new WeakMap();
+        const all = [...honest, ...values];
+        const some = all.slice(0, cut % (all.length + 1));
+        expect(deriveView(some, trust, kept)).to.deep.equal(deriveView(some, trust));
+        expect(deriveView(all, trust, kept)).to.deep.equal(deriveView(all, trust));
+        expect(deriveView([...all].reverse(), trust, kept)).to.deep.equal(deriveView(all, trust));
+        expect(sortRecords([...all, ...all], kept)).to.deep.equal(sortRecords([...all, ...all]));
+      }),
+      { numRuns },
+    );
   });
 });
 
