@@ -212,6 +212,7 @@ export class ProposalBook {
       endorsers: [record.author],
       supersededBy: null,
       supersededConcurrently: false,
+      cites: record.cites ? [...record.cites] : [],
       cached: null,
     };
     this.revisions.set(id, revision);

@@ -16,6 +16,7 @@ export function proposalView(proposal: ProposalState, rank: number): ProposalVie
     endorsements: current.endorsers.length,
     revisions,
     translations: translationsOf(proposal),
+    from: [],
   });
   proposal.cached = view;
   return view;
@@ -67,6 +68,7 @@ function revisionView(revision: RevisionState): RevisionView {
     endorsers: freeze([...revision.endorsers]),
     supersededBy: revision.supersededBy,
     supersededConcurrently: revision.supersededConcurrently,
+    cites: revision.cites,
   });
   revision.cached = view;
   return view;

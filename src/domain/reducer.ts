@@ -127,6 +127,8 @@ export class WorkshopReducer {
         return null;
       case 'hide':
         return this.proposals.hide(record);
+      case 'candidate':
+        return null;
       case 'rename':
       case 'remove': {
         const ignored = this.groups.change(record);
@@ -161,6 +163,7 @@ export class WorkshopReducer {
       lockedOut: this.lockedOut.snapshot(),
       languages: this.languages,
       groups: this.groups.snapshot(),
+      candidates: [],
       proposals,
       notAdmitted: this.proposals.notAdmitted.snapshot(),
       superseded: this.proposals.superseded.snapshot(),
