@@ -460,6 +460,18 @@ export const en = {
       'The same proposals, those backed in the most venues first, then in the workshop’s order. This order stands beside the workshop’s own, never instead of it.',
     workshopRank: (rank: number) => `Workshop rank: ${number(rank)}`,
   } satisfies ExportLabels,
+  /** A convergence session: where its proposals come from, and whether their sources verify. */
+  convergence: {
+    from: (places: string) => `from ${places}`,
+    sourceNotVerified: 'source does not verify',
+    provenance: (verified: number, total: number) =>
+      plural(total, {
+        one: `Provenance: ${number(verified)} of # candidate verified against its source session’s signed records.`,
+        other: `Provenance: ${number(verified)} of # candidates verified against their source sessions’ signed records.`,
+      }),
+    countAsClaimed: (n: number) =>
+      plural(n, { one: '# endorsement count as claimed, not proven.', other: '# endorsement counts as claimed, not proven.' }),
+  },
 };
 
 export type Messages = typeof en;

@@ -458,4 +458,15 @@ export const es = {
       'Las mismas propuestas: primero las apoyadas en más lugares, después en el orden del taller. Este orden acompaña al del taller, nunca lo sustituye.',
     workshopRank: (rank: number) => `Puesto en el taller: ${number(rank)}`,
   },
+  convergence: {
+    from: (places: string) => `origen: ${places}`,
+    sourceNotVerified: 'el origen no se verifica',
+    provenance: (verified: number, total: number) =>
+      plural(total, {
+        one: `Procedencia: ${number(verified)} de # candidata verificada con los registros firmados de su sesión de origen.`,
+        other: `Procedencia: ${number(verified)} de # candidatas verificadas con los registros firmados de sus sesiones de origen.`,
+      }),
+    countAsClaimed: (n: number) =>
+      plural(n, { one: '# recuento de apoyos declarado, no probado.', other: '# recuentos de apoyos declarados, no probados.' }),
+  },
 } satisfies Messages;

@@ -462,4 +462,15 @@ export const fr = {
       'Les mêmes propositions : d’abord celles soutenues dans le plus de lieux, puis dans l’ordre de l’atelier. Cet ordre s’ajoute à celui de l’atelier, sans jamais le remplacer.',
     workshopRank: (rank: number) => `Rang dans l’atelier : ${number(rank)}`,
   },
+  convergence: {
+    from: (places: string) => `origine : ${places}`,
+    sourceNotVerified: 'la source ne se vérifie pas',
+    provenance: (verified: number, total: number) =>
+      plural(total, {
+        one: `Provenance : ${number(verified)} candidate sur # vérifiée d’après les enregistrements signés de sa session d’origine.`,
+        other: `Provenance : ${number(verified)} candidates sur # vérifiées d’après les enregistrements signés de leurs sessions d’origine.`,
+      }),
+    countAsClaimed: (n: number) =>
+      plural(n, { one: '# nombre de soutiens tel que déclaré, non prouvé.', other: '# nombres de soutiens tels que déclarés, non prouvés.' }),
+  },
 } satisfies Messages;

@@ -458,4 +458,15 @@ export const pt = {
       'As mesmas propostas: primeiro as apoiadas em mais locais, depois na ordem da oficina. Esta ordem fica ao lado da ordem da oficina, nunca no lugar dela.',
     workshopRank: (rank: number) => `Posição na oficina: ${number(rank)}`,
   },
+  convergence: {
+    from: (places: string) => `origem: ${places}`,
+    sourceNotVerified: 'a origem não se verifica',
+    provenance: (verified: number, total: number) =>
+      plural(total, {
+        one: `Procedência: ${number(verified)} de # candidata verificada com os registos assinados da sua sessão de origem.`,
+        other: `Procedência: ${number(verified)} de # candidatas verificadas com os registos assinados das suas sessões de origem.`,
+      }),
+    countAsClaimed: (n: number) =>
+      plural(n, { one: '# contagem de apoios declarada, não provada.', other: '# contagens de apoios declaradas, não provadas.' }),
+  },
 } satisfies Messages;
