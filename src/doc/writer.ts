@@ -4,7 +4,6 @@ import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX, normalizeText } from '../domain/text.ts';
 import { activeGroup, findProposal, findRevision } from '../domain/view-lookup.ts';
 import type { WorkshopView } from '../domain/view.ts';
-import { bringInBodies } from './bring-in.ts';
 import { refuse, textActionProblem, type ActionProblem, type ActionResult, type PendingAction } from './action-problems.ts';
 import type { Signer } from './crypto/keys.ts';
 import { newRecordId } from './random-ids.ts';
@@ -107,7 +106,10 @@ export class WorkshopWriter {
    * brought in with its text unchanged brings its translations along, written in the same transaction.
    */
   bringIn(group: ActorId, candidateIds: readonly RecordId[], text: string, lang?: LanguageTag): PendingAction {
-    return this.run(() => {
+    // Only a convergence session's scribes bring candidates in: the others' pages never load it.
+    const loading = import('./bring-in.ts');
+    return this.run(async () => {
+      const { bringInBodies } = await loading;
       const problem = this.addProblem(group, text);
       if (problem) return refuse(problem);
       const made = bringInBodies(this.view, candidateIds, normalizeText(text), lang);

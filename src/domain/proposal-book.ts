@@ -42,8 +42,8 @@ export class ProposalBook {
     const ranked = [...this.proposals.values()].sort(
       (a, b) => b.current.endorsers.length - a.current.endorsers.length || a.admittedNumber - b.admittedNumber,
     );
-    const { list, lookup } = candidates.views(ranked);
-    return { proposals: freeze(ranked.map((p, index) => proposalView(p, index + 1, lookup))), candidates: list };
+    const list = candidates.views(ranked);
+    return { proposals: freeze(ranked.map((p, index) => proposalView(p, index + 1, candidates))), candidates: list };
   }
 
   /** A candidate known only now: revisions citing it (written earlier in the order) show it from now on. */

@@ -464,13 +464,6 @@ export const en = {
   convergence: {
     from: (places: string) => `from ${places}`,
     sourceNotVerified: 'source does not verify',
-    provenance: (verified: number, total: number) =>
-      plural(total, {
-        one: `Provenance: ${number(verified)} of # candidate verified against its source session’s signed records.`,
-        other: `Provenance: ${number(verified)} of # candidates verified against their source sessions’ signed records.`,
-      }),
-    countAsClaimed: (n: number) =>
-      plural(n, { one: '# endorsement count as claimed, not proven.', other: '# endorsement counts as claimed, not proven.' }),
   },
 };
 

@@ -461,12 +461,5 @@ export const es = {
   convergence: {
     from: (places: string) => `origen: ${places}`,
     sourceNotVerified: 'el origen no se verifica',
-    provenance: (verified: number, total: number) =>
-      plural(total, {
-        one: `Procedencia: ${number(verified)} de # candidata verificada con los registros firmados de su sesión de origen.`,
-        other: `Procedencia: ${number(verified)} de # candidatas verificadas con los registros firmados de sus sesiones de origen.`,
-      }),
-    countAsClaimed: (n: number) =>
-      plural(n, { one: '# recuento de apoyos declarado, no probado.', other: '# recuentos de apoyos declarados, no probados.' }),
   },
 } satisfies Messages;

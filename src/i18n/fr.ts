@@ -465,12 +465,5 @@ export const fr = {
   convergence: {
     from: (places: string) => `origine : ${places}`,
     sourceNotVerified: 'la source ne se vérifie pas',
-    provenance: (verified: number, total: number) =>
-      plural(total, {
-        one: `Provenance : ${number(verified)} candidate sur # vérifiée d’après les enregistrements signés de sa session d’origine.`,
-        other: `Provenance : ${number(verified)} candidates sur # vérifiées d’après les enregistrements signés de leurs sessions d’origine.`,
-      }),
-    countAsClaimed: (n: number) =>
-      plural(n, { one: '# nombre de soutiens tel que déclaré, non prouvé.', other: '# nombres de soutiens tels que déclarés, non prouvés.' }),
   },
 } satisfies Messages;

@@ -461,12 +461,5 @@ export const pt = {
   convergence: {
     from: (places: string) => `origem: ${places}`,
     sourceNotVerified: 'a origem não se verifica',
-    provenance: (verified: number, total: number) =>
-      plural(total, {
-        one: `Procedência: ${number(verified)} de # candidata verificada com os registos assinados da sua sessão de origem.`,
-        other: `Procedência: ${number(verified)} de # candidatas verificadas com os registos assinados das suas sessões de origem.`,
-      }),
-    countAsClaimed: (n: number) =>
-      plural(n, { one: '# contagem de apoios declarada, não provada.', other: '# contagens de apoios declaradas, não provadas.' }),
   },
 } satisfies Messages;

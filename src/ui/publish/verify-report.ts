@@ -122,7 +122,7 @@ export class VerifyReport extends LitElement {
       </ul>
       ${this.renderTallies(report, t)}
       ${renderFindings(report, t, this.i18n.t.sync.diagnostics.reasons)}
-      ${this.renderProvenance(report)}
+      ${this.renderProvenance(report, t)}
       <h3>${t.undetectableHeading}</h3>
       <ul>
         ${report.undetectable.map((u) => html`<li>${t.undetectable[u]}</li>`)}
@@ -131,10 +131,9 @@ export class VerifyReport extends LitElement {
   }
 
   /** One line for a convergence session: how many candidates verify against their sources; none for other sessions. */
-  private renderProvenance({ provenance: p }: VerificationReport) {
+  private renderProvenance({ provenance: p }: VerificationReport, { convergence: t }: VerifyWords) {
     if (p.candidates === 0) return nothing;
-    const t = this.i18n.t.convergence;
-    const notVerified = p.notVerified.length ? ` ${t.sourceNotVerified}: ${p.notVerified.map((n) => n.candidate).join(', ')}.` : '';
+    const notVerified = p.notVerified.length ? ` ${this.i18n.t.convergence.sourceNotVerified}: ${p.notVerified.map((n) => n.candidate).join(', ')}.` : '';
     const claimed = p.countAsClaimed.length ? ` ${t.countAsClaimed(p.countAsClaimed.length)}` : '';
     return html`<p class="provenance">${t.provenance(p.verified, p.candidates)}${claimed}${notVerified}</p>`;
   }
