@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { ENGLISH_EXPORT_LABELS } from '../../src/domain/export/labels.ts';
+import { en } from '../../src/i18n/en.ts';
 import { toHtml } from '../../src/domain/export/html.ts';
 import { toMarkdown } from '../../src/domain/export/markdown.ts';
 import { verifyResult } from '../../src/doc/verify-result.ts';
@@ -37,9 +38,11 @@ describe('a convergence session’s exports and their provenance', () => {
     expect(report.differences.map((d) => d.field)).to.include('from');
   });
 
-  it('Markdown and HTML add a small “from” line', () => {
-    expect(toMarkdown(session.view, EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.contain('*from Paris · Dakar · Dakar*');
-    expect(toHtml(session.view, EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.contain('<span class="from">from Paris · Dakar · Dakar</span>');
+  it('Markdown and HTML add a small “from” line, in the words the page adds (none without them)', () => {
+    const labels = { ...ENGLISH_EXPORT_LABELS, from: en.convergence.from };
+    expect(toMarkdown(session.view, EXPORTED_AT, labels)).to.contain('*from Paris · Dakar · Dakar*');
+    expect(toHtml(session.view, EXPORTED_AT, labels)).to.contain('<span class="from">from Paris · Dakar · Dakar</span>');
+    expect(toMarkdown(session.view, EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.not.contain('from Paris');
   });
 
   it('a candidate the facilitator signed but its source does not give is reported, the export itself still authentic', async () => {

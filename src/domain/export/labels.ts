@@ -52,5 +52,4 @@ export const ENGLISH_EXPORT_LABELS: ExportLabels = {
   acrossVenuesIntro:
     'The same proposals, those backed in the most venues first, then in the workshop’s order. This order stands beside the workshop’s own, never instead of it.',
   workshopRank: (rank) => `Workshop rank: ${rank}`,
-  from: (places) => `from ${places}`,
 };
