@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
 
 /** Rules and helpers that only some screens use: they travel with those screens' chunks, not in every page's core. */
-const SCREEN_ONLY = String.raw`(notices|projection-texts|shown-languages|held-order|translation-target|session-from-export|similar|trigrams|venues|caseless|change-announcement|announcement-pacer|verification|references|view-link|verify-[a-z-]+|writer|record-appender|action-problems|view-lookup)\.ts$`;
+const SCREEN_ONLY = String.raw`(notices|projection-texts|shown-languages|held-order|translation-target|session-from-export|similar|trigrams|venues|caseless|change-announcement|announcement-pacer|verification|references|view-link|verify-[a-z-]+|writer|record-appender|action-problems|view-lookup|proof-selection|candidate-proof|convergence-setup|bring-in)\.ts$`;
 
 /**
  * What every page runs (lit, Yjs and its providers, the rules, the room machinery, English): one chunk, which

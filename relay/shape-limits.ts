@@ -5,20 +5,22 @@
 export interface ShapeLimits {
   /**
    * Containers nested in one value, the value itself included: a record object is 1, its `hlc` array
-   * or `continues` list 2, an entry of `continues` or `phases` 3 (the deepest record today).
+   * or `continues` list 2, an entry of `continues` or `phases` 3; a candidate's proof is 2, a proof record 3,
+   * its `hlc` or `continues` 4, an entry of `continues` 5 (the deepest record today).
    */
   maxValueDepth: number;
   /**
    * Encoded bytes of one value. A record's longest text is 1,000 code points, accepted with up to
-   * 3,024 UTF-16 units before trimming (src/domain/validate.ts): ~9 KB in UTF-8. A future "candidate"
-   * record with that text plus translations into about five languages is ~55 KB at worst.
+   * 3,024 UTF-16 units before trimming (src/domain/validate.ts): ~9 KB in UTF-8. The largest record is a
+   * convergence session's "candidate": the app keeps each one within 96 KiB as JSON (src/domain/proof-selection.ts,
+   * PROOF_CAP_BYTES), and its encoding here is no larger than its JSON but for a few bytes.
    */
   maxValueBytes: number;
 }
 
 export const defaultShapeLimits: Readonly<ShapeLimits> = Object.freeze({
-  // Today's deepest record is 3 levels: room for a future field or two without a relay upgrade.
+  // Today's deepest record is 5 levels (a continued session record inside a candidate's proof): room for a field more.
   maxValueDepth: 8,
-  // Twice the worst future candidate record; eight of them still fit a 1 MiB message.
-  maxValueBytes: 128 * 1024,
+  // The app's 96 KiB cap on a candidate and 4 KiB to spare; ten of them still fit a 1 MiB message.
+  maxValueBytes: 100 * 1024,
 });

@@ -81,6 +81,26 @@ function differenceLine(d: SummaryDifference): string {
 const missingLine = (m: MissingReference): string =>
   `  record ${m.by} (${m.kind} by ${m.author}) names ${m.field} ${m.missing}, which the file does not hold: removed, or never written.`;
 
+const PROOF_PROBLEMS: Record<string, string> = {
+  'no-proof': 'it carries no proof',
+  'malformed-proof': 'its proof holds something that is no record',
+  'bad-signature': 'a record of its proof is not what its author signed for the source room',
+  'not-source-facilitator': 'its proof holds no session record by the source’s facilitator',
+  'proposal-missing': 'its proof does not give the source proposal',
+  'text-differs': 'its text is not the source proposal’s final text',
+  'translation-differs': 'a translation it carries is not the source’s current one',
+  'count-differs': 'its endorsement count is not what the source’s endorsements give',
+};
+
+/** A convergence session's candidates against their source sessions' signed records; nothing for other sessions. */
+function provenanceLines({ provenance: p }: VerificationReport): string[] {
+  if (p.candidates === 0) return [];
+  const lines = ['', `Provenance: ${p.verified} of ${plural(p.candidates, 'candidate')} verified against their source sessions’ signed records (ranks as claimed: only the source export proves them, see --source).`];
+  if (p.countAsClaimed.length) lines.push(`  endorsement counts as claimed, not proven (left out of a large proof): ${p.countAsClaimed.join(', ')}`);
+  for (const n of p.notVerified) lines.push(`  candidate ${n.candidate} does not verify: ${PROOF_PROBLEMS[n.problem] ?? n.problem}.`);
+  return lines;
+}
+
 /** Every line of the report, from what it checked to what it cannot check, ending with the verdict. */
 export function reportLines(report: VerificationReport): string[] {
   const lines = [...origin(report.origin), ''];
@@ -95,6 +115,7 @@ export function reportLines(report: VerificationReport): string[] {
   lines.push(...report.differences.map(differenceLine));
   lines.push('', report.missing.length ? `Records named but missing (${report.missing.length}):` : 'No record names a record the file lacks.');
   lines.push(...report.missing.map(missingLine));
+  lines.push(...provenanceLines(report));
   lines.push('', 'What this check cannot detect:', ...report.undetectable.map((u) => `  - ${UNDETECTABLE[u]}`), '');
   lines.push(report.verified ? 'VERIFIED: the result is what the authentic records give.' : 'NOT VERIFIED: the file was altered, holds inauthentic records, or is not the linked session’s (see above).');
   return lines;

@@ -40,12 +40,35 @@ export class RecordAppender {
     return this.signers.has(actor);
   }
 
-  async append(author: ActorId, body: RecordBody): PendingAction {
+  append(author: ActorId, body: RecordBody): PendingAction {
+    return this.appendWith(author, body, () => []);
+  }
+
+  /** Writes `body` and the records `following` makes to name it (a translation of a new add), in one transaction. */
+  async appendWith(author: ActorId, body: RecordBody, following: (first: WorkshopRecord) => RecordBody[]): PendingAction {
     const signer = this.signers.get(author);
     if (!signer) return refuse('no-key');
     const view = this.store.view;
     const locked = view.locked && body.kind !== 'unlock' && author !== view.facilitator;
     if (locked) return refuse('session-locked');
+    const first = await this.signed(author, signer, body);
+    if (!first) return refuse('invalid-record');
+    const written = [first];
+    for (const next of following(first.signed)) {
+      const made = await this.signed(author, signer, next);
+      if (!made) return refuse('invalid-record');
+      written.push(made);
+    }
+    // Our own signature needs no checking: the store applies the record as soon as it is in the document.
+    if (carriesKey(body)) await this.store.verifier.learnKey(author, signer.publicKey);
+    for (const { signed } of written) this.store.verifier.vouch(signed);
+    // insert-at-length finds the end through Yjs's search markers; push walks every item, O(records).
+    this.doc.transact(() => this.records.insert(this.records.length, written.map((w) => w.raw)), LOCAL_ORIGIN);
+    return { ok: true, record: first.signed };
+  }
+
+  /** The record dated after everything it follows, validated and signed; null when it is no valid record. */
+  private async signed(author: ActorId, signer: Signer, body: RecordBody): Promise<{ raw: object; signed: WorkshopRecord } | null> {
     const keyed = carriesKey(body);
     const unsigned = {
       v: RECORD_VERSION,
@@ -56,17 +79,11 @@ export class RecordAppender {
       ...(keyed ? { key: signer.publicKey } : {}),
     };
     const parsed = parseRecord(unsigned);
-    if (!parsed.ok) return refuse('invalid-record');
+    if (!parsed.ok) return null;
     const sig = await signer.sign(signingPayload(parsed.record, this.store.roomId));
-    const record = { ...unsigned, sig };
     const signed: WorkshopRecord = { ...parsed.record, sig };
     this.lastWritten = signed.hlc;
-    // Our own signature needs no checking: the store applies the record as soon as it is in the document.
-    if (keyed) await this.store.verifier.learnKey(author, signer.publicKey);
-    this.store.verifier.vouch(signed);
-    // insert-at-length finds the end through Yjs's search markers; push walks every item, O(records).
-    this.doc.transact(() => this.records.insert(this.records.length, [record]), LOCAL_ORIGIN);
-    return { ok: true, record: signed };
+    return { raw: { ...unsigned, sig }, signed };
   }
 
   /** What a new record must sort after, however far ahead it is dated: this writer's last record, its author's join, and every record it names. */

@@ -5,7 +5,10 @@ import { authorityOf } from '../domain/trust.ts';
 import { inauthentic, originHolds, tallyAuthentic, undetectable, type OriginCheck, type VerificationReport } from '../domain/verification.ts';
 import { checkSignatures, placeRecords, replayNoting, type CheckedRecords } from './verify-records.ts';
 import { parseViewLink, type ViewLink } from './view-link.ts';
-import type { WorkshopRecord } from '../domain/records.ts';
+import type { CandidateRecord, WorkshopRecord } from '../domain/records.ts';
+import type { ProvenanceCheck } from '../domain/verification.ts';
+import type { WorkshopView } from '../domain/view.ts';
+import { checkCandidate } from './candidate-proof.ts';
 
 export type VerifyProblem = ImportProblem | 'bad-link';
 export type VerifyOutcome = { ok: true; report: VerificationReport } | { ok: false; problem: VerifyProblem };
@@ -42,6 +45,7 @@ export async function verifyResult(text: string, link: string | null = null, opt
     missing,
     undetectable: undetectable(origin),
     verified: differences.length === 0 && missing.length === 0 && inauthentic(ignored) === 0 && originHolds(origin),
+    provenance: await provenanceOf(replayed.view, authentic, options.pureJs),
   };
   return { ok: true, report };
 }
@@ -61,4 +65,19 @@ function originOf(named: ViewLink | null, exportedRoom: string | null, records: 
     roomMatches: exportedRoom === named.room,
     facilitatorMatches: named.facilitator === null ? null : ruling === named.facilitator,
   };
+}
+
+/** Every candidate the session holds, checked against its proof; the export's own verdict does not depend on them. */
+async function provenanceOf(view: WorkshopView, authentic: readonly WorkshopRecord[], pureJs?: boolean): Promise<ProvenanceCheck> {
+  const byId = new Map<string, CandidateRecord>();
+  for (const r of authentic) if (r.kind === 'candidate' && !byId.has(r.id)) byId.set(r.id, r);
+  const candidates = view.candidates.map((c) => byId.get(c.id)!);
+  const check: ProvenanceCheck = { candidates: view.candidates.length, verified: 0, countAsClaimed: [], notVerified: [] };
+  for (const record of candidates) {
+    const verdict = await checkCandidate(record, { pureJs });
+    if (verdict.holds) check.verified++;
+    else check.notVerified.push({ candidate: record.id, problem: verdict.problem ?? 'unknown' });
+    if (verdict.holds && !verdict.countProven) check.countAsClaimed.push(record.id);
+  }
+  return check;
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { ActorId, AgendaPhase, ContinuedRoom, LanguageTag, RecordBody, RecordId, ReviseRecord } from '../domain/records.ts';
+import type { ActorId, AgendaPhase, CandidateRecord, ContinuedRoom, LanguageTag, RecordBody, RecordId, ReviseRecord } from '../domain/records.ts';
 import { PROPOSAL_CAP } from '../domain/reducer.ts';
 import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX, normalizeText } from '../domain/text.ts';
 import { activeGroup, findProposal, findRevision } from '../domain/view-lookup.ts';
@@ -12,6 +12,13 @@ import type { WorkshopStore } from './store.ts';
 
 export type { ActionProblem, ActionResult, PendingAction } from './action-problems.ts';
 export { LOCAL_ORIGIN } from './record-appender.ts';
+
+/** `fromAdd`: the author's add not admitted, turned into this edit (R8); `cites`: candidates the edit brings in. */
+export interface EditOptions {
+  fromAdd?: RecordId;
+  lang?: LanguageTag;
+  cites?: readonly RecordId[];
+}
 
 export interface WriterOptions {
   /** Milliseconds since the epoch; injected so tests control time. */
@@ -81,12 +88,34 @@ export class WorkshopWriter {
   }
 
   private addNow(group: ActorId, text: string, lang?: LanguageTag): ActionResult | PendingAction {
-    if (!this.group(group)) return refuse('not-joined');
-    const problem = this.proposalTextProblem(text);
+    const problem = this.addProblem(group, text);
     if (problem) return refuse(problem);
-    if (this.view.proposals.length >= PROPOSAL_CAP) return refuse('document-full');
     const body: RecordBody = { kind: 'add', text: normalizeText(text) };
     return this.append(group, lang ? { ...body, lang } : body);
+  }
+
+  private addProblem(group: ActorId, text: string): ActionProblem | null {
+    if (!this.group(group)) return 'not-joined';
+    const problem = this.proposalTextProblem(text);
+    if (problem) return problem;
+    return this.view.proposals.length >= PROPOSAL_CAP ? 'document-full' : null;
+  }
+
+  /**
+   * Adds a proposal citing a convergence session's candidates: one brought in, or several merged. One candidate
+   * brought in with its text unchanged brings its translations along, written in the same transaction.
+   */
+  bringIn(group: ActorId, candidateIds: readonly RecordId[], text: string, lang?: LanguageTag): PendingAction {
+    // Only a convergence session's scribes bring candidates in: the others' pages never load it.
+    const loading = import('./bring-in.ts');
+    return this.run(async () => {
+      const { bringInBodies } = await loading;
+      const problem = this.addProblem(group, text);
+      if (problem) return refuse(problem);
+      const made = bringInBodies(this.view, candidateIds, normalizeText(text), lang);
+      if (typeof made === 'string') return refuse(made);
+      return this.appender.appendWith(group, made.add, (add) => made.translations(add.id));
+    });
   }
 
   /** R4: a new revision of `proposalId` on top of the revision the scribe was looking at. */
@@ -95,7 +124,7 @@ export class WorkshopWriter {
     proposalId: RecordId,
     parent: RecordId,
     text: string,
-    options: { fromAdd?: RecordId; lang?: LanguageTag } = {},
+    options: EditOptions = {},
   ): PendingAction {
     return this.run(() => this.editNow(group, proposalId, parent, text, options));
   }
@@ -105,7 +134,7 @@ export class WorkshopWriter {
     proposalId: RecordId,
     parent: RecordId,
     text: string,
-    options: { fromAdd?: RecordId; lang?: LanguageTag } = {},
+    options: EditOptions = {},
   ): ActionResult | PendingAction {
     if (!this.group(group)) return refuse('not-joined');
     const proposal = this.proposal(proposalId);
@@ -121,6 +150,10 @@ export class WorkshopWriter {
     };
     if (options.fromAdd) body.from = options.fromAdd;
     if (options.lang) body.lang = options.lang;
+    if (options.cites?.length) {
+      if (!options.cites.every((id) => this.view.candidates.some((c) => c.id === id))) return refuse('unknown-proposal');
+      body.cites = [...options.cites];
+    }
     return this.append(group, body);
   }
 
@@ -178,6 +211,11 @@ export class WorkshopWriter {
       if (!found.revision.endorsers.includes(group)) return refuse('not-endorsed');
       return this.append(group, { kind: 'withdraw', revision: revisionId });
     });
+  }
+
+  /** A convergence session's candidate, written by the facilitator as the session starts (convergence-setup.ts). */
+  addCandidate(facilitator: ActorId, body: RecordBody<CandidateRecord>): PendingAction {
+    return this.facilitate(facilitator, () => body);
   }
 
   /** R10: no group record ordered after this one is applied until `unlock`. */

@@ -1,3 +1,4 @@
+import type { CandidateBook } from './candidate-book.ts';
 import { ignoredFor, type Ignored } from './diagnostics.ts';
 import { changed, freeze, lastWhere, type ProposalState, type RevisionState } from './proposal-state.ts';
 import { proposalView } from './proposal-views.ts';
@@ -13,6 +14,7 @@ import type {
   WithdrawRecord,
 } from './records.ts';
 import type {
+  CandidateView,
   DiscountedEndorsement,
   NotAdmittedAdd,
   ProposalView,
@@ -35,12 +37,23 @@ export class ProposalBook {
   readonly superseded = new SnapshotList<SupersededRevision>();
   readonly discounted = new SnapshotList<DiscountedEndorsement>();
 
-  /** Ranked by endorsements, ties by the order they were admitted in. */
-  ranked(): readonly ProposalView[] {
+  /** Ranked by endorsements, ties by the order they were admitted in; with the candidates they come from. */
+  ranked(candidates: CandidateBook): { proposals: readonly ProposalView[]; candidates: readonly CandidateView[] } {
     const ranked = [...this.proposals.values()].sort(
       (a, b) => b.current.endorsers.length - a.current.endorsers.length || a.admittedNumber - b.admittedNumber,
     );
-    return freeze(ranked.map((p, index) => proposalView(p, index + 1)));
+    const list = candidates.views(ranked);
+    return { proposals: freeze(ranked.map((p, index) => proposalView(p, index + 1, candidates))), candidates: list };
+  }
+
+  /** A candidate known only now: revisions citing it (written earlier in the order) show it from now on. */
+  candidateArrived(id: RecordId): void {
+    for (const revision of this.revisions.values()) {
+      if (!revision.cited.includes(id)) continue;
+      revision.cached = null;
+      const proposal = this.proposals.get(revision.proposal);
+      if (proposal) changed(proposal);
+    }
   }
 
   add(record: AddRecord): Ignored | null {
@@ -60,6 +73,7 @@ export class ProposalBook {
       translations: new Map(),
       cached: null,
       cachedRevisions: null,
+      fromIds: null,
     });
     return null;
   }
@@ -212,6 +226,7 @@ export class ProposalBook {
       endorsers: [record.author],
       supersededBy: null,
       supersededConcurrently: false,
+      cited: record.cites ? freeze([...record.cites]) : [],
       cached: null,
     };
     this.revisions.set(id, revision);

@@ -2,8 +2,10 @@ import type { ActorId, LanguageTag, RecordId } from './records.ts';
 import type { ProposalView, RevisionView, TranslationView } from './view.ts';
 
 /** A revision as the reducer keeps it while records are applied: its text even when hidden, endorsers it changes. */
-export interface RevisionState extends Omit<RevisionView, 'endorsers'> {
+export interface RevisionState extends Omit<RevisionView, 'endorsers' | 'cites'> {
   endorsers: ActorId[];
+  /** The candidate ids its record cites; the view keeps those that are candidates of the session. */
+  cited: readonly RecordId[];
   /** Rebuilt only after a change, so unchanged revisions keep their identity across views. */
   cached: RevisionView | null;
 }
@@ -18,6 +20,8 @@ export interface ProposalState {
   /** Both caches are dropped on any change; a change of rank alone keeps the revisions array. */
   cached: ProposalView | null;
   cachedRevisions: readonly RevisionView[] | null;
+  /** The candidates its shown revisions cite (candidate-book.ts), dropped on any change like the caches. */
+  fromIds: readonly RecordId[] | null;
 }
 
 export const freeze = <T>(value: T): T => Object.freeze(value);
@@ -26,6 +30,7 @@ export const freeze = <T>(value: T): T => Object.freeze(value);
 export function changed(proposal: ProposalState): void {
   proposal.cached = null;
   proposal.cachedRevisions = null;
+  proposal.fromIds = null;
 }
 
 export function lastWhere<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {

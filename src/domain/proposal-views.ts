@@ -1,11 +1,14 @@
+import { fromIds, NO_CANDIDATES, type CandidateLookup } from './candidate-book.ts';
 import { freeze, lastWhere, type ProposalState, type RevisionState } from './proposal-state.ts';
 import type { LanguageTag } from './records.ts';
-import type { ProposalTranslation, ProposalView, RevisionView, TranslationNeed } from './view.ts';
+import type { CandidateView, ProposalTranslation, ProposalView, RevisionView, TranslationNeed } from './view.ts';
 
 /** The proposal as shown at `rank`; the cached view when nothing changed, so unchanged proposals keep their identity. */
-export function proposalView(proposal: ProposalState, rank: number): ProposalView {
-  if (proposal.cached && proposal.cached.rank === rank) return proposal.cached;
-  const revisions = (proposal.cachedRevisions ??= freeze(proposal.revisions.map(revisionView)));
+export function proposalView(proposal: ProposalState, rank: number, candidates: CandidateLookup = NO_CANDIDATES): ProposalView {
+  const from = fromIds(proposal, candidates).map((id) => candidates.get(id)).filter((c): c is CandidateView => c !== undefined);
+  const cached = proposal.cached;
+  if (cached && cached.rank === rank && cached.from.length === from.length && cached.from.every((c, i) => c === from[i])) return cached;
+  const revisions = (proposal.cachedRevisions ??= freeze(proposal.revisions.map((r) => revisionView(r, candidates))));
   // The newest revision, unless a hide made the proposal fall back to an earlier one.
   const current = revisions[proposal.revisions.indexOf(proposal.current)]!;
   const view: ProposalView = freeze({
@@ -16,6 +19,7 @@ export function proposalView(proposal: ProposalState, rank: number): ProposalVie
     endorsements: current.endorsers.length,
     revisions,
     translations: translationsOf(proposal),
+    from: freeze(from),
   });
   proposal.cached = view;
   return view;
@@ -52,7 +56,7 @@ function translationsOf(proposal: ProposalState): readonly ProposalTranslation[]
   );
 }
 
-function revisionView(revision: RevisionState): RevisionView {
+function revisionView(revision: RevisionState, candidates: Pick<CandidateLookup, 'has'>): RevisionView {
   if (revision.cached) return revision.cached;
   const view: RevisionView = freeze({
     id: revision.id,
@@ -67,6 +71,7 @@ function revisionView(revision: RevisionState): RevisionView {
     endorsers: freeze([...revision.endorsers]),
     supersededBy: revision.supersededBy,
     supersededConcurrently: revision.supersededConcurrently,
+    cites: freeze(revision.cited.filter((id) => candidates.has(id))),
   });
   revision.cached = view;
   return view;

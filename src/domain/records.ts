@@ -73,6 +73,8 @@ export interface AddRecord extends RecordBase {
   text: string;
   /** The language the text is written in, when the scribe's page knows it. */
   lang?: LanguageTag;
+  /** Candidates of a convergence session this proposal brings in (one) or merges (several). */
+  cites?: RecordId[];
 }
 
 /** R4: a new revision of `proposal`, written by a group that saw `parent` as current. */
@@ -84,6 +86,8 @@ export interface ReviseRecord extends RecordBase {
   /** The author's add that was not admitted and is turned into this edit (R8). */
   from?: RecordId;
   lang?: LanguageTag;
+  /** Candidates of a convergence session this edit brings into the proposal. */
+  cites?: RecordId[];
 }
 
 /** R5: a group endorses one revision. */
@@ -151,8 +155,44 @@ export interface RemoveRecord extends RecordBase {
   group: ActorId;
 }
 
-export type FacilitatorRecord = LockRecord | UnlockRecord | AgendaRecord | HideRecord | RenameRecord | RemoveRecord;
-export const FACILITATOR_KINDS: ReadonlySet<string> = new Set(['lock', 'unlock', 'agenda', 'hide', 'rename', 'remove']);
+/** Where a convergence session's candidate comes from: a final proposal of an earlier session, and that session. */
+export interface CandidateSource {
+  room: string;
+  facilitator: ActorId;
+  title: string;
+  /** SHA-256 of the source export file's bytes, base64url (43 characters). */
+  digest: string;
+  /** The proposal's id in the source session. */
+  proposal: RecordId;
+}
+
+/** A translation a candidate carries from its source session. */
+export interface CarriedTranslation {
+  lang: LanguageTag;
+  text: string;
+}
+export const MAX_CITES = 10;
+export const MAX_PLACES = 8;
+
+/**
+ * A convergence session's candidate: one final proposal of one source session, written by the facilitator
+ * when the session starts. `proof` holds the source session's own signed records that establish it.
+ */
+export interface CandidateRecord extends RecordBase {
+  kind: 'candidate';
+  text: string;
+  lang?: LanguageTag;
+  translations: CarriedTranslation[];
+  source: CandidateSource;
+  /** The venues of the groups that endorsed it there, else empty (then the source's title names it). */
+  places: string[];
+  rank: number;
+  count: number;
+  proof: unknown[];
+}
+
+export type FacilitatorRecord = CandidateRecord | LockRecord | UnlockRecord | AgendaRecord | HideRecord | RenameRecord | RemoveRecord;
+export const FACILITATOR_KINDS: ReadonlySet<string> = new Set(['lock', 'unlock', 'agenda', 'hide', 'rename', 'remove', 'candidate']);
 
 export type WorkshopRecord =
   | SessionRecord

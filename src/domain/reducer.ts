@@ -1,3 +1,4 @@
+import { CandidateBook } from './candidate-book.ts';
 import { NO_REJECTIONS, ReplayDiagnostics, ignoredFor, type Ignored, type Rejections } from './diagnostics.ts';
 import { GroupBook } from './group-book.ts';
 import { compareHlc, type Hlc } from './hlc.ts';
@@ -41,6 +42,7 @@ export class WorkshopReducer {
   private readonly seenIds = new Set<RecordId>();
   private readonly groups = new GroupBook();
   private readonly proposals = new ProposalBook();
+  private readonly candidates = new CandidateBook();
   private readonly diagnostics = new ReplayDiagnostics();
   private applied = 0;
   /** Why the record being applied was ignored (it then changes nothing but the diagnostics). */
@@ -128,6 +130,10 @@ export class WorkshopReducer {
         return null;
       case 'hide':
         return this.proposals.hide(record);
+      case 'candidate':
+        this.candidates.add(record);
+        this.proposals.candidateArrived(record.id);
+        return null;
       case 'rename':
       case 'remove': {
         const ignored = this.groups.change(record);
@@ -153,7 +159,7 @@ export class WorkshopReducer {
    */
   view(rejected: Rejections = NO_REJECTIONS): WorkshopView {
     if (this.lastView && rejected === this.lastRejected) return this.lastView;
-    const proposals = this.proposals.ranked();
+    const { proposals, candidates } = this.proposals.ranked(this.candidates);
     const view: WorkshopView = freeze({
       title: this.title,
       facilitator: this.authority.session?.author ?? null,
@@ -162,6 +168,7 @@ export class WorkshopReducer {
       lockedOut: this.lockedOut.snapshot(),
       languages: this.languages,
       groups: this.groups.snapshot(),
+      candidates,
       proposals,
       notAdmitted: this.proposals.notAdmitted.snapshot(),
       superseded: this.proposals.superseded.snapshot(),

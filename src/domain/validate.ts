@@ -1,9 +1,8 @@
 import { isHlc, type Hlc } from './hlc.ts';
 import {
   AGENDA_PHASES,
-  ID_PATTERN,
-  LANGUAGE_PATTERN,
   MAX_AGENDA_PHASES,
+  MAX_CITES,
   MAX_CONTINUED_ROOMS,
   MAX_PHASE_MINUTES,
   MAX_WORKING_LANGUAGES,
@@ -14,30 +13,17 @@ import {
   type ContinuedRoom,
   type WorkshopRecord,
 } from './records.ts';
-import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX, textLength } from './text.ts';
+import { GROUP_NAME_MAX, PROPOSAL_TEXT_MAX, TITLE_MAX, VENUE_MAX } from './text.ts';
 import type { Diagnostic } from './view.ts';
+import { isId, isLanguage, isPlainObject, ownFields, problem, readText, ROOM_PATTERN, type Raw } from './validate-fields.ts';
+import { parseCandidate } from './validate-candidate.ts';
 
 export type ParseResult = { ok: true; record: WorkshopRecord } | { ok: false; diagnostic: Diagnostic };
-
-type Raw = Record<string, unknown>;
 
 const fail = (reason: Diagnostic['reason'], raw: Raw | null, detail: string | null = null): ParseResult => ({
   ok: false,
   diagnostic: { reason, id: raw && typeof raw.id === 'string' ? raw.id.slice(0, 64) : null, detail },
 });
-
-/**
- * The object's own fields only. A peer's `__proto__` key becomes the prototype when Yjs decodes it, and is
- * lost when Yjs encodes the value again: inherited fields would make replicas disagree about one record.
- */
-function ownFields(value: object): Raw {
-  if (Object.getPrototypeOf(value) === Object.prototype) return value as Raw;
-  const fields: Raw = Object.create(null);
-  for (const key of Object.keys(value)) fields[key] = (value as Raw)[key];
-  return fields;
-}
-
-const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A short, engine-independent description of a value for a diagnostic; never calls the value's own methods. */
 function describe(value: unknown): string {
@@ -51,10 +37,7 @@ function describe(value: unknown): string {
 const withoutNegativeZero = (hlc: Hlc): Hlc =>
   Object.is(hlc[0], -0) || Object.is(hlc[1], -0) ? [hlc[0] + 0, hlc[1] + 0] : hlc;
 
-const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
-const isLanguage = (value: unknown): value is string => typeof value === 'string' && LANGUAGE_PATTERN.test(value);
 const isKey = (value: unknown): value is string => typeof value === 'string' && PUBLIC_KEY_PATTERN.test(value);
-const ROOM_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 function readContinues(value: unknown): ContinuedRoom[] | null {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_CONTINUED_ROOMS) return null;
@@ -88,14 +71,11 @@ function readLanguages(value: unknown): string[] | null {
   return [...value];
 }
 
-/** A trimmed text within [min, max] code points, or null. */
-function readText(value: unknown, max: number, min: number): string | null {
-  // A code point is at most two UTF-16 units: anything longer cannot fit, whatever the spaces.
-  if (typeof value !== 'string' || value.length > max * 2 + 1024) return null;
-  const text = value.trim();
-  if (text.length < min) return null;
-  if (text.length <= max) return text;
-  return textLength(text) <= max ? text : null;
+/** Distinct record ids, 1 to MAX_CITES of them; null when malformed. */
+function readCites(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_CITES) return null;
+  if (!value.every(isId) || new Set(value).size !== value.length) return null;
+  return [...value];
 }
 
 /**
@@ -142,10 +122,6 @@ function parseUntrusted(value: unknown): ParseResult {
   return { ok: true, record };
 }
 
-function problem(reason: Diagnostic['reason'], id: string, detail: string): Diagnostic {
-  return { reason, id, detail };
-}
-
 function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopRecord | Diagnostic {
   const v = RECORD_VERSION;
   switch (raw.kind) {
@@ -181,9 +157,13 @@ function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopReco
     case 'add': {
       const text = readText(raw.text, PROPOSAL_TEXT_MAX, 1);
       if (text === null) return problem('text-length', id, 'text');
-      if (raw.lang === undefined) return { v, id, author, hlc, kind: 'add', text };
-      if (!isLanguage(raw.lang)) return problem('bad-field', id, 'lang');
-      return { v, id, author, hlc, kind: 'add', text, lang: raw.lang };
+      if (raw.lang !== undefined && !isLanguage(raw.lang)) return problem('bad-field', id, 'lang');
+      const cites = raw.cites === undefined ? undefined : readCites(raw.cites);
+      if (cites === null) return problem('bad-field', id, 'cites');
+      const add: WorkshopRecord = { v, id, author, hlc, kind: 'add', text };
+      if (raw.lang !== undefined) add.lang = raw.lang;
+      if (cites) add.cites = cites;
+      return add;
     }
     case 'revise': {
       const { proposal, parent, from } = raw;
@@ -191,11 +171,14 @@ function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopReco
       if (!isId(parent)) return problem('bad-field', id, 'parent');
       if (from !== undefined && !isId(from)) return problem('bad-field', id, 'from');
       if (raw.lang !== undefined && !isLanguage(raw.lang)) return problem('bad-field', id, 'lang');
+      const cites = raw.cites === undefined ? undefined : readCites(raw.cites);
+      if (cites === null) return problem('bad-field', id, 'cites');
       const text = readText(raw.text, PROPOSAL_TEXT_MAX, 1);
       if (text === null) return problem('text-length', id, 'text');
       const revise: WorkshopRecord = { v, id, author, hlc, kind: 'revise', proposal, parent, text };
       if (from !== undefined) revise.from = from;
       if (raw.lang !== undefined) revise.lang = raw.lang;
+      if (cites) revise.cites = cites;
       return revise;
     }
     case 'translate': {
@@ -234,6 +217,8 @@ function parseBody(raw: Raw, id: string, author: string, hlc: Hlc): WorkshopReco
       if (venue === null) return problem('text-length', id, 'venue');
       return { v, id, author, hlc, kind: 'rename', group: raw.group, name, venue };
     }
+    case 'candidate':
+      return parseCandidate(raw, id, author, hlc);
     case 'remove': {
       if (!isId(raw.group)) return problem('bad-field', id, 'group');
       return { v, id, author, hlc, kind: 'remove', group: raw.group };

@@ -25,6 +25,18 @@ export interface VerificationReport {
   undetectable: Undetectable[];
   /** Nothing altered, nothing inauthentic, nothing missing, and the link (when given) names this session. */
   verified: boolean;
+  /** A convergence session's candidates, each checked against its source session's signed records (its proof). */
+  provenance: ProvenanceCheck;
+}
+
+export interface ProvenanceCheck {
+  /** The session's authentic candidates: 0 for a session that converges nothing. */
+  candidates: number;
+  /** Those whose proof holds. */
+  verified: number;
+  /** Those whose proof holds with the endorsement count as claimed, not proven (left out of a large proof). */
+  countAsClaimed: string[];
+  notVerified: { candidate: string; problem: string }[];
 }
 
 /** Who the records' session belongs to: checked against the view link, or, without one, only against the file itself. */

@@ -1,5 +1,5 @@
 import type { Hlc } from './hlc.ts';
-import type { ActorId, AgendaPhase, LanguageTag, RecordId, RecordKind } from './records.ts';
+import type { ActorId, AgendaPhase, CandidateSource, CarriedTranslation, LanguageTag, RecordId, RecordKind } from './records.ts';
 
 export interface GroupView {
   id: ActorId;
@@ -36,6 +36,8 @@ export interface RevisionView {
   supersededBy: RecordId | null;
   /** True when the replacing edit had not seen this revision: a concurrent edit (R8). */
   supersededConcurrently: boolean;
+  /** The session's candidates this revision cites (unknown ids left out), in the record's order. */
+  cites: readonly RecordId[];
 }
 
 export interface TranslationView {
@@ -77,6 +79,24 @@ export interface ProposalView {
   revisions: readonly RevisionView[];
   /** One entry per language it was ever translated into, by language tag. */
   translations: readonly ProposalTranslation[];
+  /** Candidates cited by any of its shown revisions, in order of first citation: where it comes from. */
+  from: readonly CandidateView[];
+}
+
+/** A candidate of a convergence session, as every replica derives it from the facilitator's candidate record. */
+export interface CandidateView {
+  id: RecordId;
+  text: string;
+  lang: LanguageTag | null;
+  translations: readonly CarriedTranslation[];
+  source: CandidateSource;
+  places: readonly string[];
+  /** Short provenance label: the places joined, else the source session's title. */
+  label: string;
+  rank: number;
+  count: number;
+  /** Admitted proposals citing it, in projected order. */
+  usedBy: readonly RecordId[];
 }
 
 export interface NotAdmittedAdd {
@@ -171,6 +191,8 @@ export interface WorkshopView {
   /** The session's working languages, the ones proposals are translated into. */
   languages: readonly LanguageTag[];
   groups: readonly GroupView[];
+  /** A convergence session's candidates, in the order the facilitator wrote them; empty otherwise. */
+  candidates: readonly CandidateView[];
   /** Admitted proposals, in projected order (R6). */
   proposals: readonly ProposalView[];
   notAdmitted: readonly NotAdmittedAdd[];

@@ -460,6 +460,11 @@ export const en = {
       'The same proposals, those backed in the most venues first, then in the workshop’s order. This order stands beside the workshop’s own, never instead of it.',
     workshopRank: (rank: number) => `Workshop rank: ${number(rank)}`,
   } satisfies ExportLabels,
+  /** A convergence session: where its proposals come from, and whether their sources verify. */
+  convergence: {
+    from: (places: string) => `from ${places}`,
+    sourceNotVerified: 'source does not verify',
+  },
 };
 
 export type Messages = typeof en;

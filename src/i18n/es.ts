@@ -458,4 +458,8 @@ export const es = {
       'Las mismas propuestas: primero las apoyadas en más lugares, después en el orden del taller. Este orden acompaña al del taller, nunca lo sustituye.',
     workshopRank: (rank: number) => `Puesto en el taller: ${number(rank)}`,
   },
+  convergence: {
+    from: (places: string) => `origen: ${places}`,
+    sourceNotVerified: 'el origen no se verifica',
+  },
 } satisfies Messages;

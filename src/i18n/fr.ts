@@ -462,4 +462,8 @@ export const fr = {
       'Les mêmes propositions : d’abord celles soutenues dans le plus de lieux, puis dans l’ordre de l’atelier. Cet ordre s’ajoute à celui de l’atelier, sans jamais le remplacer.',
     workshopRank: (rank: number) => `Rang dans l’atelier : ${number(rank)}`,
   },
+  convergence: {
+    from: (places: string) => `origine : ${places}`,
+    sourceNotVerified: 'la source ne se vérifie pas',
+  },
 } satisfies Messages;

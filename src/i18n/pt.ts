@@ -458,4 +458,8 @@ export const pt = {
       'As mesmas propostas: primeiro as apoiadas em mais locais, depois na ordem da oficina. Esta ordem fica ao lado da ordem da oficina, nunca no lugar dela.',
     workshopRank: (rank: number) => `Posição na oficina: ${number(rank)}`,
   },
+  convergence: {
+    from: (places: string) => `origem: ${places}`,
+    sourceNotVerified: 'a origem não se verifica',
+  },
 } satisfies Messages;

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { verifyCommand } from '../../scripts/verify-command.ts';
 import { signedExport, tampered, viewLinkFor, type SignedExport } from '../support/signed-export.ts';
 import { TEST_ROOM } from '../support/replica.ts';
+import { convergenceExport } from '../support/convergence-export.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -87,5 +88,22 @@ describe('npm run verify', () => {
     const refused = run(await file('forged.json', forged), session.link);
     assert.equal(refused.status, 1);
     assert.match(refused.stdout, /id forged-record-01, lock by .*: its signature does not hold/);
+  });
+
+  it('prints a convergence session’s provenance, and with --source checks the digests, ranks and texts its candidates claim', async () => {
+    const converged = await convergenceExport();
+    const exported = await file('converged.json', converged.text);
+    const source = await file('paris-dakar.json', converged.sourceText);
+    const plain = await verifyCommand([exported]);
+    assert.equal(plain.code, 0, plain.lines.join('\n'));
+    assert.match(plain.lines.join('\n'), /Provenance: 2 of 2 candidates verified against their source sessions’ signed records/);
+    const withSource = await verifyCommand([exported, '--source', source]);
+    assert.equal(withSource.code, 0, withSource.lines.join('\n'));
+    assert.match(withSource.lines.join('\n'), /paris-dakar\.json: named by 2 candidates \(same SHA-256\); ranks and texts as the file says\./);
+    const other = await verifyCommand([exported, '--source', await file('other-source.json', session.text)]);
+    assert.equal(other.code, 1);
+    assert.match(other.lines.join('\n'), /other-source\.json: no candidate names this file/);
+    assert.match(other.lines.join('\n'), /2 candidates name a source export not given here\./);
+    assert.equal((await verifyCommand([exported, '--source'])).code, 2);
   });
 });

@@ -41,6 +41,7 @@ export function compareSummary(exported: Json, recomputed: ExportSummary): Summa
   // Through JSON, as the export was: undefined fields drop out and frozen views become plain data.
   const expected = JSON.parse(JSON.stringify(recomputed)) as Json;
   if (predatesVenues(exported)) forgetVenues(expected);
+  forgetNoProvenance(exported, expected);
   const differences: SummaryDifference[] = [];
   const sessionKeys = new Set([...Object.keys(expected), ...Object.keys(exported)]);
   for (const key of sessionKeys) {
@@ -69,6 +70,15 @@ function predatesVenues(exported: Json): boolean {
 function forgetVenues(expected: Json): void {
   delete expected.acrossVenues;
   for (const proposal of expected.proposals as Json[]) delete proposal.venues;
+}
+
+/** Exports made before convergence sessions say nothing of provenance: a proposal with none still matches them. */
+function forgetNoProvenance(exported: Json, expected: Json): void {
+  const said = new Map((Array.isArray(exported.proposals) ? exported.proposals : []).map((p) => [idOf(p), p] as const));
+  for (const proposal of expected.proposals as Json[]) {
+    const before = said.get(idOf(proposal));
+    if (Array.isArray(proposal.from) && proposal.from.length === 0 && isObject(before) && before.from === undefined) delete proposal.from;
+  }
 }
 
 const idOf = (item: unknown): string | null => (isObject(item) && typeof item.id === 'string' ? item.id : null);

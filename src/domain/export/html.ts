@@ -1,7 +1,7 @@
 import { venueConsensus } from '../venues.ts';
 import type { ProposalView, WorkshopView } from '../view.ts';
 import { VERIFY_COMMAND, type ExportLabels } from './labels.ts';
-import { backingText, formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
+import { backingText, formatUtc, groupLabel, hiddenVersions, provenanceText, venuesOf } from './participants.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -17,7 +17,7 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#111}
-ol li{margin:.6rem 0;white-space:pre-wrap}.count,.hidden,.venues{color:#444;font-size:.9em;white-space:normal}.translation,.hidden{font-style:italic}
+ol li{margin:.6rem 0;white-space:pre-wrap}.count,.hidden,.venues,.from{color:#444;font-size:.9em;white-space:normal}.translation,.hidden{font-style:italic}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}`;
 
 /** The current document as one self-contained HTML page, to publish or archive as it is. */
@@ -39,7 +39,9 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
     // A hidden version is counted, never quoted (R10).
     const hidden = hiddenVersions(proposal);
     const hiddenNote = hidden ? `<br><span class="hidden">${escapeHtml(labels.hiddenVersions(hidden))}</span>` : '';
-    return `<li>${proposalText(proposal)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${backing(i)}${hiddenNote}</li>`;
+    const from = provenanceText(proposal, labels);
+    const fromNote = from ? `<br><span class="from">${escapeHtml(from)}</span>` : '';
+    return `<li>${proposalText(proposal)}${translations.join('')}<br><span class="count">${escapeHtml(labels.endorsements(proposal.endorsements))}${by}</span>${fromNote}${backing(i)}${hiddenNote}</li>`;
   });
   const across = consensus
     ? `<h2>${escapeHtml(labels.acrossVenues)}</h2><p>${escapeHtml(labels.acrossVenuesIntro)}</p><ol class="across">${consensus.across

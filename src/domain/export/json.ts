@@ -75,6 +75,7 @@ export function exportSummary(view: WorkshopView) {
         outdated: t.outdated,
         history: t.history.map((h) => ({ id: h.id, text: h.text, author: h.author, revision: h.revision, writtenAt: time(h.hlc) })),
       })),
+      from: p.from.map((c) => ({ candidate: c.id, title: c.source.title, places: c.places, room: c.source.room, facilitator: c.source.facilitator, digest: c.source.digest, rank: c.rank, count: c.count })),
     })),
     acrossVenues: acrossVenuesOrder(backing).map((b) => b.proposal.id),
     notAdmitted: view.notAdmitted.map((a) => ({ id: a.id, author: a.author, text: a.text, writtenAt: time(a.hlc), convertedTo: a.convertedTo })),

@@ -25,6 +25,8 @@ export interface ExportLabels {
   acrossVenuesIntro: string;
   /** In the second order: where the proposal stands in the workshop's own. */
   workshopRank: (rank: number) => string;
+  /** A convergence session's proposal: where it comes from ("from Paris · Dakar"); the page adds it from its own words. */
+  from?: (places: string) => string;
 }
 
 /** The command the verify hint shows, the same in every language. */

@@ -1,7 +1,7 @@
 import { venueConsensus } from '../venues.ts';
 import type { WorkshopView } from '../view.ts';
 import { VERIFY_COMMAND, type ExportLabels } from './labels.ts';
-import { backingText, formatUtc, groupLabel, hiddenVersions, venuesOf } from './participants.ts';
+import { backingText, formatUtc, groupLabel, hiddenVersions, provenanceText, venuesOf } from './participants.ts';
 
 /**
  * Backslash-escapes what Markdown could read as syntax, so no markup is ever interpreted: inline
@@ -39,6 +39,8 @@ export function toMarkdown(view: WorkshopView, exportedAt: number, labels: Expor
     // A hidden version is counted, never quoted (R10).
     const hidden = hiddenVersions(proposal);
     const notes = [count];
+    const from = provenanceText(proposal, labels);
+    if (from) notes.push(`   *${escapeMarkdown(from)}*`);
     if (consensus) notes.push(`   *${backingText(consensus.backing[i]!, consensus.total, labels, escapeMarkdown)}*`);
     if (hidden) notes.push(`   *${labels.hiddenVersions(hidden)}*`);
     lines.push(notes.join('  \n'));

@@ -29,3 +29,9 @@ export function backingText({ venues }: ProposalVenues, total: number, labels: E
   const names = venues.map((venue) => escape(venue.name)).join(', ');
   return `${escape(labels.backedIn(venues.length, total))}${names ? `: ${names}` : ''}`;
 }
+
+/** "from Paris · Dakar · Porto 2026": the labels of the candidates a proposal comes from; null for none. */
+export function provenanceText(proposal: ProposalView, labels: ExportLabels): string | null {
+  if (!proposal.from.length || !labels.from) return null;
+  return labels.from(proposal.from.map((c) => c.label).join(' · '));
+}

@@ -96,6 +96,16 @@ export const verifyEn = {
     'late-records': 'Records a group or the facilitator signed after the session with their own keys, dated to look earlier.',
     'export-time': 'When the file was exported: that date is not signed.',
   },
+  /** A convergence session's candidates against their sources (the convergence words of the page). */
+  convergence: {
+    provenance: (verified: number, total: number) =>
+      plural(total, {
+        one: `Provenance: ${number(verified)} of # candidate verified against its source session’s signed records.`,
+        other: `Provenance: ${number(verified)} of # candidates verified against their source sessions’ signed records.`,
+      }),
+    countAsClaimed: (n: number) =>
+      plural(n, { one: '# endorsement count as claimed, not proven.', other: '# endorsement counts as claimed, not proven.' }),
+  },
 };
 
 export type VerifyWords = typeof verifyEn;

@@ -97,4 +97,13 @@ export const verifyEs: VerifyWords = {
     'late-records': 'Registros que un grupo o la persona facilitadora firmaron después de la sesión con sus propias claves, fechados para parecer anteriores.',
     'export-time': 'Cuándo se exportó el archivo: esa fecha no está firmada.',
   },
+  convergence: {
+    provenance: (verified: number, total: number) =>
+      plural(total, {
+        one: `Procedencia: ${number(verified)} de # candidata verificada con los registros firmados de su sesión de origen.`,
+        other: `Procedencia: ${number(verified)} de # candidatas verificadas con los registros firmados de sus sesiones de origen.`,
+      }),
+    countAsClaimed: (n: number) =>
+      plural(n, { one: '# recuento de apoyos declarado, no probado.', other: '# recuentos de apoyos declarados, no probados.' }),
+  },
 };

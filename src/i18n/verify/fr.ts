@@ -103,4 +103,13 @@ export const verifyFr: VerifyWords = {
     'late-records': 'Des enregistrements qu’un groupe ou la personne qui anime a signés après la session avec ses propres clés, datés pour paraître antérieurs.',
     'export-time': 'La date de l’export du fichier : elle n’est pas signée.',
   },
+  convergence: {
+    provenance: (verified: number, total: number) =>
+      plural(total, {
+        one: `Provenance : ${number(verified)} candidate sur # vérifiée d’après les enregistrements signés de sa session d’origine.`,
+        other: `Provenance : ${number(verified)} candidates sur # vérifiées d’après les enregistrements signés de leurs sessions d’origine.`,
+      }),
+    countAsClaimed: (n: number) =>
+      plural(n, { one: '# nombre de soutiens tel que déclaré, non prouvé.', other: '# nombres de soutiens tels que déclarés, non prouvés.' }),
+  },
 };

@@ -97,4 +97,13 @@ export const verifyPt: VerifyWords = {
     'late-records': 'Registros que um grupo ou a pessoa facilitadora assinaram depois da sessão com as suas próprias chaves, datados para parecerem anteriores.',
     'export-time': 'Quando o arquivo foi exportado: essa data não é assinada.',
   },
+  convergence: {
+    provenance: (verified: number, total: number) =>
+      plural(total, {
+        one: `Procedência: ${number(verified)} de # candidata verificada com os registos assinados da sua sessão de origem.`,
+        other: `Procedência: ${number(verified)} de # candidatas verificadas com os registos assinados das suas sessões de origem.`,
+      }),
+    countAsClaimed: (n: number) =>
+      plural(n, { one: '# contagem de apoios declarada, não provada.', other: '# contagens de apoios declaradas, não provadas.' }),
+  },
 };

@@ -60,7 +60,8 @@ export class ExportActions extends LitElement {
   private export(format: ExportFormat): void {
     if (!this.view) return;
     const source = { records: [...this.records], view: this.view, room: this.room };
-    const file = buildExportFile(format, source, this.i18n.t.exportLabels, this.i18n.language, this.now());
+    const labels = { ...this.i18n.t.exportLabels, from: this.i18n.t.convergence.from };
+    const file = buildExportFile(format, source, labels, this.i18n.language, this.now());
     if (emit(this, 'export-file', { file })) saveFile(file);
     this.saved = file.name;
   }

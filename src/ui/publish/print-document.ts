@@ -95,7 +95,8 @@ export class PrintDocument extends LitElement {
       margin-top: 0.2em;
       font-style: italic;
     }
-    .hidden {
+    .hidden,
+    .from {
       margin: 0.2em 0 0;
       font-size: 0.85em;
       font-style: italic;
@@ -211,6 +212,9 @@ export class PrintDocument extends LitElement {
           ? html`<p class="translation" lang=${translation.lang}>[${translation.lang}${translation.outdated
                 ? `, ${labels.outdated}`
                 : ''}] <bdi>${translation.current.text}</bdi></p>`
+          : ''}
+        ${proposal.from.length
+          ? html`<p class="from">${this.i18n.t.convergence.from(proposal.from.map((c) => c.label).join(' · '))}</p>`
           : ''}
         ${this.renderHidden(proposal)}
       </div>

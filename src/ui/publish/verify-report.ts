@@ -122,11 +122,20 @@ export class VerifyReport extends LitElement {
       </ul>
       ${this.renderTallies(report, t)}
       ${renderFindings(report, t, this.i18n.t.sync.diagnostics.reasons)}
+      ${this.renderProvenance(report, t)}
       <h3>${t.undetectableHeading}</h3>
       <ul>
         ${report.undetectable.map((u) => html`<li>${t.undetectable[u]}</li>`)}
       </ul>
     </section>`;
+  }
+
+  /** One line for a convergence session: how many candidates verify against their sources; none for other sessions. */
+  private renderProvenance({ provenance: p }: VerificationReport, { convergence: t }: VerifyWords) {
+    if (p.candidates === 0) return nothing;
+    const notVerified = p.notVerified.length ? ` ${this.i18n.t.convergence.sourceNotVerified}: ${p.notVerified.map((n) => n.candidate).join(', ')}.` : '';
+    const claimed = p.countAsClaimed.length ? ` ${t.countAsClaimed(p.countAsClaimed.length)}` : '';
+    return html`<p class="provenance">${t.provenance(p.verified, p.candidates)}${claimed}${notVerified}</p>`;
   }
 
   private originLines(origin: OriginCheck, t: VerifyWords): string[] {

@@ -39,6 +39,19 @@ describe('cdw-print-document', () => {
     expect(words(root.querySelector('.groups')!)).to.equal('Groups: ● 1 Riverside (Paris), ■ 2 Lighthouse (Dakar), ▲ 3 Orchard (Detroit)');
   });
 
+  it('says where a convergence session’s proposal comes from, in a small line', async () => {
+    const F = group('facil');
+    const A = group('a');
+    const candidate = {
+      v: 1, id: id('cand'), author: F, hlc: at(2), kind: 'candidate', text: 'Free transit', translations: [],
+      source: { room: 'r'.repeat(22), facilitator: group('src'), title: 'Paris 2026', digest: 'd'.repeat(43), proposal: id('src-p') },
+      places: ['Paris', 'Dakar'], rank: 1, count: 2, proof: [],
+    };
+    const cited = { ...add(A, at(4), 'Free transit', id('p1')), cites: [id('cand')] };
+    const doc = await printed(deriveView([session(F, at(1), 'Convergence'), candidate, join(A, at(3), 'Table 1'), cited], TRUST_ALL));
+    expect(words(doc.shadowRoot!.querySelector('li .from')!)).to.equal('from Paris · Dakar');
+  });
+
   it('keeps full-size text when the page has room, and scales ten proposals of 1,000 characters down to fit one page', async () => {
     const short = await printed(fullView());
     expect(short.scale).to.equal(1);

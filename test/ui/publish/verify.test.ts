@@ -11,6 +11,7 @@ import { seriousViolations } from '../axe.ts';
 import { deep, deepAll, mount, nextEvent, settle, textOf, useLanguage } from '../helpers.ts';
 import { TEST_ROOM } from '../../support/replica.ts';
 import { signedExport, tampered, type SignedExport } from '../../support/signed-export.ts';
+import { convergenceExport } from '../../support/convergence-export.ts';
 
 async function mountScreen(roomId: string | null = null, anchor: string | null = null): Promise<VerifyScreen> {
   const screen = await mount<VerifyScreen>(html`<cdw-verify-screen .roomId=${roomId} .anchor=${anchor}></cdw-verify-screen>`);
@@ -68,6 +69,18 @@ describe('cdw-verify-screen: verify a result', () => {
     const verdict = deep(screen, '.verdict')!;
     // The focused element of its shadow root: `:focus` also needs the window focused, which a background test tab is not.
     expect((verdict.getRootNode() as ShadowRoot).activeElement === verdict, 'the verdict has the focus, so it is heard first').to.equal(true);
+  });
+
+  it('a convergence session’s export: one line of provenance, a candidate whose source does not verify named; none for other sessions', async () => {
+    const screen = await mountScreen();
+    const converged = await convergenceExport({ bad: true });
+    const text = report(await verify(screen, converged.text).then(() => screen));
+    expect(text).to.contain('Provenance: 2 of 3 candidates verified against their source sessions’ signed records.');
+    const bad = converged.records.find((r) => r.kind === 'candidate' && r.text === 'Closed assemblies')!;
+    expect(text).to.contain(`source does not verify: ${bad.id}.`);
+    expect(await seriousViolations(screen)).to.deep.equal([]);
+    await verify(screen, session.text);
+    expect(report(screen)).to.not.contain('Provenance');
   });
 
   it('a count altered in the summary: not verified, saying which proposal, which field, what the file says and what the records give', async () => {
