@@ -1,5 +1,15 @@
 import { expect } from 'chai';
 import { en, type Messages } from '../../src/i18n/en.ts';
+// English words that travel with lazily loaded screens: the catalogue is complete once they are all loaded.
+import '../../src/i18n/en/changes.ts';
+import '../../src/i18n/en/diagnostics.ts';
+import '../../src/i18n/en/export-labels.ts';
+import '../../src/i18n/en/facilitator.ts';
+import '../../src/i18n/en/history.ts';
+import '../../src/i18n/en/publish.ts';
+import '../../src/i18n/en/start.ts';
+import '../../src/i18n/en/venue.ts';
+import '../../src/i18n/en/verify-page.ts';
 import { es } from '../../src/i18n/es.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { pt } from '../../src/i18n/pt.ts';

@@ -4,6 +4,7 @@ import type { ActionProblem, PendingAction, WorkshopWriter } from '../../doc/wri
 import { newWriter } from '../../doc/writer.ts';
 import type { ActorId } from '../../domain/records.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/facilitator.ts';
 import type { ActionEventName, ActionRequest, WorkshopEvent } from '../shared/events.ts';
 import type { SessionLinks } from '../shared/facilitator-links.ts';
 import { absoluteLink, facilitateHash, publishHash, scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';

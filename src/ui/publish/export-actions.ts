@@ -3,6 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { WorkshopRecord } from '../../domain/records.ts';
 import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
+import '../../i18n/en/export-labels.ts';
 import { emit } from '../shared/events.ts';
 import { buildExportFile, type ExportFormat } from '../../domain/export/export-file.ts';
 import { saveFile } from '../shared/save-file.ts';

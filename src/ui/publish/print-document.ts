@@ -5,6 +5,7 @@ import { VERIFY_COMMAND } from '../../domain/export/labels.ts';
 import { formatUtc, groupLabel, hiddenVersions, venuesOf } from '../../domain/export/participants.ts';
 import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/export-labels.ts';
 import { fitToHeight } from '../shared/fit-text.ts';
 import { absoluteLink } from '../shell/route.ts';
 import { verifyHash } from '../shell/verify-hash.ts';

@@ -4,6 +4,7 @@ import type { ConnectionStatus } from '../../doc/connection.ts';
 import type { WorkshopRecord } from '../../domain/records.ts';
 import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
 import { emit } from '../shared/events.ts';
 import { compareHash, replayHash, viewHash } from '../shell/route.ts';
 import { verifyHash } from '../shell/verify-hash.ts';

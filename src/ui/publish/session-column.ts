@@ -4,6 +4,8 @@ import type { ConnectionStatus } from '../../doc/connection.ts';
 import { venuesOf } from '../../domain/export/participants.ts';
 import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
+import '../../i18n/en/export-labels.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/connection-status.ts';
 

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { OriginCheck, VerificationReport } from '../../domain/verification.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import type { VerifyWords } from '../../i18n/verify/words.ts';
+import '../../i18n/en/diagnostics.ts';
+import type { VerifyWords } from '../../i18n/en/verify-page.ts';
 import { renderFindings } from './verify-findings.ts';
 
 /** The verifier's report in plain words: the verdict, whose session, who wrote what, the findings, and the limits. */

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupView, ProposalView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/history.ts';
 import { emit, type Refusal } from './events.ts';
 import { findGroup, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from './isolated.ts';

@@ -5,6 +5,7 @@ import type { SetupFailure } from '../../doc/setup-failure.ts';
 import type { ActionProblem } from '../../doc/writer.ts';
 import { TITLE_MAX } from '../../domain/text.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/start.ts';
 import { emit } from '../shared/events.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles } from '../shared/shared-styles.ts';

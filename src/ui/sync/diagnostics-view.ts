@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { DIAGNOSTIC_EXAMPLES } from '../../domain/diagnostics.ts';
 import type { Diagnostic, DiagnosticCount, DiagnosticReason } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/diagnostics.ts';
 
 interface ReasonText {
   name: string;

@@ -3,10 +3,10 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../../src/ui/publish/verify-screen.ts';
 import type { VerifyScreen } from '../../../src/ui/publish/verify-screen.ts';
-import { verifyEn } from '../../../src/i18n/verify/en.ts';
-import { verifyEs } from '../../../src/i18n/verify/es.ts';
-import { verifyFr } from '../../../src/i18n/verify/fr.ts';
-import { verifyPt } from '../../../src/i18n/verify/pt.ts';
+import { verifyPageWords } from '../../../src/i18n/en/verify-page.ts';
+import { es } from '../../../src/i18n/es.ts';
+import { fr } from '../../../src/i18n/fr.ts';
+import { pt } from '../../../src/i18n/pt.ts';
 import { seriousViolations } from '../axe.ts';
 import { deep, deepAll, mount, nextEvent, settle, textOf, useLanguage } from '../helpers.ts';
 import { TEST_ROOM } from '../../support/replica.ts';
@@ -14,10 +14,11 @@ import { signedExport, tampered, type SignedExport } from '../../support/signed-
 
 async function mountScreen(roomId: string | null = null, anchor: string | null = null): Promise<VerifyScreen> {
   const screen = await mount<VerifyScreen>(html`<cdw-verify-screen .roomId=${roomId} .anchor=${anchor}></cdw-verify-screen>`);
-  await screen.wordsLoaded;
   await settle(screen);
   return screen;
 }
+
+const [verifyEn, verifyEs, verifyFr, verifyPt] = [verifyPageWords.verifyPage, es.verifyPage, fr.verifyPage, pt.verifyPage];
 
 const field = (screen: VerifyScreen, id: string) => deep<HTMLInputElement>(screen, `#${id}`)!;
 
