@@ -254,6 +254,7 @@ const firstPaint = {
  */
 export type Messages = typeof firstPaint &
   typeof import('./en/start.ts').startWords &
+  typeof import('./en/links.ts').linkWords &
   typeof import('./en/facilitator.ts').facilitatorWords &
   typeof import('./en/history.ts').historyWords &
   typeof import('./en/diagnostics.ts').diagnosticsWords &

@@ -31,6 +31,8 @@ export const es = {
       'Dé un título a la sesión. Recibirá tres enlaces: uno para la persona que escribe en cada grupo, otro para el proyector y para quien quiera seguirla, y otro para usted, que facilita.',
     sessionTitle: 'Título de la sesión',
     createSession: 'Crear sesión',
+    languages: 'Idiomas de las propuestas',
+    languagesHint: 'Las propuestas se escriben en estos idiomas y se traducen a cada uno de ellos; el proyector los muestra.',
     created: (title: string) => `La sesión «${title}» está lista`,
     scribeLink: 'Enlace de escritura',
     scribeLinkHint: 'Para quien escribe en cada grupo. Quien tenga este enlace puede escribir: compártalo solo con los grupos.',

@@ -31,6 +31,8 @@ export const fr = {
       'Donnez un titre à la session. Vous recevez trois liens : l’un pour la personne qui écrit dans chaque groupe, un autre pour le projecteur et pour qui veut suivre, et un dernier pour vous, qui animez.',
     sessionTitle: 'Titre de la session',
     createSession: 'Créer la session',
+    languages: 'Langues des propositions',
+    languagesHint: 'Les propositions sont écrites dans ces langues et traduites dans chacune d’elles ; le projecteur les affiche.',
     created: (title: string) => `La session « ${title} » est prête`,
     scribeLink: 'Lien d’écriture',
     scribeLinkHint: 'Pour la personne qui écrit dans chaque groupe. Qui détient ce lien peut écrire : ne le partagez qu’avec les groupes.',

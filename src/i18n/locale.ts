@@ -5,6 +5,8 @@ interface LanguageEntry {
   /** The language in its own name, so a reader finds theirs whatever is shown now. */
   name: string;
   dir: 'ltr' | 'rtl';
+  /** The locale dates and numbers are written in, when it is not the tag itself. */
+  intl?: string;
   load: () => Promise<Messages>;
 }
 
@@ -17,6 +19,8 @@ const REGISTRY = {
   es: { name: 'Español', dir: 'ltr', load: async () => (await import('./es.ts')).es },
   fr: { name: 'Français', dir: 'ltr', load: async () => (await import('./fr.ts')).fr },
   pt: { name: 'Português', dir: 'ltr', load: async () => (await import('./pt.ts')).pt },
+  // Western digits: the same as the group badges, the ranks and the other venues' screens (DESIGN.md, numbers).
+  ar: { name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', load: async () => (await import('./ar.ts')).ar },
 } as const satisfies Record<string, LanguageEntry>;
 
 export type Language = keyof typeof REGISTRY;
@@ -26,6 +30,12 @@ export const LANGUAGE_NAMES = Object.fromEntries(LANGUAGES.map((tag) => [tag, RE
 
 /** Which way the language's lines run: <html dir> follows it, and logical CSS properties follow <html dir>. */
 export const directionOf = (language: Language): 'ltr' | 'rtl' => REGISTRY[language].dir;
+
+/** The locale for Intl (dates, times, numbers) in the language: Arabic with Western digits. */
+export const intlLocale = (language: Language): string => {
+  const entry: LanguageEntry = REGISTRY[language];
+  return entry.intl ?? language;
+};
 
 export const loadCatalog = (language: Language): Promise<Messages> => REGISTRY[language].load();
 

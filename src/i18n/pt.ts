@@ -31,6 +31,8 @@ export const pt = {
       'Dê um título à sessão. Você recebe três links: um para quem escreve em cada grupo, outro para o projetor e para quem quiser acompanhar, e outro para você, que facilita.',
     sessionTitle: 'Título da sessão',
     createSession: 'Criar sessão',
+    languages: 'Idiomas das propostas',
+    languagesHint: 'As propostas são escritas nestes idiomas e traduzidas para cada um deles; o projetor mostra-os.',
     created: (title: string) => `A sessão “${title}” está pronta`,
     scribeLink: 'Link de escrita',
     scribeLinkHint: 'Para quem escreve em cada grupo. Quem tem este link pode escrever: compartilhe-o só com os grupos.',

@@ -14,10 +14,11 @@ const BUDGET_BYTES = 60_000;
  * Not met yet: every page loads 68–75 KB (the README's figures say where it goes). Until it is, no page may grow
  * past what it loads today, so each saving is kept; lower this with every saving, down to BUDGET_BYTES.
  * Lowered from 77,000 once the words of lazily loaded screens (facilitator, history, diagnostics, venue relay,
- * publish, start, exports, verifier, announcements) left the core chunk to travel with their screens: the largest
- * page, the facilitator's, loads 74,302 B; the 500 B above it is room for a small fix, not for a feature.
+ * publish, start page, links, exports, verifier, announcements) left the core chunk to travel with their screens,
+ * and Arabic came in as one more lazily loaded language: the largest page, the facilitator's, loads 74,071 B;
+ * the 500 B above it is room for a small fix, not for a feature.
  */
-const CEILING_BYTES = 74_800;
+const CEILING_BYTES = 74_571;
 
 const rig = scenarioRig();
 

@@ -3,7 +3,7 @@ import { pluralizer } from '../plural.ts';
 
 const plural = pluralizer('en');
 
-/** The start page and the facilitator’s links: their words load with them. */
+/** The start page's words, and continuing from an export: they load with it. */
 export const startWords = {
   start: {
     heading: 'Start a workshop session',
@@ -11,20 +11,12 @@ export const startWords = {
       'Give the session a title. You get three links: one for the scribe of each group, who writes; one for the projector and anyone watching; and one for you, the facilitator.',
     sessionTitle: 'Session title',
     createSession: 'Create session',
+    languages: 'Languages of the proposals',
+    languagesHint: 'Proposals are written in these languages and translated into each of them; the projector shows them.',
     created: (title: string) => `Session “${title}” is ready`,
-    scribeLink: 'Scribe link',
-    scribeLinkHint: 'For the scribe of each group. Whoever holds this link can write: share it only with the groups.',
-    viewLinkHint: 'Read-only, for the projector and for anyone watching, anywhere.',
     openProjector: 'Open projector',
     another: 'Create another session',
     keepOpen: 'Keep this page open until the status says Online, so the title reaches the relay.',
-    facilitatorHeading: 'For you only: the facilitator link',
-    facilitatorWarning: 'Keep it private. Whoever holds this link can lock the session, hide text and remove groups.',
-    facilitatorLink: 'Facilitator link',
-    showFacilitatorLink: 'Show the facilitator link',
-    facilitatorLinkHint: 'Open it on a second device, a phone or a laptop, to run the session from there. Never show it on the projector.',
-    showQr: 'Show QR code',
-    openFacilitatorPanel: 'Open facilitator panel',
     cannotContinue:
       'This export does not say which session it came from, so its signed records cannot be checked in a new session. Export the session again with “Download JSON” from this version of the app.',
   },

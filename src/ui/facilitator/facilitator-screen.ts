@@ -159,7 +159,7 @@ export class FacilitatorScreen extends LitElement {
         <span class="lock-mark ${view.locked ? 'locked' : ''}">${view.locked ? f.lockedState : f.openState}</span>
       </div>
       <h1>${f.heading}</h1>
-      <p class="title">${view.title ?? t.untitled}</p>
+      <p class="title"><bdi>${view.title ?? t.untitled}</bdi></p>
       ${view.facilitator !== me ? html`<p class="notice" role="status">${f.notThisSession}</p>` : ''}
       <div class="panel">
         <div class="column">

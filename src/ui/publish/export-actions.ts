@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { WorkshopRecord } from '../../domain/records.ts';
 import type { WorkshopView } from '../../domain/view.ts';
+import { directionOf } from '../../i18n/locale.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import '../../i18n/en/publish.ts';
 import '../../i18n/en/export-labels.ts';
@@ -62,7 +63,7 @@ export class ExportActions extends LitElement {
   private export(format: ExportFormat): void {
     if (!this.view) return;
     const source = { records: [...this.records], view: this.view, room: this.room };
-    const file = buildExportFile(format, source, this.i18n.t.exportLabels, this.i18n.language, this.now());
+    const file = buildExportFile(format, source, this.i18n.t.exportLabels, this.i18n.language, this.now(), directionOf(this.i18n.language));
     if (emit(this, 'export-file', { file })) saveFile(file);
     this.saved = file.name;
   }

@@ -181,7 +181,7 @@ export class PrintDocument extends LitElement {
     return html`<div class="frame">
       <article class="paper">
         <div class="page">
-          <h2>${view.title ?? labels.untitled}</h2>
+          <h2><bdi>${view.title ?? labels.untitled}</bdi></h2>
           <p class="meta">
             ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`)}` : ''}
           </p>

@@ -95,7 +95,7 @@ export class PublishPage extends LitElement {
           <a href=${compareHash([{ roomId: this.roomId, anchor: this.anchor }])}>${t.publish.compareLink}</a>
         </nav>
         <h1>${t.publish.heading}</h1>
-        <p class="session">${this.view?.title ?? t.untitled}</p>
+        <p class="session"><bdi>${this.view?.title ?? t.untitled}</bdi></p>
         <cdw-connection-status .status=${this.status}></cdw-connection-status>
         <section class="card" aria-label=${t.publish.heading}>
           <cdw-export-actions .room=${this.roomId || null} .view=${this.view} .records=${this.records} .now=${this.now}></cdw-export-actions>

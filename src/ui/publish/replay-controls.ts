@@ -100,7 +100,7 @@ export class ReplayControls extends LitElement {
     const options: Intl.DateTimeFormatOptions = long
       ? { dateStyle: 'short', timeStyle: 'medium' }
       : { hour: '2-digit', minute: '2-digit', second: '2-digit' };
-    return new Intl.DateTimeFormat(this.i18n.language, options).format(time);
+    return new Intl.DateTimeFormat(this.i18n.intl, options).format(time);
   }
 
   protected override render() {

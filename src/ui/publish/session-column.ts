@@ -94,7 +94,7 @@ export class SessionColumn extends LitElement {
     const title = view.title ?? t.untitled;
     const venues = venuesOf(view);
     return html`<article aria-labelledby="title">
-      <h2 id="title">${title}</h2>
+      <h2 id="title"><bdi>${title}</bdi></h2>
       <p class="venues">${t.exportLabels.venues}: ${venues.length ? venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`) : t.publish.noVenues}</p>
       <cdw-connection-status .status=${this.status}></cdw-connection-status>
       ${view.proposals.length === 0 ? html`<p class="empty">${t.projector.empty}</p>` : ''}

@@ -141,7 +141,7 @@ export class VerifyReport extends LitElement {
 
   private renderTallies(report: VerificationReport, t: VerifyWords) {
     const venue = (name: string) => (name ? html`<bdi>${name}</bdi>` : t.noVenue);
-    const count = (n: number) => n.toLocaleString(this.i18n.language);
+    const count = (n: number) => n.toLocaleString(this.i18n.intl);
     return html`<h3>${t.recordsHeading}</h3>
       <p>${t.records(report.records.total, report.records.authentic)}</p>
       ${report.groups.length

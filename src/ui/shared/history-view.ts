@@ -36,7 +36,7 @@ export class HistoryView extends LitElement {
         border: 2px solid var(--accent);
       }
       li.concurrent {
-        border-left: 6px solid var(--warn-line);
+        border-inline-start: 6px solid var(--warn-line);
       }
       .head {
         display: flex;
@@ -116,7 +116,7 @@ export class HistoryView extends LitElement {
 
   protected override render() {
     const t = this.i18n.t;
-    const back = html`<a href=${this.backHref}>← ${t.history.back}</a>`;
+    const back = html`<a href=${this.backHref}><span class="back-arrow" aria-hidden="true">←</span> ${t.history.back}</a>`;
     if (!this.proposal) return html`${back}<h1 tabindex="-1">${t.history.heading}</h1><p>${t.history.missing}</p>`;
     const revisions = this.proposal.revisions;
     return html`${back}
@@ -183,11 +183,11 @@ export class HistoryView extends LitElement {
   }
 
   private formatTime(date: Date): string {
-    return new Intl.DateTimeFormat(this.i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
+    return new Intl.DateTimeFormat(this.i18n.intl, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
   }
 
   private formatFull(date: Date): string {
-    return new Intl.DateTimeFormat(this.i18n.language, { dateStyle: 'full', timeStyle: 'long' }).format(date);
+    return new Intl.DateTimeFormat(this.i18n.intl, { dateStyle: 'full', timeStyle: 'long' }).format(date);
   }
 }
 

@@ -88,7 +88,7 @@ export class DiagnosticsView extends LitElement {
   private renderFound(total: number) {
     const t = this.i18n.t.sync.diagnostics;
     const reasons: Record<DiagnosticReason, ReasonText> = t.reasons;
-    const format = new Intl.NumberFormat(this.i18n.language).format;
+    const format = new Intl.NumberFormat(this.i18n.intl).format;
     const listed = this.diagnostics;
     return html`<p><strong>${t.total(total)}</strong></p>
       <h3 id="by-reason">${t.byReason}</h3>
