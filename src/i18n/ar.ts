@@ -2,9 +2,13 @@
 import type { Messages } from './en.ts';
 import { numberFormatter, pluralizer } from './plural.ts';
 
-// Western digits, as the group badges, ranks and other venues' screens show them (see INTL_LOCALES in locale.ts).
+// Western digits, as the group badges, ranks and other venues' screens show them (ar's entry in locale.ts).
 const plural = pluralizer('ar-u-nu-latn');
 const number = numberFormatter('ar-u-nu-latn');
+
+/** "2 endorsements" in Arabic's six forms, as the scribe, the history and the exports count them. */
+const endorsements = (n: number): string =>
+  plural(n, { zero: 'لا تأييد', one: 'تأييد واحد', two: 'تأييدان', few: '# تأييدات', many: '# تأييدًا', other: '# تأييد' });
 
 /** Modern Standard Arabic; plurals by Arabic's six forms (zero, one, two, few, many, other). */
 export const ar = {
@@ -161,15 +165,7 @@ export const ar = {
     empty: 'لا مقترحات بعد. أضف أول مقترح أدناه.',
     orderHeld: 'تغيّر الترتيب. تحتفظ القائمة بترتيبها ما دمت تستخدمها، وتُعيد الترتيب حين تبتعد عنها.',
     rank: (n: number) => `المرتبة ${number(n)}`,
-    endorsements: (n: number) =>
-      plural(n, {
-        zero: 'لا تأييد',
-        one: 'تأييد واحد',
-        two: 'تأييدان',
-        few: '# تأييدات',
-        many: '# تأييدًا',
-        other: '# تأييد',
-      }),
+    endorsements,
     endorsedBy: 'أيّدته',
     youEndorse: 'مجموعتك تؤيّد هذا',
     endorse: 'أيّد',
@@ -233,15 +229,7 @@ export const ar = {
     first: 'النسخة الأولى',
     supersededConcurrently: (group: string) => `حلّ محلّها تعديل متزامن من ${group}`,
     replacedBy: (n: number) => `استُبدلت بالنسخة ${number(n)}`,
-    endorsements: (n: number) =>
-      plural(n, {
-        zero: 'لا تأييد',
-        one: 'تأييد واحد',
-        two: 'تأييدان',
-        few: '# تأييدات',
-        many: '# تأييدًا',
-        other: '# تأييد',
-      }),
+    endorsements,
     restore: 'استعد هذه النسخة',
     legend: 'ما تحته خط: أُضيف في هذه النسخة.',
     removed: 'حُذف',
@@ -534,15 +522,7 @@ export const ar = {
     untitled: 'جلسة بلا عنوان',
     exportedAt: 'صُدِّرت',
     proposals: 'المقترحات',
-    endorsements: (n: number) =>
-      plural(n, {
-        zero: 'لا تأييد',
-        one: 'تأييد واحد',
-        two: 'تأييدان',
-        few: '# تأييدات',
-        many: '# تأييدًا',
-        other: '# تأييد',
-      }),
+    endorsements,
     endorsedBy: 'أيّدته',
     groups: 'المجموعات',
     group: 'المجموعة',

@@ -19,7 +19,7 @@ const REGISTRY = {
   es: { name: 'Español', dir: 'ltr', load: async () => (await import('./es.ts')).es },
   fr: { name: 'Français', dir: 'ltr', load: async () => (await import('./fr.ts')).fr },
   pt: { name: 'Português', dir: 'ltr', load: async () => (await import('./pt.ts')).pt },
-  // Western digits: the same as the group badges, the ranks and the other venues' screens (DESIGN.md, numbers).
+  // Western digits, as the group badges, the projector's ranks and the other venues' screens show them.
   ar: { name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', load: async () => (await import('./ar.ts')).ar },
 } as const satisfies Record<string, LanguageEntry>;
 
