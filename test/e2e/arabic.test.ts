@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
@@ -23,15 +23,13 @@ const PHONE_390 = { width: 390, height: 844 } as const;
 const rig = scenarioRig();
 const { pageErrors } = rig;
 
-/** One screen as it is (the phone's whole page), kept with the test's artifacts and in docs/screenshots for the README. */
+/** One screen as it is (the phone's whole page), kept with the test's artifacts: docs/screenshots picks from them. */
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, animations: 'disabled', fullPage });
-  await mkdir(join('docs', 'screenshots'), { recursive: true });
-  await copyFile(path, join('docs', 'screenshots', `${name}.png`));
 }
 
 const pageDirection = (page: Page): Promise<string[]> =>
