@@ -11,12 +11,12 @@ const SCREEN_ONLY = String.raw`(notices|projection-texts|shown-languages|held-or
 /**
  * What every page runs (lit, Yjs and its providers, the rules, the room machinery, English): one chunk, which
  * compresses better than the dozen small ones the bundler would make of it. Lazily loaded parts stay apart,
- * with the domain modules and sentences only they use (the projector's announcements).
+ * with the domain modules and words only they use (src/i18n/en/), and each other language is a chunk of its own.
  */
 const CORE = new RegExp(
   [
     String.raw`/node_modules/(lit|lit-html|lit-element|@lit|yjs|lib0|y-protocols|y-websocket|y-indexeddb|@oxc-project/runtime)/`,
-    String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY})|i18n/(?!(es|fr|pt|changes)\.ts|verify/))`,
+    String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY})|i18n/(en|locale|plural|localized-controller)\.ts$)`,
     String.raw`/src/service-worker\.ts$|virtual:pwa-register`,
     String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(language-names|connection-status|workshop-controller|room-controller|events|isolated|shared-styles|setup-failure-notice|group-badge))\.ts$`,
   ].join('|'),

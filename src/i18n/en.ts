@@ -1,12 +1,11 @@
-// Over 300 lines on purpose: one language, every string, in one file, so a translator works in one place.
-import type { ExportLabels } from '../domain/export/labels.ts';
+// Over 300 lines on purpose: the words every page paints first, in one file; each lazily loaded screen's are in en/.
 import { numberFormatter, pluralizer } from './plural.ts';
 
 const plural = pluralizer('en');
 const number = numberFormatter('en');
 
 /** English defines the shape every language must fill; DESIGN.md §6 names are exact here. */
-export const en = {
+const firstPaint = {
   appName: 'Collaborative Democracy Workshop',
   language: 'Language',
   loading: 'Loading the session…',
@@ -26,75 +25,9 @@ export const en = {
     retry: 'Try again',
   },
 
+  /** The projector's QR code names the view link; the rest of the start page's words are in en/start.ts. */
   start: {
-    heading: 'Start a workshop session',
-    intro:
-      'Give the session a title. You get three links: one for the scribe of each group, who writes; one for the projector and anyone watching; and one for you, the facilitator.',
-    sessionTitle: 'Session title',
-    createSession: 'Create session',
-    created: (title: string) => `Session “${title}” is ready`,
-    scribeLink: 'Scribe link',
-    scribeLinkHint: 'For the scribe of each group. Whoever holds this link can write: share it only with the groups.',
     viewLink: 'View link',
-    viewLinkHint: 'Read-only, for the projector and for anyone watching, anywhere.',
-    openProjector: 'Open projector',
-    another: 'Create another session',
-    keepOpen: 'Keep this page open until the status says Online, so the title reaches the relay.',
-    facilitatorHeading: 'For you only: the facilitator link',
-    facilitatorWarning: 'Keep it private. Whoever holds this link can lock the session, hide text and remove groups.',
-    facilitatorLink: 'Facilitator link',
-    showFacilitatorLink: 'Show the facilitator link',
-    facilitatorLinkHint: 'Open it on a second device, a phone or a laptop, to run the session from there. Never show it on the projector.',
-    showQr: 'Show QR code',
-    openFacilitatorPanel: 'Open facilitator panel',
-    cannotContinue:
-      'This export does not say which session it came from, so its signed records cannot be checked in a new session. Export the session again with “Download JSON” from this version of the app.',
-  },
-
-  /** The facilitator panel (#/f/<writeKey>/<secret>). */
-  facilitator: {
-    heading: 'Facilitator panel',
-    badLink: 'This facilitator link is damaged: its key cannot be read. Copy the facilitator link again, in full.',
-    notThisSession:
-      'This session does not name this link’s key as its facilitator, or its first record has not arrived yet. If this stays once the status says Online, this is not the facilitator link of this session and its actions are ignored.',
-    sessionHeading: 'Session',
-    openState: 'Open',
-    lockedState: 'Locked',
-    openExplain: 'Groups can add, edit, endorse and translate.',
-    lockedExplain: 'Nothing the groups write is applied until you unlock the session; they are told so.',
-    lockedOut: (n: number) =>
-      plural(n, {
-        one: '# action of a group arrived while the session was locked and was not applied.',
-        other: '# actions of groups arrived while the session was locked and were not applied.',
-      }),
-    lock: 'Lock session',
-    unlock: 'Unlock session',
-    durations: 'Minutes per phase',
-    durationsHint: (max: number) =>
-      `Whole minutes, from 1 to ${number(max)}. Change them before starting the clock, or apply them to the running clock.`,
-    minutesShort: 'min',
-    badDurations: (max: number) => `Give each phase from 1 to ${number(max)} minutes.`,
-    startClock: 'Start clock',
-    nextPhase: 'Next phase',
-    stopClock: 'Stop clock',
-    applyDurations: 'Apply the new durations',
-    clockStopped: 'The clock is not running.',
-    timeLeft: (time: string) => `${time} left`,
-    overBy: (time: string) => `Over by ${time}`,
-    revisionsOf: (rank: number) => `Versions of the proposal ranked ${number(rank)}`,
-    hide: 'Hide this revision',
-    hideQuestion: 'Hide this version for everyone? Its text will be shown nowhere any more. This cannot be undone.',
-    hideCurrentQuestion:
-      'Hide this version for everyone? Its text will be shown nowhere any more, and the proposal goes back to its previous version, or leaves the document if it has none. This cannot be undone.',
-    confirmHide: 'Yes, hide it',
-    rename: 'Rename',
-    removeGroup: 'Remove group',
-    removeQuestion:
-      'Remove this group? Its later actions are refused and its endorsements stop counting. This cannot be undone.',
-    confirmRemove: 'Yes, remove it',
-    removed: 'Removed',
-    linksHeading: 'Links to share',
-    publishLink: 'Exports, print and replay',
   },
 
   share: {
@@ -191,23 +124,6 @@ export const en = {
     proposal: 'Proposal',
   },
 
-  history: {
-    heading: 'History of a proposal',
-    back: 'Back to proposals',
-    missing: 'This proposal is not in the document (yet).',
-    revision: (n: number) => `Version ${number(n)}`,
-    by: 'by',
-    current: 'Current version',
-    first: 'First version',
-    supersededConcurrently: (group: string) => `Superseded by ${group}’s concurrent edit`,
-    replacedBy: (n: number) => `Replaced by version ${number(n)}`,
-    endorsements: (n: number) => plural(n, { one: '# endorsement', other: '# endorsements' }),
-    restore: 'Restore this version',
-    legend: 'Underlined: added in this version.',
-    removed: 'Removed',
-    changes: 'Changes against the version before',
-  },
-
   /** What the facilitator's signed records change for scribes and the projector. */
   trust: {
     locked: 'The facilitator has locked the session. Changes are not applied until it is unlocked.',
@@ -275,41 +191,6 @@ export const en = {
     notSeen: 'Not seen in sync yet',
     /** After the word "Offline" on the projector. */
     projectorOffline: 'showing this room’s copy; it will update when the connection returns.',
-    diagnostics: {
-      heading: 'Ignored records',
-      intro:
-        'Every browser checks each record in the document and ignores, the same way everywhere, those it cannot trust. An ignored record changes nothing anyone sees. Many of them can mean a browser running an old version of the app, or a misbehaving client.',
-      none: 'No record was ignored.',
-      total: (n: number) => plural(n, { one: '# record ignored', other: '# records ignored' }),
-      byReason: 'By reason',
-      list: 'Each ignored record',
-      reason: 'Reason',
-      record: 'Record',
-      detail: 'Field or value',
-      noId: 'no readable id',
-      examplesOf: (shown: number, total: number, perReason: number) =>
-        `${number(shown)} of ${number(total)} are listed: at most ${number(perReason)} for each reason, the same in every browser.`,
-      reasons: {
-        'not-an-object': { name: 'Not a record', explain: 'Something in the document is not a record at all, such as a bare number or text.' },
-        'unknown-version': { name: 'Unknown format', explain: 'Written in a record format this version of the app cannot read.' },
-        'unknown-kind': { name: 'Unknown kind of action', explain: 'An action this version of the app does not know.' },
-        'bad-field': { name: 'Malformed field', explain: 'An id, a group, a clock reading or another field is missing or has the wrong form.' },
-        'text-length': { name: 'Text empty or too long', explain: 'A text is empty, or longer than allowed (1,000 characters for a proposal).' },
-        'duplicate-id': { name: 'Same id twice', explain: 'Another record already has this id; only the first one counts.' },
-        'duplicate-session': { name: 'Second session title', explain: 'The session already had its title; a second one is ignored.' },
-        'duplicate-join': { name: 'Group joined twice', explain: 'This group had already joined; its second join is ignored.' },
-        'unknown-author': { name: 'Unknown group', explain: 'Written in the name of a group that never joined, or signed with a key this session does not know.' },
-        'unknown-proposal': { name: 'Unknown proposal', explain: 'An edit of a proposal that is not in the document.' },
-        'unknown-revision': { name: 'Unknown version', explain: 'It refers to a version of a proposal that is not in the document.' },
-        'parent-not-in-proposal': { name: 'Version of another proposal', explain: 'An edit starting from a version that belongs to a different proposal.' },
-        'bad-signature': { name: 'Signature does not hold', explain: 'The signature does not match the record: it was altered, forged, or signed for another session.' },
-        'not-facilitator': { name: 'Not signed by the facilitator', explain: 'A lock, agenda, hide, rename or removal signed by someone other than this session’s facilitator.' },
-        'other-session': { name: 'Another session’s title', explain: 'A session record other than the one this session’s links name: a copy, or an attempt to take the facilitator’s place.' },
-        'group-removed': { name: 'From a removed group', explain: 'Written by a group after the facilitator removed it from the session.' },
-        'unknown-group': { name: 'Rename or removal of an unknown group', explain: 'The facilitator named a group that is not in this session.' },
-        unreadable: { name: 'Could not be checked', explain: 'Checking or applying this record failed. Every browser ignores it the same way, and nothing else is affected.' },
-      },
-    },
   },
   /** Consensus across venues: the publish page's two orders and the projector's option. */
   venues: {
@@ -354,112 +235,17 @@ export const en = {
     beside: 'Side by side with',
     nothing: 'Nothing',
   },
-  /** Publishing the result (exports, print, replay, comparison) and continuing from an export. */
+  /** The ways to the publish page, from the projector and the scribe; its own words are in en/publish.ts. */
   publish: {
     link: 'Publish',
     replayLink: 'Replay',
-    compareLink: 'Compare with other sessions',
-    heading: 'Publish the result',
-    backToProjector: 'Back to the projector',
-    downloads: 'Downloads',
-    downloadMarkdown: 'Download Markdown',
-    downloadHtml: 'Download HTML',
-    downloadJson: 'Download JSON',
-    jsonHint:
-      'Markdown and HTML hold the current proposals, ready to publish. JSON holds everything (every version, endorsement, group and time) and can be continued in a new session.',
-    saved: (file: string) => `Downloaded ${file}`,
-    print: 'Print',
-    printHint: 'One A4 page. For a PDF, choose “Save as PDF” in the print dialog.',
-    preview: 'Print preview',
     exportHeading: 'Publish and export',
     openPublishPage: 'Print page, replay and comparison',
-    replay: 'Replay',
-    asItStood: (time: string) => `As it stood at ${time}`,
-    nothingToReplay: 'Nothing to replay yet.',
-    moment: 'Moment of the session',
-    step: (n: number, total: number) => `moment ${number(n)} of ${number(total)}`,
-    play: 'Play',
-    pause: 'Pause',
-    backToLive: 'Back to live',
-    continueHeading: 'Continue from an export',
-    continueIntro:
-      'Choose the JSON export of an earlier session. A new session starts with its whole history, and you get new links.',
-    exportFile: 'JSON export file',
-    continue: 'Continue from this export',
-    importProblems: {
-      'no-file': 'Choose a file first.',
-      unreadable: 'This file could not be read.',
-      'not-json': 'This file is not JSON: choose the file saved with “Download JSON”.',
-      'not-an-export': 'This JSON file is not an export of a workshop session.',
-      'unknown-version': 'This export was made by another version of the app and cannot be read here.',
-      'no-records': 'This export holds no records to continue from.',
-    },
-    imported: (n: number) => plural(n, { one: '# record carried over.', other: '# records carried over.' }),
-    rejected: (n: number) =>
-      plural(n, {
-        one: '# record of the file was not valid and was left out.',
-        other: '# records of the file were not valid and were left out.',
-      }),
-    compareHeading: 'Compare sessions',
-    compareIntro: 'Several sessions side by side, each read-only, for a final convergence across venues.',
-    viewLinks: 'View links',
-    compareHint: 'Paste the view link of each session, one per line.',
-    compare: 'Compare',
-    notViewLinks: (pieces: string) => `Not view links: ${pieces}`,
-    noLinks: 'Paste at least one view link.',
-    openView: 'Open the view link',
-    remove: 'Remove',
-    noVenues: 'none given',
   },
-  /** "Verify a result": the ways to it; the page's own words load with it (src/i18n/verify/). */
+  /** "Verify a result": the ways to it; the page's own words load with it (verifyPage). */
   verify: {
     link: 'Verify a result',
   },
-  /** The venue relay: its links page (#/venue), and what a page served over plain HTTP cannot do. */
-  venue: {
-    heading: 'Links for the room’s network',
-    intro:
-      'This laptop serves the session to everyone in the room, even when the internet drops. Paste the session’s scribe link or view link: you get the same links on this laptop’s address, with QR codes to project.',
-    pastedLink: 'Session link',
-    pastedHint: 'The scribe link or the view link. A facilitator link works too: it is never shown here.',
-    show: 'Show links for this network',
-    notALink: 'This is not a scribe, view or facilitator link. Copy it again, in full.',
-    address: 'Address on the room’s network',
-    addressHint:
-      'Choose it before anyone joins, and keep it: a group’s key stays in its browser under the address it joined on.',
-    noAddress:
-      'No other machine can reach this relay: start it on the room’s network without --host (or with --host 0.0.0.0), then open this page again.',
-    scribeHint: 'Each group’s scribe scans this to write. Whoever holds it can write: show it in the room only.',
-    viewHint: 'For the room’s projector, read-only.',
-    reopensOnlyWhileLaptopRuns:
-      'This page comes from the laptop in the room, so this browser keeps no copy of it: it opens again only while that laptop runs. What you write is kept in this browser anyway.',
-  },
-
-  /** The words inside exported files and the printed page (src/domain/export/labels.ts). */
-  exportLabels: {
-    untitled: 'Untitled session',
-    exportedAt: 'Exported',
-    proposals: 'Proposals',
-    endorsements: (n: number) => plural(n, { one: '# endorsement', other: '# endorsements' }),
-    endorsedBy: 'Endorsed by',
-    groups: 'Groups',
-    group: 'Group',
-    venue: 'Venue',
-    venues: 'Venues',
-    notAdmitted: (n: number) =>
-      plural(n, { one: '# add arrived after the document was full.', other: '# adds arrived after the document was full.' }),
-    outdated: 'outdated',
-    hiddenVersions: (n: number) =>
-      plural(n, { one: '# version hidden by the facilitator', other: '# versions hidden by the facilitator' }),
-    verifyHint:
-      'This file carries no signatures. To check this result, verify the session’s JSON export against its view link:',
-    venueRule: 'Venues are compared ignoring case, spacing and Unicode form.',
-    backedIn: (n: number, total: number) => `Backed in ${number(n)} of ${number(total)} venues`,
-    acrossVenues: 'Across venues',
-    acrossVenuesIntro:
-      'The same proposals, those backed in the most venues first, then in the workshop’s order. This order stands beside the workshop’s own, never instead of it.',
-    workshopRank: (rank: number) => `Workshop rank: ${number(rank)}`,
-  } satisfies ExportLabels,
   /** A convergence session: where its proposals come from, and whether their sources verify. */
   convergence: {
     from: (places: string) => `from ${places}`,
@@ -467,4 +253,27 @@ export const en = {
   },
 };
 
-export type Messages = typeof en;
+/**
+ * Every word, in every language: the first paint's above, then the groups that travel with lazily loaded screens
+ * (src/i18n/en/). Other languages fill the whole shape in their one file: a missing word is a compile error.
+ */
+export type Messages = typeof firstPaint &
+  typeof import('./en/start.ts').startWords &
+  typeof import('./en/links.ts').linkWords &
+  typeof import('./en/facilitator.ts').facilitatorWords &
+  typeof import('./en/history.ts').historyWords &
+  typeof import('./en/diagnostics.ts').diagnosticsWords &
+  typeof import('./en/venue.ts').venueWords &
+  typeof import('./en/publish.ts').publishWords &
+  typeof import('./en/export-labels.ts').exportLabelWords &
+  typeof import('./en/verify-page.ts').verifyPageWords &
+  typeof import('./en/changes.ts').changeWords;
+
+/** The English catalogue: complete for every screen loaded, since each screen's module adds its words as it loads. */
+export const en = firstPaint as Messages;
+
+/** A lazily loaded screen's English words join the catalogue when its module is evaluated, before it renders. */
+export function addEnglish(words: { readonly [group: string]: object }): void {
+  const catalogue = en as unknown as Record<string, object>;
+  for (const [group, part] of Object.entries(words)) catalogue[group] = { ...catalogue[group], ...part };
+}

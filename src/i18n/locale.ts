@@ -1,21 +1,43 @@
 import { localStore } from '../doc/guarded-storage.ts';
 import { en, type Messages } from './en.ts';
 
-export const LANGUAGES = ['en', 'es', 'fr', 'pt'] as const;
-export type Language = (typeof LANGUAGES)[number];
+interface LanguageEntry {
+  /** The language in its own name, so a reader finds theirs whatever is shown now. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** The locale dates and numbers are written in, when it is not the tag itself. */
+  intl?: string;
+  load: () => Promise<Messages>;
+}
 
-/** Each language is offered in its own name, so a reader finds theirs whatever is shown now. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', fr: 'Français', pt: 'Português' };
+/**
+ * Every interface language, one entry each: adding one is its file (src/i18n/<tag>.ts) and its line here. English
+ * ships with the app; each other language is its own chunk, fetched only by the pages that speak it.
+ */
+const REGISTRY = {
+  en: { name: 'English', dir: 'ltr', load: async () => en },
+  es: { name: 'Español', dir: 'ltr', load: async () => (await import('./es.ts')).es },
+  fr: { name: 'Français', dir: 'ltr', load: async () => (await import('./fr.ts')).fr },
+  pt: { name: 'Português', dir: 'ltr', load: async () => (await import('./pt.ts')).pt },
+  // Western digits, as the group badges, the projector's ranks and the other venues' screens show them.
+  ar: { name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', load: async () => (await import('./ar.ts')).ar },
+} as const satisfies Record<string, LanguageEntry>;
 
-/** English ships with the app; each other language is its own chunk, fetched only by the pages that speak it. */
-const LOADERS: Record<Language, () => Promise<Messages>> = {
-  en: async () => en,
-  es: async () => (await import('./es.ts')).es,
-  fr: async () => (await import('./fr.ts')).fr,
-  pt: async () => (await import('./pt.ts')).pt,
+export type Language = keyof typeof REGISTRY;
+export const LANGUAGES = Object.keys(REGISTRY) as readonly Language[];
+
+export const LANGUAGE_NAMES = Object.fromEntries(LANGUAGES.map((tag) => [tag, REGISTRY[tag].name])) as Record<Language, string>;
+
+/** Which way the language's lines run: <html dir> follows it, and logical CSS properties follow <html dir>. */
+export const directionOf = (language: Language): 'ltr' | 'rtl' => REGISTRY[language].dir;
+
+/** The locale for Intl (dates, times, numbers) in the language: Arabic with Western digits. */
+export const intlLocale = (language: Language): string => {
+  const entry: LanguageEntry = REGISTRY[language];
+  return entry.intl ?? language;
 };
 
-export const loadCatalog = (language: Language): Promise<Messages> => LOADERS[language]();
+export const loadCatalog = (language: Language): Promise<Messages> => REGISTRY[language].load();
 
 const SAVED_KEY = 'cdw-language';
 
@@ -68,11 +90,17 @@ export class Locale {
 /** The page's one locale, as lit's own localize keeps one. */
 export const locale = new Locale();
 
-/** Sets the page language from the address, the saved choice and the browser, and keeps <html lang> in step. */
+/** Sets the page language from the address, the saved choice and the browser, and keeps <html lang dir> in step. */
 export async function startLocale(target: Locale = locale): Promise<void> {
   const forced = new URLSearchParams(location.search).get('lang');
-  target.subscribe((language) => (document.documentElement.lang = language));
+  target.subscribe(followLanguage);
   await target.set(pickLanguage(forced, readSaved(), navigator.languages ?? [navigator.language]));
+}
+
+/** The page's language and direction, for the browser, screen readers and every logical CSS property. */
+export function followLanguage(language: Language): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
 }
 
 /** A choice made in the page is remembered for the next visit. */

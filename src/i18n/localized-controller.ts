@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from './en.ts';
-import { locale as pageLocale, type Language, type Locale } from './locale.ts';
+import { intlLocale, locale as pageLocale, type Language, type Locale } from './locale.ts';
 
 /** Re-renders its host whenever the page language changes; `t` holds the current messages. */
 export class LocalizedController implements ReactiveController {
@@ -19,6 +19,11 @@ export class LocalizedController implements ReactiveController {
 
   get language(): Language {
     return this.source.language;
+  }
+
+  /** The locale dates, times and numbers are written in (Arabic's digits are Western). */
+  get intl(): string {
+    return intlLocale(this.source.language);
   }
 
   hostConnected(): void {

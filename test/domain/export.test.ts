@@ -145,6 +145,15 @@ describe('exports with translations', () => {
     expect([...html.querySelectorAll('.translation')].every((e) => e.getAttribute('dir') === 'auto')).to.equal(true);
   });
 
+  it('HTML read in a right-to-left language runs right to left, its table aligned to the line start; left to right says nothing', () => {
+    const view = deriveView(records, TRUST_ALL);
+    const arabicPage = toHtml(view, EXPORTED_AT, ENGLISH_EXPORT_LABELS, 'ar', 'rtl');
+    const html = new DOMParser().parseFromString(arabicPage, 'text/html');
+    expect([html.documentElement.lang, html.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
+    expect(arabicPage).to.contain('text-align:start').and.not.match(/text-align:\s*(left|right)/);
+    expect(toHtml(view, EXPORTED_AT, ENGLISH_EXPORT_LABELS, 'fr')).to.contain('<html lang="fr"><head>');
+  });
+
   it('JSON carries every translation with its history, and survives the round trip', () => {
     const { records: sorted } = sortRecords(records);
     const view = deriveView(sorted, TRUST_ALL);

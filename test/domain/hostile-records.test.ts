@@ -8,7 +8,7 @@ import { canonicalJson } from '../../src/domain/signing.ts';
 import type { TrustContext } from '../../src/domain/trust.ts';
 import { parseRecord } from '../../src/domain/validate.ts';
 import type { DiagnosticReason, WorkshopView } from '../../src/domain/view.ts';
-import { en } from '../../src/i18n/en.ts';
+import { diagnosticsWords } from '../../src/i18n/en/diagnostics.ts';
 import { numberFromEnv } from '../support/env.ts';
 import { hostileValues } from '../support/hostile-arbitraries.ts';
 import { hostileCases, nested } from '../support/hostile-values.ts';
@@ -27,7 +27,7 @@ const honest = [
 ];
 /** The links name F, so no session record a peer invents can take the facilitator's place. */
 const trust: TrustContext = { anchor: F, authenticity: () => 'authentic' };
-const REASONS = new Set(Object.keys(en.sync.diagnostics.reasons));
+const REASONS = new Set(Object.keys(diagnosticsWords.sync.diagnostics.reasons));
 
 /** The honest proposals, with their counts, as a newly opened page must show them. */
 const honestShown = (view: WorkshopView) =>

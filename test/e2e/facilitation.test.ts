@@ -36,7 +36,7 @@ const TITLE = 'Our city in ten proposals';
 const PHONE_390 = { width: 390, height: 844 } as const;
 const LAPTOP = { width: 1280, height: 800 } as const;
 
-// The words of the facilitator's controls (src/i18n/en.ts, facilitator): none may appear on a scribe's page.
+// The words of the facilitator's controls (src/i18n/en/facilitator.ts): none may appear on a scribe's page.
 const FACILITATOR_CONTROLS = /^(Lock session|Unlock session|Start clock|Next phase|Stop clock|Hide this revision|Yes, hide it|Rename|Remove group|Yes, remove it)/;
 
 const rig = scenarioRig();

@@ -11,14 +11,14 @@ import { createSession } from './start-page.ts';
 // DESIGN.md §7: the app JavaScript a page loads before its first full paint, gzip, in a secure context (loopback is one).
 const BUDGET_BYTES = 60_000;
 /**
- * Not met yet: every page loads 70–77 KB (the README's figures say where it goes). Until it is, no page may grow
+ * Not met yet: every page loads 68–75 KB (the README's figures say where it goes). Until it is, no page may grow
  * past what it loads today, so each saving is kept; lower this with every saving, down to BUDGET_BYTES.
- * Raised once, from 76,000, when verifying a result, similar proposals, consensus across venues and the
- * projector's announcements put their English words in the core chunk (about 1 KB together, their code is
- * lazy) and the writer left the read-only pages (the projector lost 1.3 KB, the scribe, which keeps it, paid
- * 0.5 KB for a chunk of its own). The next saving is the words of lazily loaded screens travelling with them.
+ * Lowered from 77,000 once the words of lazily loaded screens (facilitator, history, diagnostics, venue relay,
+ * publish, start page, links, exports, verifier, announcements) left the core chunk to travel with their screens,
+ * and Arabic came in as one more lazily loaded language: the largest page, the facilitator's, loads 74,071 B;
+ * the 500 B above it is room for a small fix, not for a feature.
  */
-const CEILING_BYTES = 77_000;
+const CEILING_BYTES = 74_571;
 
 const rig = scenarioRig();
 

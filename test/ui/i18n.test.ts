@@ -1,9 +1,21 @@
 import { expect } from 'chai';
 import { en, type Messages } from '../../src/i18n/en.ts';
+// English words that travel with lazily loaded screens: the catalogue is complete once they are all loaded.
+import '../../src/i18n/en/changes.ts';
+import '../../src/i18n/en/diagnostics.ts';
+import '../../src/i18n/en/export-labels.ts';
+import '../../src/i18n/en/facilitator.ts';
+import '../../src/i18n/en/history.ts';
+import '../../src/i18n/en/links.ts';
+import '../../src/i18n/en/publish.ts';
+import '../../src/i18n/en/start.ts';
+import '../../src/i18n/en/venue.ts';
+import '../../src/i18n/en/verify-page.ts';
 import { es } from '../../src/i18n/es.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import { ar } from '../../src/i18n/ar.ts';
 import { pt } from '../../src/i18n/pt.ts';
-import { LANGUAGES, Locale, loadCatalog, pickLanguage } from '../../src/i18n/locale.ts';
+import { LANGUAGES, LANGUAGE_NAMES, Locale, chooseLanguage, directionOf, loadCatalog, pickLanguage, startLocale } from '../../src/i18n/locale.ts';
 import { pluralizer } from '../../src/i18n/plural.ts';
 
 /** Every path to a leaf, with the leaf's kind and, for messages that are functions, their arity. */
@@ -22,7 +34,7 @@ function leaves(messages: object): Array<[string, unknown]> {
   );
 }
 
-const catalogs: Record<string, Messages> = { en, es, fr, pt };
+const catalogs: Record<string, Messages> = { en, es, fr, pt, ar };
 
 describe('translations', () => {
   for (const [language, messages] of Object.entries(catalogs)) {
@@ -58,7 +70,7 @@ describe('translations', () => {
   });
 
   it('translates every accessible name (none is left in English)', () => {
-    for (const messages of [es, fr, pt]) {
+    for (const messages of [es, fr, pt, ar]) {
       expect(messages.scribe.addProposal).to.not.equal(en.scribe.addProposal);
       expect(messages.scribe.withdraw).to.not.equal(en.scribe.withdraw);
       expect(messages.join.groupName).to.not.equal(en.join.groupName);
@@ -79,6 +91,19 @@ describe('translations', () => {
     expect(en.scribe.characters(1000, 1000)).to.equal('1,000 / 1,000 characters');
   });
 
+  it('writes Arabic plurals in its six forms, with Western digits', () => {
+    expect([0, 1, 2, 3, 11, 100].map((n) => ar.scribe.endorsements(n))).to.deep.equal([
+      'لا تأييد',
+      'تأييد واحد',
+      'تأييدان',
+      '3 تأييدات',
+      '11 تأييدًا',
+      '100 تأييد',
+    ]);
+    expect(ar.scribe.characters(1000, 1000)).to.equal('1,000 / 1,000 حرفًا');
+    expect(ar.sync.diagnostics.total(5)).to.equal('5 سجلات متجاهَلة');
+  });
+
   it('formats the number where # stands', () => {
     expect(pluralizer('fr')(1200, { one: '# x', other: '# y' })).to.equal('1\u202f200 y');
   });
@@ -90,6 +115,27 @@ describe('picking the language', () => {
     expect(pickLanguage('xx', 'es', ['fr'])).to.equal('es');
     expect(pickLanguage(null, null, ['de-DE', 'pt-BR'])).to.equal('pt');
     expect(pickLanguage(null, null, ['de'])).to.equal('en');
+  });
+
+  it('registers Arabic by its own name, right to left', () => {
+    expect(LANGUAGE_NAMES.ar).to.equal('العربية');
+    expect(LANGUAGES.map(directionOf)).to.deep.equal(['ltr', 'ltr', 'ltr', 'ltr', 'rtl']);
+    expect(pickLanguage(null, null, ['ar-PS', 'en'])).to.equal('ar');
+  });
+
+  it('lays the page out right to left in Arabic, and back to left to right', async () => {
+    const page = new Locale();
+    await startLocale(page);
+    try {
+      await chooseLanguage('ar', page);
+      expect([document.documentElement.lang, document.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
+      await chooseLanguage('fr', page);
+      expect([document.documentElement.lang, document.documentElement.dir]).to.deep.equal(['fr', 'ltr']);
+    } finally {
+      localStorage.removeItem('cdw-language');
+      document.documentElement.lang = 'en';
+      document.documentElement.dir = 'ltr';
+    }
   });
 
   it('loads every language on demand', async () => {

@@ -105,7 +105,7 @@ describe('every proposal in its own language, for screen readers and right-to-le
     });
   }
 
-  for (const language of ['en', 'es', 'fr', 'pt'] as Language[]) {
+  for (const language of ['en', 'es', 'fr', 'pt', 'ar'] as Language[]) {
     it(`axe finds nothing serious with right-to-left proposals, in ${language}: projector, scribe, publish`, async () => {
       await useLanguage(language);
       const view = rtlView();

@@ -274,6 +274,8 @@ function unisolated(root: Element, sample: HostileSample): string[] {
       continue;
     }
     const others = userText.reduce((run, user) => run.split(user).join(''), bidiRun(container)).trim();
+    // The app's own words in a right-to-left language (Arabic's own name), declared and isolated: no user text to mix.
+    if (container.hasAttribute('lang') && others === bidiRun(container).trim()) continue;
     // A shortened user text (the first characters of an id or a version) is still only the user's.
     const fragment = userText.some((user) => user.includes(others));
     if (/\p{L}/u.test(others) && !fragment) problems.add(`${where} mixes it with the words "${others.slice(0, 40)}"`);

@@ -43,20 +43,21 @@ export function exportFileName(title: string | null, exportedAt: number, extensi
   return `${slug || 'workshop'}-${new Date(exportedAt).toISOString().slice(0, 10)}.${extension}`;
 }
 
-/** One export of the document in `format`, worded with `labels` in the reader's language `lang`. */
+/** One export of the document in `format`, worded with `labels` in the reader's language `lang`, written `dir`. */
 export function buildExportFile(
   format: ExportFormat,
   { records, view, room }: ExportSource,
   labels: ExportLabels,
   lang: string,
   exportedAt: number,
+  dir: 'ltr' | 'rtl' = 'ltr',
 ): ExportFile {
   const { extension, type } = FORMATS[format];
   const text =
     format === 'markdown'
       ? toMarkdown(view, exportedAt, labels)
       : format === 'html'
-        ? toHtml(view, exportedAt, labels, lang)
+        ? toHtml(view, exportedAt, labels, lang, dir)
         : toJsonExport(records, view, exportedAt, room);
   return { name: exportFileName(view.title, exportedAt, extension), type, text };
 }

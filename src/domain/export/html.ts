@@ -18,10 +18,10 @@ export function escapeHtml(text: string): string {
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#111}
 ol li{margin:.6rem 0;white-space:pre-wrap}.count,.hidden,.venues,.from{color:#444;font-size:.9em;white-space:normal}.translation,.hidden{font-style:italic}
-table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}`;
+table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:start}`;
 
 /** The current document as one self-contained HTML page, to publish or archive as it is. */
-export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLabels, lang = 'en'): string {
+export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLabels, lang = 'en', dir: 'ltr' | 'rtl' = 'ltr'): string {
   const groupsById = new Map(view.groups.map((g) => [g.id, g]));
   const title = escapeHtml(view.title ?? labels.untitled);
   const venues = venuesOf(view);
@@ -55,7 +55,7 @@ export function toHtml(view: WorkshopView, exportedAt: number, labels: ExportLab
     (g) => `<tr><td>${escapeHtml(`${g.symbol} ${g.number}`)}</td><td>${escapeHtml(g.name)}</td><td>${escapeHtml(g.venue)}</td></tr>`,
   );
   return [
-    `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">`,
+    `<!doctype html><html lang="${escapeHtml(lang)}"${dir === 'rtl' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>${STYLE}</style></head><body>`,
     `<h1>${title}</h1>`,
     `<p>${escapeHtml(labels.exportedAt)}: ${escapeHtml(formatUtc(exportedAt))}${venues.length ? `<br>${escapeHtml(labels.venues)}: ${venues.map(escapeHtml).join(', ')}` : ''}${consensus ? `<br><span class="rule">${escapeHtml(labels.venueRule)}</span>` : ''}</p>`,

@@ -4,6 +4,7 @@ import { DEFAULT_AGENDA, agendaAt, startForPhase, type AgendaMoment } from '../.
 import { MAX_PHASE_MINUTES, type AgendaPhase, type AgendaPhaseName } from '../../domain/records.ts';
 import type { AgendaView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/facilitator.ts';
 import { ActionAnswer } from '../shared/action-answer.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 

@@ -17,7 +17,7 @@ export class FacilitatorConfirm extends LitElement {
         display: block;
       }
       .ask {
-        border-left: 4px solid var(--danger);
+        border-inline-start: 4px solid var(--danger);
         padding: 0.4rem 0 0.4rem 0.75rem;
       }
       .ask p {

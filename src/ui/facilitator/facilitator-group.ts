@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { GROUP_NAME_MAX, VENUE_MAX } from '../../domain/text.ts';
 import type { GroupView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/facilitator.ts';
 import { ActionAnswer } from '../shared/action-answer.ts';
 import { groupLabel } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/facilitator.ts';
 import { ActionAnswer } from '../shared/action-answer.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 

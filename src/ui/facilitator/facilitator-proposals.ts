@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupView, ProposalView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/facilitator.ts';
 import { cardListStyles } from '../shared/shared-styles.ts';
 import './facilitator-revision.ts';
 

@@ -2,6 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/history.ts';
+import '../../i18n/en/facilitator.ts';
 import { ActionAnswer } from '../shared/action-answer.ts';
 import { excerpt, findGroup } from '../../domain/group-label.ts';
 import { controlStyles } from '../shared/shared-styles.ts';

@@ -4,6 +4,7 @@ import type { ActionProblem, PendingAction, WorkshopWriter } from '../../doc/wri
 import { newWriter } from '../../doc/writer.ts';
 import type { ActorId } from '../../domain/records.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/facilitator.ts';
 import type { ActionEventName, ActionRequest, WorkshopEvent } from '../shared/events.ts';
 import type { SessionLinks } from '../shared/facilitator-links.ts';
 import { absoluteLink, facilitateHash, publishHash, scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
@@ -158,7 +159,7 @@ export class FacilitatorScreen extends LitElement {
         <span class="lock-mark ${view.locked ? 'locked' : ''}">${view.locked ? f.lockedState : f.openState}</span>
       </div>
       <h1>${f.heading}</h1>
-      <p class="title">${view.title ?? t.untitled}</p>
+      <p class="title"><bdi>${view.title ?? t.untitled}</bdi></p>
       ${view.facilitator !== me ? html`<p class="notice" role="status">${f.notThisSession}</p>` : ''}
       <div class="panel">
         <div class="column">

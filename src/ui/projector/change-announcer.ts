@@ -6,7 +6,7 @@ import { excerpt } from '../../domain/group-label.ts';
 import type { LanguageTag } from '../../domain/records.ts';
 import type { ProposalView } from '../../domain/view.ts';
 import type { Messages } from '../../i18n/en.ts';
-import { CHANGE_SENTENCES, type ChangeSentences } from '../../i18n/changes.ts';
+import '../../i18n/en/changes.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 
 /** The time and a one-shot timer; tests inject a fake one so nothing waits for real. */
@@ -89,7 +89,7 @@ export class ChangeAnnouncer extends LitElement {
 
   protected override render() {
     const t = this.i18n.t;
-    const said = CHANGE_SENTENCES[this.i18n.language];
+    const said = t.changes;
     const spoken = this.spoken;
     // Each text as the proposal reads now, never a kept copy: a revision hidden since is repeated nowhere.
     const current = new Map(this.proposals.map((proposal) => [proposal.id, proposal.current.text]));
@@ -102,7 +102,7 @@ export class ChangeAnnouncer extends LitElement {
   }
 }
 
-function sentence(change: ProposalChange, lang: LanguageTag | null, t: Messages, said: ChangeSentences) {
+function sentence(change: ProposalChange, lang: LanguageTag | null, t: Messages, said: Messages['changes']) {
   if (change.kind === 'removed') return html`<span>${said.removed(change.previousRank ?? 0)}. </span>`;
   const rank = change.rank ?? 0;
   const where = change.kind === 'first' ? said.first : change.kind === 'new' ? said.added(rank) : said[change.kind](rank);

@@ -117,7 +117,7 @@ export class ProjectorView extends LitElement {
     const venues = part?.shownVenues(view, this.showVenues);
     return html`<div class="stage">
       <header>
-        <h1>${view.title ?? t.untitled}</h1>
+        <h1><bdi>${view.title ?? t.untitled}</bdi></h1>
         <div class="facts">
           <span class="tally">${t.scribe.proposalCount(view.proposals.length, PROPOSAL_CAP)}</span>
           ${late ? html`<span>${t.projector.notAdmitted(late)}</span>` : ''}

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
 import { roomsFromText } from './compare-links.ts';
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, compareHash, syncUrlFor, viewHash, type RoomLink } from '../shell/route.ts';
 import './compare-form.ts';

@@ -2,7 +2,10 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { WorkshopRecord } from '../../domain/records.ts';
 import type { WorkshopView } from '../../domain/view.ts';
+import { directionOf } from '../../i18n/locale.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
+import '../../i18n/en/export-labels.ts';
 import { emit } from '../shared/events.ts';
 import { buildExportFile, type ExportFormat } from '../../domain/export/export-file.ts';
 import { saveFile } from '../shared/save-file.ts';
@@ -61,7 +64,7 @@ export class ExportActions extends LitElement {
     if (!this.view) return;
     const source = { records: [...this.records], view: this.view, room: this.room };
     const labels = { ...this.i18n.t.exportLabels, from: this.i18n.t.convergence.from };
-    const file = buildExportFile(format, source, labels, this.i18n.language, this.now());
+    const file = buildExportFile(format, source, labels, this.i18n.language, this.now(), directionOf(this.i18n.language));
     if (emit(this, 'export-file', { file })) saveFile(file);
     this.saved = file.name;
   }

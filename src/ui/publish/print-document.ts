@@ -5,6 +5,7 @@ import { VERIFY_COMMAND } from '../../domain/export/labels.ts';
 import { formatUtc, groupLabel, hiddenVersions, venuesOf } from '../../domain/export/participants.ts';
 import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/export-labels.ts';
 import { fitToHeight } from '../shared/fit-text.ts';
 import { absoluteLink } from '../shell/route.ts';
 import { verifyHash } from '../shell/verify-hash.ts';
@@ -181,7 +182,7 @@ export class PrintDocument extends LitElement {
     return html`<div class="frame">
       <article class="paper">
         <div class="page">
-          <h2>${view.title ?? labels.untitled}</h2>
+          <h2><bdi>${view.title ?? labels.untitled}</bdi></h2>
           <p class="meta">
             ${labels.exportedAt}: ${formatUtc(this.exportedAt)}${venues.length ? html`<br />${labels.venues}: ${venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`)}` : ''}
           </p>

@@ -4,6 +4,7 @@ import type { ConnectionStatus } from '../../doc/connection.ts';
 import type { WorkshopRecord } from '../../domain/records.ts';
 import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
 import { emit } from '../shared/events.ts';
 import { compareHash, replayHash, viewHash } from '../shell/route.ts';
 import { verifyHash } from '../shell/verify-hash.ts';
@@ -94,7 +95,7 @@ export class PublishPage extends LitElement {
           <a href=${compareHash([{ roomId: this.roomId, anchor: this.anchor }])}>${t.publish.compareLink}</a>
         </nav>
         <h1>${t.publish.heading}</h1>
-        <p class="session">${this.view?.title ?? t.untitled}</p>
+        <p class="session"><bdi>${this.view?.title ?? t.untitled}</bdi></p>
         <cdw-connection-status .status=${this.status}></cdw-connection-status>
         <section class="card" aria-label=${t.publish.heading}>
           <cdw-export-actions .room=${this.roomId || null} .view=${this.view} .records=${this.records} .now=${this.now}></cdw-export-actions>

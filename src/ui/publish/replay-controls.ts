@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
@@ -99,7 +100,7 @@ export class ReplayControls extends LitElement {
     const options: Intl.DateTimeFormatOptions = long
       ? { dateStyle: 'short', timeStyle: 'medium' }
       : { hour: '2-digit', minute: '2-digit', second: '2-digit' };
-    return new Intl.DateTimeFormat(this.i18n.language, options).format(time);
+    return new Intl.DateTimeFormat(this.i18n.intl, options).format(time);
   }
 
   protected override render() {

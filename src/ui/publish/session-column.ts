@@ -4,6 +4,8 @@ import type { ConnectionStatus } from '../../doc/connection.ts';
 import { venuesOf } from '../../domain/export/participants.ts';
 import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/publish.ts';
+import '../../i18n/en/export-labels.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/connection-status.ts';
 
@@ -92,7 +94,7 @@ export class SessionColumn extends LitElement {
     const title = view.title ?? t.untitled;
     const venues = venuesOf(view);
     return html`<article aria-labelledby="title">
-      <h2 id="title">${title}</h2>
+      <h2 id="title"><bdi>${title}</bdi></h2>
       <p class="venues">${t.exportLabels.venues}: ${venues.length ? venues.map((venue, i) => html`${i ? ', ' : ''}<bdi>${venue}</bdi>`) : t.publish.noVenues}</p>
       <cdw-connection-status .status=${this.status}></cdw-connection-status>
       ${view.proposals.length === 0 ? html`<p class="empty">${t.projector.empty}</p>` : ''}

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { venueConsensus, type ProposalVenues } from '../../domain/venues.ts';
 import type { WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/export-labels.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import { venueNames } from '../shared/venue-names.ts';
 

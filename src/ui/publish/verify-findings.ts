@@ -3,7 +3,7 @@ import type { SummaryDifference } from '../../domain/export/compare-summary.ts';
 import type { MissingReference } from '../../domain/references.ts';
 import type { IgnoredRecord, VerificationReport } from '../../domain/verification.ts';
 import type { Messages } from '../../i18n/en.ts';
-import type { VerifyWords } from '../../i18n/verify/words.ts';
+import type { VerifyWords } from '../../i18n/en/verify-page.ts';
 
 type Reasons = Messages['sync']['diagnostics']['reasons'];
 

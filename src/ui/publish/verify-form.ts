@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { VerifyProblem } from '../../doc/verify-result.ts';
-import type { VerifyWords } from '../../i18n/verify/words.ts';
+import type { VerifyWords } from '../../i18n/en/verify-page.ts';
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 

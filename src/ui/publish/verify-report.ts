@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { OriginCheck, VerificationReport } from '../../domain/verification.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import type { VerifyWords } from '../../i18n/verify/words.ts';
+import '../../i18n/en/diagnostics.ts';
+import type { VerifyWords } from '../../i18n/en/verify-page.ts';
 import { renderFindings } from './verify-findings.ts';
 
 /** The verifier's report in plain words: the verdict, whose session, who wrote what, the findings, and the limits. */
@@ -149,7 +150,7 @@ export class VerifyReport extends LitElement {
 
   private renderTallies(report: VerificationReport, t: VerifyWords) {
     const venue = (name: string) => (name ? html`<bdi>${name}</bdi>` : t.noVenue);
-    const count = (n: number) => n.toLocaleString(this.i18n.language);
+    const count = (n: number) => n.toLocaleString(this.i18n.intl);
     return html`<h3>${t.recordsHeading}</h3>
       <p>${t.records(report.records.total, report.records.authentic)}</p>
       ${report.groups.length

@@ -2,9 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { verifyResult } from '../../doc/verify-result.ts';
 import type { VerificationReport } from '../../domain/verification.ts';
-import type { Language } from '../../i18n/locale.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { loadVerifyWords, type VerifyWords } from '../../i18n/verify/words.ts';
+import '../../i18n/en/verify-page.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, viewHash, type Anchor } from '../shell/route.ts';
 import type { VerifyPageProblem } from './verify-form.ts';
@@ -38,8 +37,6 @@ export class VerifyScreen extends LitElement {
   @state() private report: { fileName: string; report: VerificationReport } | null = null;
   @state() private problem: VerifyPageProblem | null = null;
   @state() private busy = false;
-  @state() private words: VerifyWords | null = null;
-  private wordsFor: Language | null = null;
   /** Only the latest check is shown, should an earlier one finish after it. */
   private checks = 0;
 
@@ -47,21 +44,8 @@ export class VerifyScreen extends LitElement {
 
   /** Settles when the check started last has been shown (tests). */
   checked: Promise<void> = Promise.resolve();
-  /** Settles when the words of the page's language are there (tests). */
-  wordsLoaded: Promise<void> = Promise.resolve();
-
-  protected override willUpdate(): void {
-    const language = this.i18n.language;
-    if (language === this.wordsFor) return;
-    this.wordsFor = language;
-    this.wordsLoaded = loadVerifyWords(language).then((words) => {
-      if (this.wordsFor === language) this.words = words;
-    });
-  }
-
   protected override render() {
-    const t = this.words;
-    if (!t) return nothing;
+    const t = this.i18n.t.verifyPage;
     const link = this.roomId ? absoluteLink(viewHash(this.roomId, this.anchor)) : '';
     return html`<h1>${t.heading}</h1>
       <p class="intro">${t.intro}</p>

@@ -40,8 +40,8 @@ export class RuleFeedback extends LitElement {
       }
       blockquote {
         margin: 0.5rem 0;
-        padding-left: 0.75rem;
-        border-left: 3px solid var(--line-strong);
+        padding-inline-start: 0.75rem;
+        border-inline-start: 3px solid var(--line-strong);
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }

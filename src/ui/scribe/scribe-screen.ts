@@ -196,7 +196,7 @@ export class ScribeScreen extends LitElement {
     const { identity } = this;
     const me = identity.me;
     if (!me) {
-      return html`<h1>${view.title ?? this.i18n.t.untitled}</h1>
+      return html`<h1><bdi>${view.title ?? this.i18n.t.untitled}</bdi></h1>
         ${this.renderWhyJoin()}
         <cdw-join-form
           .previousGroups=${identity.previousGroups()}

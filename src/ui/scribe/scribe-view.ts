@@ -196,7 +196,7 @@ export class ScribeView extends LitElement {
     const blockedBy = this.blockedBy;
     const shown = this.shown();
     const orderHeld = !sameOrder(shown, view.proposals);
-    return html`<h1>${view.title ?? t.untitled}</h1>
+    return html`<h1><bdi>${view.title ?? t.untitled}</bdi></h1>
       <div aria-live="polite">${blockedBy ? html`<div class="blocked"><p>${blockedBy}</p></div>` : ''}</div>
       <div class="me">
         <span class="me-label">${t.join.speakingFor}</span>

@@ -44,7 +44,7 @@ export class SimilarProposals extends LitElement {
         gap: 0.4rem 0.75rem;
         padding: 0.5rem 0.75rem;
         border: 1px solid var(--line);
-        border-left: 4px solid var(--accent);
+        border-inline-start: 4px solid var(--accent);
         border-radius: var(--radius);
         background: var(--surface);
       }

@@ -116,7 +116,7 @@ export class TranslationNeeds extends LitElement {
 
   protected override render() {
     const t = this.i18n.t;
-    return html`<a href=${this.backHref}><span aria-hidden="true">←</span> ${t.translations.back}</a>
+    return html`<a href=${this.backHref}><span class="back-arrow" aria-hidden="true">←</span> ${t.translations.back}</a>
       <h1 tabindex="-1">${t.translations.needsHeading}</h1>
       <p class="intro">${t.translations.needsIntro}</p>
       <div aria-live="polite">${this.blockedBy ? html`<p class="blocked">${this.blockedBy}</p>` : nothing}</div>

@@ -6,7 +6,9 @@ import type { RoomLink } from '../shell/route.ts';
 
 /** Every intent a component announces, with its payload; owners decide what happens. */
 export interface WorkshopEvents {
-  'create-session': { title: string };
+  /** `languages`: the session's working languages, as chosen on the start page. */
+  'create-session': { title: string; languages: LanguageTag[] };
+  'working-languages-change': { languages: LanguageTag[] };
   'start-over': Record<string, never>;
   'language-change': { language: Language };
   'join-group': { name: string; venue: string };

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { GroupView, ProposalView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/history.ts';
 import { emit, type Refusal } from './events.ts';
 import { findGroup, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from './isolated.ts';
@@ -35,7 +36,7 @@ export class HistoryView extends LitElement {
         border: 2px solid var(--accent);
       }
       li.concurrent {
-        border-left: 6px solid var(--warn-line);
+        border-inline-start: 6px solid var(--warn-line);
       }
       .head {
         display: flex;
@@ -115,7 +116,7 @@ export class HistoryView extends LitElement {
 
   protected override render() {
     const t = this.i18n.t;
-    const back = html`<a href=${this.backHref}>← ${t.history.back}</a>`;
+    const back = html`<a href=${this.backHref}><span class="back-arrow" aria-hidden="true">←</span> ${t.history.back}</a>`;
     if (!this.proposal) return html`${back}<h1 tabindex="-1">${t.history.heading}</h1><p>${t.history.missing}</p>`;
     const revisions = this.proposal.revisions;
     return html`${back}
@@ -182,11 +183,11 @@ export class HistoryView extends LitElement {
   }
 
   private formatTime(date: Date): string {
-    return new Intl.DateTimeFormat(this.i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
+    return new Intl.DateTimeFormat(this.i18n.intl, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
   }
 
   private formatFull(date: Date): string {
-    return new Intl.DateTimeFormat(this.i18n.language, { dateStyle: 'full', timeStyle: 'long' }).format(date);
+    return new Intl.DateTimeFormat(this.i18n.intl, { dateStyle: 'full', timeStyle: 'long' }).format(date);
   }
 }
 

@@ -23,6 +23,12 @@ export const selectStyles = css`
     min-height: 2.5rem;
     font-size: 0.95rem;
   }
+  /* The arrow sits at the end of the line, on the left when lines run right to left. */
+  select:dir(rtl) {
+    background-position:
+      0.8em 55%,
+      1.15em 55%;
+  }
   option {
     color: var(--switch-ink, inherit);
     background-color: var(--switch-paper, var(--paper));

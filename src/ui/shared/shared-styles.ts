@@ -107,6 +107,11 @@ export const controlStyles = css`
 
 /** A list of cards: proposals, revisions, translation needs. Element rules later in a host's styles refine it. */
 export const cardListStyles = css`
+  /* "Back" points back, towards the line's start: to the right in a right-to-left page. */
+  .back-arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   ol {
     list-style: none;
     padding: 0;
@@ -146,14 +151,14 @@ export const warningBox = css`
   padding: 0.8rem 1rem;
   border-radius: var(--radius);
   background: var(--warn-paper);
-  border-left: 4px solid var(--warn-line);
+  border-inline-start: 4px solid var(--warn-line);
 `;
 
 /** A warning that stops the work until it is dealt with: the same box, framed all round, its rule and text heavier. */
 export const blockingBox = css`
   ${warningBox}
   border: 2px solid var(--warn-line);
-  border-left-width: 8px;
+  border-inline-start-width: 8px;
   font-weight: 700;
 `;
 

@@ -2,6 +2,7 @@ import diff from 'fast-diff';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/history.ts';
 
 export type DiffSegment = { change: 'same' | 'added' | 'removed'; text: string };
 

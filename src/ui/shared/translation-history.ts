@@ -108,7 +108,7 @@ export class TranslationHistory extends LitElement {
   }
 
   private formatTime(date: Date): string {
-    return new Intl.DateTimeFormat(this.i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
+    return new Intl.DateTimeFormat(this.i18n.intl, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
   }
 }
 

@@ -1,12 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../i18n/locale.ts';
+import { LANGUAGES, LANGUAGE_NAMES, directionOf, isLanguage } from '../../i18n/locale.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit } from '../shared/events.ts';
 import { selectStyles } from '../shared/select-styles.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
-/** A select of the four languages, each in its own name; announces the choice, the app applies it. */
+/** A select of every interface language, each in its own name; announces the choice, the app applies it. */
 @customElement('cdw-language-switch')
 export class LanguageSwitch extends LitElement {
   static override styles = [
@@ -31,7 +31,9 @@ export class LanguageSwitch extends LitElement {
     return html`<select aria-label=${this.i18n.t.language} @change=${this.onChange}>
       ${LANGUAGES.map(
         (language) =>
-          html`<option value=${language} lang=${language} ?selected=${language === current}>${LANGUAGE_NAMES[language]}</option>`,
+          html`<option value=${language} lang=${language} dir=${directionOf(language)} ?selected=${language === current}
+            >${LANGUAGE_NAMES[language]}</option
+          >`,
       )}
     </select>`;
   }

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localStore } from '../../doc/guarded-storage.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/venue.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
 const DISMISSED_KEY = 'cdw-no-offline-copy-dismissed';

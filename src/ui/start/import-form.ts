@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ImportProblem } from '../../domain/export/json.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/start.ts';
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 

@@ -1,17 +1,20 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { ConnectionStatus } from '../../doc/connection.ts';
 import type { SetupFailure } from '../../doc/setup-failure.ts';
 import type { ActionProblem } from '../../doc/writer.ts';
+import { DEFAULT_WORKING_LANGUAGES, type LanguageTag } from '../../domain/records.ts';
 import { TITLE_MAX } from '../../domain/text.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { emit } from '../shared/events.ts';
+import '../../i18n/en/start.ts';
+import { emit, type WorkshopEvent } from '../shared/events.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/connection-status.ts';
 import '../shared/facilitator-links.ts';
 import type { SessionLinks } from '../shared/facilitator-links.ts';
 import './import-form.ts';
+import './working-languages.ts';
 import '../shared/setup-failure-notice.ts';
 import type { ContinueProblem } from './import-form.ts';
 import { verifyHash } from '../shell/verify-hash.ts';
@@ -96,6 +99,7 @@ export class StartPage extends LitElement {
   /** Keys or storage failed while creating: said, with "Try again". */
   @property({ attribute: false }) failure: SetupFailure | null = null;
   @property({ attribute: false }) importProblem: ContinueProblem | null = null;
+  @state() private languages: LanguageTag[] = [...DEFAULT_WORKING_LANGUAGES];
 
   private readonly i18n = new LocalizedController(this);
 
@@ -120,6 +124,7 @@ export class StartPage extends LitElement {
           />
           <p class="problem" id="problem" aria-live="polite">${this.problem ? t.problems[this.problem] : ''}</p>
         </div>
+        <cdw-working-languages .chosen=${this.languages} @working-languages-change=${this.onLanguages}></cdw-working-languages>
         <button class="primary" type="submit">${t.start.createSession}</button>
         <cdw-setup-failure-notice .failure=${this.failure}></cdw-setup-failure-notice>
       </form>
@@ -154,7 +159,11 @@ export class StartPage extends LitElement {
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#title');
-    emit(this, 'create-session', { title: input?.value ?? '' });
+    emit(this, 'create-session', { title: input?.value ?? '', languages: this.languages });
+  }
+
+  private onLanguages(event: WorkshopEvent<'working-languages-change'>): void {
+    this.languages = event.detail.languages;
   }
 
   private openProjector(): void {

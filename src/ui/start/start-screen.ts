@@ -7,6 +7,7 @@ import { during, setupFailureOf, type SetupFailure } from '../../doc/setup-failu
 import type { Facilitator } from '../../doc/signers.ts';
 import type { ActionProblem } from '../../doc/writer.ts';
 import { parseJsonExport } from '../../domain/export/json.ts';
+import { DEFAULT_WORKING_LANGUAGES, type LanguageTag } from '../../domain/records.ts';
 import { normalizeText } from '../../domain/text.ts';
 import { locale } from '../../i18n/locale.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
@@ -45,6 +46,8 @@ export class StartScreen extends LitElement {
   private creating = false;
   /** What "Try again" creates after a failure. */
   private lastTitle = '';
+  /** The working languages chosen with the title; none given means the default four. */
+  private languages: LanguageTag[] | undefined;
   private readonly workshop = new WorkshopController(this);
 
   override disconnectedCallback(): void {
@@ -68,6 +71,9 @@ export class StartScreen extends LitElement {
 
   private async onCreate(event: WorkshopEvent<'create-session'>): Promise<void> {
     const title = normalizeText(event.detail.title);
+    const chosen = event.detail.languages;
+    const isDefault = chosen.length === DEFAULT_WORKING_LANGUAGES.length && chosen.every((tag, i) => tag === DEFAULT_WORKING_LANGUAGES[i]);
+    this.languages = isDefault ? undefined : chosen;
     if (!title) {
       this.problem = 'text-empty';
       return;
@@ -104,7 +110,7 @@ export class StartScreen extends LitElement {
     try {
       await session.whenLoaded;
       session.writer!.adopt(facilitator.signer);
-      const result = await during('keys', () => session.writer!.createSession(anchor, title));
+      const result = await during('keys', () => session.writer!.createSession(anchor, title, this.languages));
       if (!result.ok) {
         this.problem = result.problem;
         await session.destroy();

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { DIAGNOSTIC_EXAMPLES } from '../../domain/diagnostics.ts';
 import type { Diagnostic, DiagnosticCount, DiagnosticReason } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/diagnostics.ts';
 
 interface ReasonText {
   name: string;
@@ -87,7 +88,7 @@ export class DiagnosticsView extends LitElement {
   private renderFound(total: number) {
     const t = this.i18n.t.sync.diagnostics;
     const reasons: Record<DiagnosticReason, ReasonText> = t.reasons;
-    const format = new Intl.NumberFormat(this.i18n.language).format;
+    const format = new Intl.NumberFormat(this.i18n.intl).format;
     const listed = this.diagnostics;
     return html`<p><strong>${t.total(total)}</strong></p>
       <h3 id="by-reason">${t.byReason}</h3>

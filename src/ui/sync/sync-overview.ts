@@ -140,7 +140,7 @@ export class SyncOverview extends LitElement {
 
   private renderState(state: SyncState) {
     const t = this.i18n.t.sync;
-    const language = this.i18n.language;
+    const language = this.i18n.intl;
     switch (state.kind) {
       case 'online':
         return this.stateLine('online', state.sending ? t.onlineSending(state.sending) : t.onlineNow);

@@ -115,7 +115,7 @@ export class SyncScreen extends LitElement {
         <cdw-connection-status .status=${status}></cdw-connection-status>
       </div>
       <h1>${t.sync.heading}</h1>
-      <p class="title">${view.title ?? t.untitled}</p>
+      <p class="title"><bdi>${view.title ?? t.untitled}</bdi></p>
       <p class="hint">${t.sync.intro}</p>
       <p class="hint">${t.sync.remembered}</p>
       ${status.state === 'offline' && this.syncUrl ? html`<p class="self-offline">${t.sync.selfOffline}</p>` : ''}

@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/links.ts';
+import '../../i18n/en/venue.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import { venueLinksFrom, venueOrigins, type VenueLinks } from './venue-links.ts';
 import '../shared/qr-code.ts';

@@ -6,6 +6,7 @@ import { toMarkdown } from '../../../src/domain/export/markdown.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { es } from '../../../src/i18n/es.ts';
 import { fr } from '../../../src/i18n/fr.ts';
+import { ar } from '../../../src/i18n/ar.ts';
 import { pt } from '../../../src/i18n/pt.ts';
 import '../../../src/ui/publish/export-actions.ts';
 import type { ExportActions } from '../../../src/ui/publish/export-actions.ts';
@@ -62,8 +63,8 @@ describe('cdw-export-actions', () => {
     expect(parsed.room, 'the room the records were signed for, so the export can be continued').to.equal('room-of-the-records-aa');
   });
 
-  it('words the Markdown in each of the four languages', async () => {
-    for (const [language, messages] of Object.entries({ es, fr, pt, en }) as Array<['es' | 'fr' | 'pt' | 'en', typeof en]>) {
+  it('words the Markdown in each language', async () => {
+    for (const [language, messages] of Object.entries({ es, fr, pt, ar, en }) as Array<['es' | 'fr' | 'pt' | 'ar' | 'en', typeof en]>) {
       await useLanguage(language);
       const actions = await mountActions();
       const file = await exported(actions, messages.publish.downloadMarkdown);

@@ -6,6 +6,7 @@ import type { WorkshopView } from '../../../src/domain/view.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { es } from '../../../src/i18n/es.ts';
 import { fr } from '../../../src/i18n/fr.ts';
+import { ar } from '../../../src/i18n/ar.ts';
 import { pt } from '../../../src/i18n/pt.ts';
 import '../../../src/ui/publish/publish-page.ts';
 import type { PublishPage } from '../../../src/ui/publish/publish-page.ts';
@@ -80,8 +81,8 @@ describe('cdw-venue-consensus', () => {
     for (const text of root.querySelectorAll('.text')) expect(text.getAttribute('dir')).to.equal('auto');
   });
 
-  it('has no serious accessibility violation, in each of the four languages and with right-to-left text', async () => {
-    for (const [language, messages] of Object.entries({ en, es, fr, pt }) as Array<['en' | 'es' | 'fr' | 'pt', typeof en]>) {
+  it('has no serious accessibility violation, in each language and with right-to-left text', async () => {
+    for (const [language, messages] of Object.entries({ en, es, fr, pt, ar }) as Array<['en' | 'es' | 'fr' | 'pt' | 'ar', typeof en]>) {
       await useLanguage(language);
       const element = await mountConsensus(view());
       expect(element.shadowRoot!.querySelector('h2')!.textContent, language).to.equal(messages.venues.heading);

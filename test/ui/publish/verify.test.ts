@@ -3,10 +3,11 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../../src/ui/publish/verify-screen.ts';
 import type { VerifyScreen } from '../../../src/ui/publish/verify-screen.ts';
-import { verifyEn } from '../../../src/i18n/verify/en.ts';
-import { verifyEs } from '../../../src/i18n/verify/es.ts';
-import { verifyFr } from '../../../src/i18n/verify/fr.ts';
-import { verifyPt } from '../../../src/i18n/verify/pt.ts';
+import { verifyPageWords } from '../../../src/i18n/en/verify-page.ts';
+import { es } from '../../../src/i18n/es.ts';
+import { fr } from '../../../src/i18n/fr.ts';
+import { ar } from '../../../src/i18n/ar.ts';
+import { pt } from '../../../src/i18n/pt.ts';
 import { seriousViolations } from '../axe.ts';
 import { deep, deepAll, mount, nextEvent, settle, textOf, useLanguage } from '../helpers.ts';
 import { TEST_ROOM } from '../../support/replica.ts';
@@ -15,10 +16,11 @@ import { convergenceExport } from '../../support/convergence-export.ts';
 
 async function mountScreen(roomId: string | null = null, anchor: string | null = null): Promise<VerifyScreen> {
   const screen = await mount<VerifyScreen>(html`<cdw-verify-screen .roomId=${roomId} .anchor=${anchor}></cdw-verify-screen>`);
-  await screen.wordsLoaded;
   await settle(screen);
   return screen;
 }
+
+const [verifyEn, verifyEs, verifyFr, verifyPt, verifyAr] = [verifyPageWords.verifyPage, es.verifyPage, fr.verifyPage, pt.verifyPage, ar.verifyPage];
 
 const field = (screen: VerifyScreen, id: string) => deep<HTMLInputElement>(screen, `#${id}`)!;
 
@@ -140,7 +142,7 @@ describe('cdw-verify-screen: verify a result', () => {
   });
 
   it('reports in the page’s language', async () => {
-    for (const [language, words] of [['fr', verifyFr], ['es', verifyEs], ['pt', verifyPt]] as const) {
+    for (const [language, words] of [['fr', verifyFr], ['es', verifyEs], ['pt', verifyPt], ['ar', verifyAr]] as const) {
       await useLanguage(language);
       const screen = await mountScreen();
       await verify(screen, tampered(session.text, (data) => void (data.proposals[1]!.endorsements = 40)));
@@ -152,14 +154,14 @@ describe('cdw-verify-screen: verify a result', () => {
     }
   });
 
-  it('its words exist in all four languages, with the same keys and none empty', () => {
+  it('its words exist in every language, with the same keys and none empty', () => {
     const shape = (words: object, prefix = ''): string[] =>
       Object.entries(words).flatMap(([key, value]) =>
         typeof value === 'object' ? shape(value, `${prefix}${key}.`) : [`${prefix}${key}:${typeof value}${typeof value === 'function' ? value.length : ''}`],
       );
     const leaves = (words: object): unknown[] =>
       Object.values(words).flatMap((value) => (typeof value === 'object' ? leaves(value) : [typeof value === 'function' ? value(3, 10) : value]));
-    for (const words of [verifyEs, verifyFr, verifyPt]) {
+    for (const words of [verifyEs, verifyFr, verifyPt, verifyAr]) {
       expect(shape(words).sort()).to.deep.equal(shape(verifyEn).sort());
       for (const text of leaves(words)) expect(text).to.be.a('string').and.not.equal('');
       expect(words.heading).to.not.equal(verifyEn.heading);

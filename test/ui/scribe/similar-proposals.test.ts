@@ -149,7 +149,7 @@ describe('similar proposals', () => {
     await settle(el);
     expect(button(el, 'Edit this instead')!.disabled).to.equal(true);
     el.blockedBy = null;
-    for (const language of ['en', 'es', 'fr', 'pt'] as const) {
+    for (const language of ['en', 'es', 'fr', 'ar', 'pt'] as const) {
       await useLanguage(language);
       await settle(el);
       expect(await seriousViolations(el)).to.deep.equal([]);

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { en } from '../../../src/i18n/en.ts';
 import { es } from '../../../src/i18n/es.ts';
 import { fr } from '../../../src/i18n/fr.ts';
+import { ar } from '../../../src/i18n/ar.ts';
 import { pt } from '../../../src/i18n/pt.ts';
 import '../../../src/ui/scribe/add-proposal.ts';
 import '../../../src/ui/projector/projector-view.ts';
@@ -71,7 +72,7 @@ describe('names of the translation controls', () => {
     ]);
     expect(en.translations.field('English')).to.equal('Translation (English)');
     expect(en.translations.outdated).to.equal('outdated — the proposal changed since');
-    for (const messages of [es, fr, pt]) {
+    for (const messages of [es, fr, pt, ar]) {
       expect(messages.translations.translate).to.not.equal(en.translations.translate);
       expect(messages.translations.save).to.not.equal(en.translations.save);
       expect(messages.translations.outdated).to.not.equal(en.translations.outdated);

@@ -5,6 +5,7 @@ import { during } from '../../../src/doc/setup-failure.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { es } from '../../../src/i18n/es.ts';
 import { fr } from '../../../src/i18n/fr.ts';
+import { ar } from '../../../src/i18n/ar.ts';
 import { pt } from '../../../src/i18n/pt.ts';
 import { browserSetup, type SessionSetup } from '../../../src/doc/session-setup.ts';
 import '../../../src/ui/scribe/scribe-screen.ts';
@@ -94,8 +95,8 @@ describe('failures while creating, opening or joining a session speak, and can b
     }
   });
 
-  it('says it in the scribe’s language: Spanish, French, Portuguese', async () => {
-    for (const [language, messages] of [['es', es], ['fr', fr], ['pt', pt]] as const) {
+  it('says it in the scribe’s language: Spanish, French, Portuguese, Arabic', async () => {
+    for (const [language, messages] of [['es', es], ['fr', fr], ['pt', pt], ['ar', ar]] as const) {
       await useLanguage(language);
       const screen = await startWith(failingSetup('newFacilitator', keyRefusal).setup);
       await until(() => alertText(screen) !== null, `the ${language} message`);

@@ -5,11 +5,11 @@ import '../../../src/ui/shell/language-switch.ts';
 import { mount, nextEvent, useLanguage } from '../helpers.ts';
 
 describe('cdw-language-switch', () => {
-  it('offers the four languages in their own names, the current one selected', async () => {
+  it('offers every language in its own name, the current one selected', async () => {
     await useLanguage('pt');
     const el = await mount<LanguageSwitch>(html`<cdw-language-switch></cdw-language-switch>`);
     const select = el.shadowRoot!.querySelector('select')!;
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['English', 'Español', 'Français', 'Português']);
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['English', 'Español', 'Français', 'Português', 'العربية']);
     expect(select.value).to.equal('pt');
     expect(select.getAttribute('aria-label')).to.equal('Idioma');
   });

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { en } from '../../../src/i18n/en.ts';
 import { es } from '../../../src/i18n/es.ts';
 import { fr } from '../../../src/i18n/fr.ts';
+import { ar } from '../../../src/i18n/ar.ts';
 import { pt } from '../../../src/i18n/pt.ts';
 import '../../../src/ui/start/import-form.ts';
 import type { ContinueProblem, ImportForm } from '../../../src/ui/start/import-form.ts';
@@ -42,8 +43,8 @@ describe('cdw-import-form', () => {
     expect(announced).to.equal(false);
   });
 
-  it('says clearly what is wrong with a file, in each of the four languages', async () => {
-    for (const [language, messages] of Object.entries({ en, es, fr, pt }) as Array<['en' | 'es' | 'fr' | 'pt', typeof en]>) {
+  it('says clearly what is wrong with a file, in each language', async () => {
+    for (const [language, messages] of Object.entries({ en, es, fr, pt, ar }) as Array<['en' | 'es' | 'fr' | 'pt' | 'ar', typeof en]>) {
       await useLanguage(language);
       const shown = new Set<string>();
       for (const problem of PROBLEMS) {

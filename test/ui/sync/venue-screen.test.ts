@@ -117,12 +117,12 @@ describe('cdw-venue-screen', () => {
   it('speaks every language', async () => {
     const el = await mount<VenueScreen>(html`<cdw-venue-screen .lanUrls=${LAN}></cdw-venue-screen>`);
     const headings = new Set<string>();
-    for (const language of ['en', 'es', 'fr', 'pt'] as const) {
+    for (const language of ['en', 'es', 'fr', 'pt', 'ar'] as const) {
       await useLanguage(language);
       await settle(el);
       headings.add(textOf(el.shadowRoot!.querySelector('h1')!));
     }
-    expect(headings.size).to.equal(4);
+    expect(headings.size).to.equal(5);
   });
 });
 
