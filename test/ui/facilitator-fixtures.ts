@@ -54,11 +54,5 @@ export async function signedSession(options: { persist?: boolean } = {}): Promis
   return { writeKey, roomId, facilitator, groups, session };
 }
 
-/** Polls until `check` holds (the store verifies and applies asynchronously). */
-export async function until(check: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`${what} never held`);
-}
+/** The store verifies and applies asynchronously: wait as every UI test does. */
+export { until } from './helpers.ts';

@@ -40,7 +40,7 @@ export async function settle(root: Element): Promise<void> {
  * Waits, a moment at a time, until `condition` holds: for work the test cannot await directly (a lazily loaded
  * module). Fails after `ms`, naming what it waited for, instead of guessing a delay that a busy machine misses.
  */
-export async function until(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
+export async function until(condition: () => boolean, what = 'condition', ms = 20_000): Promise<void> {
   const deadline = performance.now() + ms;
   while (!condition()) {
     if (performance.now() > deadline) throw new Error(`gave up waiting for ${what}`);

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../../src/ui/scribe/proposal-translations.ts';
 import type { ProposalTranslations } from '../../../src/ui/scribe/proposal-translations.ts';
-import { button, deep, deepAll, mount, settle, textOf, useLanguage } from '../helpers.ts';
+import { button, deep, deepAll, mount, settle, textOf, until, useLanguage } from '../helpers.ts';
 import { multilingualView, proposalOf } from '../translation-fixtures.ts';
 
 describe('cdw-proposal-translations', () => {
@@ -33,7 +33,7 @@ describe('cdw-proposal-translations', () => {
     const translate = button(el, 'Translate')!;
     expect(translate.getAttribute('aria-label')).to.equal('Translate: Huertos comunitarios en los parques');
     translate.click();
-    for (let i = 0; i < 50 && !deep(el, 'cdw-translate-form'); i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => !!deep(el, 'cdw-translate-form'), 'the translate form');
     await settle(el);
     const form = deep(el, 'cdw-translate-form')!;
     expect(textOf(form.shadowRoot!.querySelector('label[for="translation"]')!)).to.equal('Translation (English)');

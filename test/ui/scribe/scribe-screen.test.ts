@@ -4,7 +4,7 @@ import { newWriteKey } from '../../../src/doc/capabilities.ts';
 import { savedGroupSigner } from '../../../src/doc/signers.ts';
 import '../../../src/ui/scribe/scribe-screen.ts';
 import type { ScribeScreen } from '../../../src/ui/scribe/scribe-screen.ts';
-import { button, deep, deepAll, mount, settle, textOf, type, writeSigned } from '../helpers.ts';
+import { button, deep, deepAll, mount, settle, textOf, type, until, writeSigned } from '../helpers.ts';
 
 async function openScribe(writeKey: string, persist = false): Promise<ScribeScreen> {
   const screen = await mount<ScribeScreen>(
@@ -138,7 +138,7 @@ describe('cdw-scribe-screen', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     const reloaded = await openScribe(writeKey, true);
-    for (let i = 0; i < 50 && !deep(reloaded, 'cdw-scribe-view'); i++) await new Promise((r) => setTimeout(r, 20));
+    await until(() => !!deep(reloaded, 'cdw-scribe-view'), 'the scribe view after reopening');
     await settle(reloaded);
     expect(textOf(deep(reloaded, 'cdw-scribe-view')!.shadowRoot!)).to.contain('Lighthouse');
     button(reloaded, 'Change group')!.click();

@@ -10,7 +10,7 @@ import '../../../src/ui/scribe/scribe-screen.ts';
 import type { ScribeScreen } from '../../../src/ui/scribe/scribe-screen.ts';
 import { newSigner } from '../../support/replica.ts';
 import { seriousViolations } from '../axe.ts';
-import { button, createSession, deep, deepAll, joinAs, mount, settle, textOf, type, writeSigned } from '../helpers.ts';
+import { button, createSession, deep, deepAll, joinAs, mount, settle, textOf, type, until, writeSigned } from '../helpers.ts';
 
 const LOCKED = 'The facilitator has locked the session. Changes are not applied until it is unlocked.';
 const REMOVED = 'The facilitator removed your group from this session. It can no longer add, edit, endorse or translate.';
@@ -76,7 +76,7 @@ describe('cdw-scribe-screen and the facilitator (issue 6)', () => {
     speakAs(roomId, elsewhere);
 
     const screen = await openScribe(writeKey, true);
-    for (let i = 0; i < 50 && !deep(screen, '.no-key'); i++) await new Promise((r) => setTimeout(r, 20));
+    await until(() => !!deep(screen, '.no-key'), 'the no-key message');
     const message = deep(screen, '.no-key')!;
     expect(message.getAttribute('role')).to.equal('alert');
     expect(textOf(message)).to.equal(

@@ -4,7 +4,7 @@ import { newWriteKey, roomIdFor } from '../../../src/doc/capabilities.ts';
 import { locale } from '../../../src/i18n/locale.ts';
 import '../../../src/ui/shell/app.ts';
 import type { WorkshopApp } from '../../../src/ui/shell/app.ts';
-import { deep, mount, settle } from '../helpers.ts';
+import { deep, mount, settle, until } from '../helpers.ts';
 import type { ScribeScreen } from '../../../src/ui/scribe/scribe-screen.ts';
 import type { FacilitatorScreen } from '../../../src/ui/facilitator/facilitator-screen.ts';
 import { newFacilitator } from '../../../src/doc/signers.ts';
@@ -75,7 +75,7 @@ describe('cdw-app', () => {
     const select = (await waitFor(app, 'select')) as HTMLSelectElement;
     select.value = 'es';
     select.dispatchEvent(new Event('change'));
-    for (let i = 0; i < 50 && locale.language !== 'es'; i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => locale.language === 'es', 'Spanish to load');
     await settle(app);
     expect(deep(app, '.brand')!.textContent).to.equal('Taller de Democracia Colaborativa');
     localStorage.removeItem('cdw-language');

@@ -8,16 +8,14 @@ import { parseRoute } from '../../../src/ui/shell/route.ts';
 import '../../../src/ui/start/start-screen.ts';
 import type { StartScreen } from '../../../src/ui/start/start-screen.ts';
 import { signedSession, written, type SignedSession } from '../facilitator-fixtures.ts';
-import { deep, deepAll, mount, settle, textOf, useLanguage } from '../helpers.ts';
+import { deep, deepAll, mount, settle, textOf, until, useLanguage } from '../helpers.ts';
 
 const EXPORTED_AT = Date.UTC(2026, 10, 27);
 
 async function continueFrom(screen: StartScreen, text: string): Promise<void> {
   const form = deep(screen, 'cdw-import-form')!;
   form.dispatchEvent(new CustomEvent('continue-from-export', { detail: { text }, bubbles: true, composed: true }));
-  for (let i = 0; i < 200 && !deep(screen, 'cdw-share-link') && !textOf(deep(screen, '#import-problem')!); i++) {
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await until(() => !!deep(screen, 'cdw-share-link') || !!textOf(deep(screen, '#import-problem')!), 'the links or a problem');
   await settle(screen);
 }
 

@@ -8,13 +8,12 @@ import type { FacilitatorScreen } from '../../../src/ui/facilitator/facilitator-
 import '../../../src/ui/start/start-screen.ts';
 import type { StartScreen } from '../../../src/ui/start/start-screen.ts';
 import { parseRoute, type Route } from '../../../src/ui/shell/route.ts';
-import { until } from '../facilitator-fixtures.ts';
-import { button, deep, deepAll, mount, settle } from '../helpers.ts';
+import { button, deep, deepAll, mount, settle, until } from '../helpers.ts';
 
 async function create(screen: StartScreen, title: string): Promise<Route[]> {
   deep<HTMLInputElement>(screen, '#title')!.value = title;
   deep<HTMLButtonElement>(screen, 'button[type="submit"]')!.click();
-  for (let i = 0; i < 100 && !deep(screen, 'cdw-share-link'); i++) await new Promise((r) => setTimeout(r, 10));
+  await until(() => !!deep(screen, 'cdw-share-link'), 'the share links');
   await settle(screen);
   return deepAll<HTMLTextAreaElement>(screen, 'textarea').map((f) => parseRoute(new URL(f.value).hash));
 }
