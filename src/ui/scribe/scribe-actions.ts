@@ -4,9 +4,10 @@ import type { ActorId } from '../../domain/records.ts';
 import type { Refusal, WorkshopEvent, WorkshopEvents } from '../shared/events.ts';
 import type { RoomController } from '../shared/room-controller.ts';
 import type { ScribeIdentity } from './scribe-identity.ts';
+import type { CandidateCore } from './candidate-core.ts';
 
 type Action = (writer: WorkshopWriter, group: ActorId) => Promise<ActionResult>;
-type RequestName = 'add-proposal' | 'save-edit' | 'save-translation';
+type RequestName = 'add-proposal' | 'save-edit' | 'save-translation' | 'bring-in' | 'merge-candidates';
 type IntentName = 'endorse' | 'withdraw-endorsement' | 'use-as-edit' | 'restore-version';
 
 /**
@@ -23,10 +24,19 @@ export class ScribeActions {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly room: RoomController,
     private readonly identity: ScribeIdentity,
+    core: () => CandidateCore | null = () => null,
   ) {
     this.answer('add-proposal', ({ text, lang }) => (writer, group) => writer.addProposal(group, text, lang));
     this.answer('save-edit', ({ proposal, parent, text }) => (writer, group) => writer.editProposal(group, proposal, parent, text));
     this.answer('save-translation', ({ revision, lang, text }) => (writer, group) => writer.translate(group, revision, lang, text));
+    // Without the convergence core, a candidate cannot be cited: refused rather than added without its source.
+    const refused = async (): Promise<ActionResult> => ({ ok: false, problem: 'invalid-record' });
+    this.answer('bring-in', ({ candidates, text, lang }) => (writer, group) =>
+      core()?.bringIn(writer, group, candidates, text, lang) ?? refused(),
+    );
+    this.answer('merge-candidates', ({ proposal, parent, text, candidates }) => (writer, group) =>
+      core()?.merge(writer, group, proposal, parent, text, candidates) ?? refused(),
+    );
     this.act('endorse', ({ revision }) => (writer, group) => writer.endorse(group, revision));
     this.act('withdraw-endorsement', ({ revision }) => (writer, group) => writer.withdrawEndorsement(group, revision));
     this.act('use-as-edit', ({ add, proposal }) => (writer, group) => writer.useAsEdit(group, add, proposal));

@@ -17,6 +17,9 @@ import { screenBarStyles, warningBox } from '../shared/shared-styles.ts';
 import { RoomController } from '../shared/room-controller.ts';
 import { ScribeActions } from './scribe-actions.ts';
 import { ScribeIdentity } from './scribe-identity.ts';
+import type { CandidateCore } from './candidate-core.ts';
+import { CandidateChecks } from './candidate-checks.ts';
+import { loadCandidateList } from './candidate-loader.ts';
 import '../shared/connection-status.ts';
 import '../publish/export-disclosure.ts';
 import './join-form.ts';
@@ -68,6 +71,15 @@ export class ScribeScreen extends LitElement {
         margin: 0.75rem 0 1.25rem;
         overflow-wrap: anywhere;
       }
+      /* A convergence session: the candidates in a side column when there is room, else under the document. */
+      @media (min-width: 75rem) {
+        .converging {
+          display: grid;
+          grid-template-columns: minmax(0, 52rem) minmax(22rem, 1fr);
+          gap: 2rem;
+          align-items: start;
+        }
+      }
       .no-key {
         max-width: 32rem;
         margin: 0 0 1.5rem;
@@ -89,6 +101,10 @@ export class ScribeScreen extends LitElement {
   @property({ type: Boolean }) persist = true;
   /** The browser's hashing, keys and storage; tests hand in one that fails. */
   @property({ attribute: false }) setup: SessionSetup = browserSetup;
+  /** Bringing in, merging and checking candidates; null leaves them unchecked and refuses bringing them in. */
+  @property({ attribute: false }) candidateCore: CandidateCore | null = null;
+  /** Reflected while the session has candidates, so the page gives the side column room. */
+  @property({ type: Boolean, reflect: true }) convergence = false;
 
   private waiting: ReturnType<typeof announceWaitingChanges> | null = null;
   private readonly room: RoomController = new RoomController(this, {
@@ -111,7 +127,8 @@ export class ScribeScreen extends LitElement {
   private readonly identity: ScribeIdentity = new ScribeIdentity(this, this.room, () => this.setup, () =>
     this.waiting?.announceNow(),
   );
-  private readonly actions = new ScribeActions(this, this.room, this.identity);
+  private readonly actions = new ScribeActions(this, this.room, this.identity, () => this.candidateCore);
+  private readonly checks = new CandidateChecks(this, () => this.room.session?.store.records ?? []);
   private readonly i18n = new LocalizedController(this);
 
   constructor() {
@@ -122,6 +139,8 @@ export class ScribeScreen extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('proposal')) this.actions.refusal = null;
     if (this.proposal) void loadHistoryView();
+    this.convergence = (this.room.view?.candidates.length ?? 0) > 0;
+    if (this.convergence) void loadCandidateList();
     // Only volunteers open the list of what needs translation: it is fetched then.
     if (this.translationNeeds) void import('./translation-needs.ts');
   }
@@ -207,8 +226,10 @@ export class ScribeScreen extends LitElement {
         ></cdw-join-form>`;
     }
     const blockedBy = me.removed ? this.i18n.t.trust.removed : view.locked ? this.i18n.t.trust.locked : null;
+    const verdicts = this.checks.of(view.candidates, this.candidateCore);
     if (this.proposal) {
       return html`<cdw-history-view
+        .unverified=${[...verdicts].filter(([, verdict]) => verdict?.holds === false).map(([id]) => id)}
         .proposal=${view.proposals.find((p) => p.id === this.proposal) ?? null}
         .groups=${view.groups}
         .refusal=${this.actions.refusal}
@@ -228,7 +249,7 @@ export class ScribeScreen extends LitElement {
     const editors = new Map(view.proposals.map((p) => [p.id, presence?.editorsOf(p.id, me.id) ?? []] as const));
     // Offline, presence is only this tab's own memory of who was there: better none than stale.
     const offline = this.room.status.state === 'offline';
-    return html`<cdw-scribe-view
+    const scribeView = html`<cdw-scribe-view
       .view=${view}
       .me=${me}
       .online=${offline ? [] : (presence?.onlineGroups() ?? [])}
@@ -241,6 +262,16 @@ export class ScribeScreen extends LitElement {
         (location.hash = scribeHash(this.writeKey, this.anchor, e.detail.proposal))}
       @dismiss-notice=${(e: WorkshopEvent<'dismiss-notice'>) => identity.dismiss(e.detail.id)}
     ></cdw-scribe-view>`;
+    if (!view.candidates.length) return scribeView;
+    return html`<div class="converging">
+      ${scribeView}
+      <cdw-candidate-list
+        .candidates=${view.candidates}
+        .proposals=${view.proposals}
+        .verdicts=${verdicts}
+        ?blocked=${blockedBy !== null}
+      ></cdw-candidate-list>
+    </div>`;
   }
 
   /** Above the join form: why this tab no longer speaks for a group it joined before. */

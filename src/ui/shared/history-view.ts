@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { RecordId } from '../../domain/records.ts';
 import type { GroupView, ProposalView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit, type Refusal } from './events.ts';
@@ -87,6 +88,14 @@ export class HistoryView extends LitElement {
       li.hidden {
         border-style: dashed;
       }
+      .cites {
+        margin: 0 0 0.5rem;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .cites .not-verified {
+        color: var(--danger);
+      }
       .hidden-text {
         margin: 0;
         font-style: italic;
@@ -104,6 +113,8 @@ export class HistoryView extends LitElement {
   @property({ type: Boolean }) blocked = false;
   @property() backHref = '#/';
   @property({ attribute: false }) refusal: Refusal | null = null;
+  /** Candidates whose source does not verify: a revision citing one says so. */
+  @property({ attribute: false }) unverified: readonly RecordId[] = [];
 
   private readonly i18n = new LocalizedController(this);
 
@@ -155,7 +166,7 @@ export class HistoryView extends LitElement {
         <span>·</span>
         <span>${t.history.endorsements(revision.endorsers.length)}</span>
       </p>
-      ${this.renderText(revision, parent)}
+      ${this.renderCites(revision)} ${this.renderText(revision, parent)}
       ${this.canRestore && !isCurrent && !revision.hidden
         ? html`<button
             type="button"
@@ -167,6 +178,19 @@ export class HistoryView extends LitElement {
           </button>`
         : ''}
     </li>`;
+  }
+
+  /** A convergence session: where the revision comes from, one candidate brought in or several merged. */
+  private renderCites(revision: RevisionView) {
+    const candidates = revision.cites.map((id) => this.proposal!.from.find((c) => c.id === id)).filter((c) => c !== undefined);
+    if (!candidates.length) return nothing;
+    const t = this.i18n.t.candidates;
+    const labels = candidates.map((c) => c.label).join(' + ');
+    const unverified = candidates.some((c) => this.unverified.includes(c.id));
+    return html`<p class="cites">
+      ${isolatedIn(candidates.length === 1 ? t.historyFrom : t.historyMerges, labels)}
+      ${unverified ? html`<span class="not-verified">⚠ ${t.notVerified}</span>` : ''}
+    </p>`;
   }
 
   /** A hidden revision's text is shown nowhere (R10); the one after it reads whole, as there is nothing to compare. */

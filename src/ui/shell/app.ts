@@ -56,7 +56,9 @@ export class WorkshopApp extends LitElement {
       padding: 0;
     }
     main.wide,
-    header:has(+ main.wide) {
+    header:has(+ main.wide),
+    main:has(> cdw-scribe-screen[convergence]),
+    header:has(+ main > cdw-scribe-screen[convergence]) {
       max-width: 100rem;
     }
     /* A printed page holds the document only. */
