@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { newWriteKey } from '../../doc/capabilities.ts';
 import { exportOrigin } from '../../doc/import.ts';
@@ -16,6 +16,9 @@ import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
 import { openSessionFromExport } from '../../doc/session-from-export.ts';
 import type { CreatedSession } from './start-page.ts';
 import { WorkshopController } from '../shared/workshop-controller.ts';
+import { controlStyles } from '../shared/shared-styles.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import type { ConvergencePort } from './convergence-port.ts';
 import './start-page.ts';
 
 /**
@@ -24,18 +27,26 @@ import './start-page.ts';
  */
 @customElement('cdw-start-screen')
 export class StartScreen extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
 
   /** Null keeps the created document local (tests). */
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   /** The browser's keys and storage; tests hand in one that fails. */
   @property({ attribute: false }) setup: SessionSetup = browserSetup;
+  /** The convergence core (readSource, startConvergence); null does not offer "Start from several sessions". */
+  @property({ attribute: false }) convergence: ConvergencePort | null = null;
   @state() private created: CreatedSession | null = null;
+  /** The form is fetched when asked for, not with the start page. */
+  @state() private converging = false;
+  @state() private convergeProblem: ActionProblem | null = null;
   @state() private problem: ActionProblem | null = null;
   @state() private importProblem: ContinueProblem | null = null;
   @state() private failure: SetupFailure | null = null;
@@ -46,6 +57,7 @@ export class StartScreen extends LitElement {
   /** What "Try again" creates after a failure. */
   private lastTitle = '';
   private readonly workshop = new WorkshopController(this);
+  private readonly i18n = new LocalizedController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -63,7 +75,52 @@ export class StartScreen extends LitElement {
       @start-over=${this.onStartOver}
       .importProblem=${this.importProblem}
       @continue-from-export=${this.onContinue}
-    ></cdw-start-page>`;
+      >${this.renderConverge()}</cdw-start-page
+    >`;
+  }
+
+  private renderConverge() {
+    if (!this.convergence || this.created) return nothing;
+    if (!this.converging) {
+      return html`<button slot="converge" type="button" @click=${this.openConverge}>${this.i18n.t.candidates.startOpen}</button>`;
+    }
+    return html`<cdw-convergence-form
+      slot="converge"
+      .reader=${(text: string) => this.convergence!.readSource(text)}
+      .problem=${this.convergeProblem}
+      .syncUrl=${this.syncUrl}
+      .persist=${this.persist}
+      @start-convergence=${this.onConverge}
+    ></cdw-convergence-form>`;
+  }
+
+  private async openConverge(): Promise<void> {
+    await import('./convergence-form.ts');
+    this.converging = true;
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector('cdw-convergence-form');
+    await form?.updateComplete;
+    form?.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** A convergence session starts like a created one: its links shown, the facilitator's set apart. */
+  private async onConverge(event: WorkshopEvent<'start-convergence'>): Promise<void> {
+    const port = this.convergence;
+    if (!port || this.creating) return;
+    this.creating = true;
+    try {
+      const { title, languages, sources } = event.detail;
+      const started = await port.start(sources, title, languages, { syncUrl: this.syncUrl, persist: this.persist });
+      this.convergeProblem = started.ok ? null : started.problem;
+      if (!started.ok) return;
+      this.show(started.session, started.writeKey, started.facilitator, { title });
+      this.converging = false;
+    } catch (error) {
+      console.error('cdw: the convergence session could not be started', error);
+      this.failure = setupFailureOf(error);
+    } finally {
+      this.creating = false;
+    }
   }
 
   private async onCreate(event: WorkshopEvent<'create-session'>): Promise<void> {
