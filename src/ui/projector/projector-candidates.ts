@@ -60,9 +60,12 @@ export const projectorCandidateStyles = css`
   aside.with-candidates cdw-qr-code {
     --qr-size: min(100%, 16vh);
   }
+  /* Shrinks before the groups online do, down to a few candidates. */
   .candidates {
-    flex: 0 1 auto;
-    min-height: 0;
+    flex: 0 100 auto;
+    min-height: 18vh;
+    display: flex;
+    flex-direction: column;
     overflow: hidden;
     font-size: clamp(0.8rem, 1.45vh, 1.1rem);
   }
@@ -70,12 +73,17 @@ export const projectorCandidateStyles = css`
     margin: 0 0 0.6vh;
     font-size: clamp(0.95rem, 2vh, 1.5rem);
   }
+  /* One column as tall as the room left; a candidate that does not fit whole moves to a next column, out of sight. */
   .candidates ul {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.6vh;
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: hidden;
+    columns: 1;
+    column-fill: auto;
+    column-gap: 2rem;
   }
   /* Not the document's items: none of their card, grid or fitted size. */
   .candidates li {
@@ -86,6 +94,8 @@ export const projectorCandidateStyles = css`
     border: 0;
     border-radius: 0;
     padding: 0.3vh 0.6vw;
+    margin-block-end: 0.6vh;
+    break-inside: avoid;
     border-inline-start: 3px solid #3a4358;
   }
   .candidates li.used {
@@ -115,6 +125,9 @@ export const projectorCandidateStyles = css`
     .candidates {
       margin-block: 1rem;
       font-size: 0.95rem;
+    }
+    .candidates ul {
+      columns: auto;
     }
   }
 `;

@@ -44,8 +44,11 @@ export class CandidateList extends LitElement {
         border-radius: var(--radius);
         background: var(--paper);
       }
+      li {
+        border-inline-start-width: 4px;
+      }
       li.used {
-        border-inline-start: 4px solid var(--accent);
+        border-inline-start-color: var(--accent);
       }
     `,
   ];

@@ -10,7 +10,7 @@ import { emit, request } from '../shared/events.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import type { Verdicts } from './candidate-core.ts';
-import { candidateStyles } from './candidate-verdict.ts';
+import { candidateStyles, verdictBadge } from './candidate-verdict.ts';
 
 /** "Merge into…": one current proposal, the candidates it merges (one or more), its new text; an edit citing them. */
 @customElement('cdw-candidate-merge')
@@ -113,7 +113,8 @@ export class CandidateMerge extends LitElement {
         ${this.candidates.map(
           (candidate) => html`<label class="choice"
             ><input type="checkbox" .checked=${this.chosen.has(candidate.id)} @change=${() => this.toggle(candidate.id)} />
-            <span><span lang=${candidate.lang ?? nothing} dir="auto">${excerpt(candidate.text)}</span> · ${isolatedIn(c.from, candidate.label)}</span></label
+            <span><span lang=${candidate.lang ?? nothing} dir="auto">${excerpt(candidate.text)}</span> · ${isolatedIn(c.from, candidate.label)}
+            ${this.verdicts.get(candidate.id)?.holds === false ? verdictBadge(this.verdicts.get(candidate.id), c) : ''}</span></label
           >`,
         )}
       </fieldset>

@@ -19,7 +19,7 @@ import { ScribeActions } from './scribe-actions.ts';
 import { ScribeIdentity } from './scribe-identity.ts';
 import type { CandidateCore } from './candidate-core.ts';
 import { CandidateChecks } from './candidate-checks.ts';
-import { loadCandidateList } from './candidate-loader.ts';
+import { convergenceLayout, loadCandidateList } from './candidate-loader.ts';
 import '../shared/connection-status.ts';
 import '../publish/export-disclosure.ts';
 import './join-form.ts';
@@ -34,6 +34,7 @@ import '../shared/setup-failure-notice.ts';
 export class ScribeScreen extends LitElement {
   static override styles = [
     screenBarStyles,
+    convergenceLayout,
     css`
       :host {
         display: block;
@@ -70,15 +71,6 @@ export class ScribeScreen extends LitElement {
         font-size: 1.5rem;
         margin: 0.75rem 0 1.25rem;
         overflow-wrap: anywhere;
-      }
-      /* A convergence session: the candidates in a side column when there is room, else under the document. */
-      @media (min-width: 75rem) {
-        .converging {
-          display: grid;
-          grid-template-columns: minmax(0, 52rem) minmax(22rem, 1fr);
-          gap: 2rem;
-          align-items: start;
-        }
       }
       .no-key {
         max-width: 32rem;
