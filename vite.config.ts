@@ -16,7 +16,7 @@ const SCREEN_ONLY = String.raw`(notices|projection-texts|shown-languages|held-or
 const CORE = new RegExp(
   [
     String.raw`/node_modules/(lit|lit-html|lit-element|@lit|yjs|lib0|y-protocols|y-websocket|y-indexeddb|@oxc-project/runtime)/`,
-    String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY})|i18n/(?!(es|fr|pt|changes)\.ts|verify/))`,
+    String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY})|i18n/(?!(es|fr|pt|changes)\.ts|verify/|candidates/))`,
     String.raw`/src/service-worker\.ts$|virtual:pwa-register`,
     String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(language-names|connection-status|workshop-controller|room-controller|events|isolated|shared-styles|setup-failure-notice|group-badge))\.ts$`,
   ].join('|'),

@@ -1,8 +1,10 @@
 import { css, html, nothing } from 'lit';
 import type { LanguageTag } from '../../domain/records.ts';
 import type { CandidateView, ProposalView } from '../../domain/view.ts';
-import type { Messages } from '../../i18n/en.ts';
+import type { CandidateWords } from '../../i18n/candidates/words.ts';
 import { isolatedIn } from '../shared/isolated.ts';
+
+export { CandidateWordsController } from '../shared/candidate-words.ts';
 
 /*
  * A convergence session on the projector: under each proposal where it comes from, and beside the document
@@ -10,9 +12,9 @@ import { isolatedIn } from '../shared/isolated.ts';
  */
 
 /** "from Paris · Dakar + Lyon", small and muted, under a proposal that cites candidates. */
-export function provenanceLine(proposal: ProposalView, t: Messages) {
+export function provenanceLine(proposal: ProposalView, t: CandidateWords) {
   if (!proposal.from.length) return nothing;
-  return html`<p class="provenance">${isolatedIn(t.candidates.from, proposal.from.map((c) => c.label).join(' + '))}</p>`;
+  return html`<p class="provenance">${isolatedIn(t.from, proposal.from.map((c) => c.label).join(' + '))}</p>`;
 }
 
 /** The candidate in the language the projector shows, when it carries that translation; else as written. */
@@ -24,8 +26,7 @@ function shownText(candidate: CandidateView, shown: readonly LanguageTag[]): { t
 }
 
 /** The compact side list: each candidate's text, label, rank and count there, and whether it was brought in. */
-export function candidatePanel(candidates: readonly CandidateView[], shown: readonly LanguageTag[], t: Messages) {
-  const c = t.candidates;
+export function candidatePanel(candidates: readonly CandidateView[], shown: readonly LanguageTag[], c: CandidateWords) {
   return html`<section class="candidates" aria-labelledby="candidates-heading">
     <h2 id="candidates-heading">${c.count(candidates.length)}</h2>
     <ul>

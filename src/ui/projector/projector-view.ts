@@ -56,6 +56,7 @@ export class ProjectorView extends LitElement {
   venuePartLoaded: Promise<void> | null = null;
   /** A convergence session's provenance lines and candidates panel, once loaded (see loadPart). */
   private candidatePart: typeof import('./projector-candidates.ts') | null = null;
+  private candidateWords: InstanceType<typeof import('./projector-candidates.ts').CandidateWordsController> | null = null;
   candidatePartLoaded: Promise<void> | null = null;
   private positions: Positions = new Map();
   /** The proposals as the page opened; the announcer is fetched only once they change, after the first paint. */
@@ -83,6 +84,7 @@ export class ProjectorView extends LitElement {
   private loadCandidatePart(): void {
     this.candidatePartLoaded ??= import('./projector-candidates.ts').then((part) => {
       this.adopt(part.projectorCandidateStyles);
+      this.candidateWords = new part.CandidateWordsController(this);
       this.candidatePart = part;
     });
   }
@@ -131,6 +133,7 @@ export class ProjectorView extends LitElement {
     const part = this.venuePart;
     const venues = part?.shownVenues(view, this.showVenues);
     const sources = view.candidates.length ? this.candidatePart : null;
+    const words = this.candidateWords?.t;
     return html`<div class="stage">
       <header>
         <h1>${view.title ?? t.untitled}</h1>
@@ -154,7 +157,7 @@ export class ProjectorView extends LitElement {
               ><strong>${proposal.endorsements}</strong>
               <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
             >
-            ${sources ? sources.provenanceLine(proposal, t) : ''}
+            ${sources ? sources.provenanceLine(proposal, words!) : ''}
             ${venues ? part!.venueLine(venues.get(proposal.id), t) : ''}
             <a class="history-link" href=${this.historyHref(proposal.id)}
               >${t.projector.history}<span class="visually-hidden">: <span lang=${proposal.current.lang ?? nothing} dir="auto">${excerpt(proposal.current.text)}</span></span></a
@@ -171,7 +174,7 @@ export class ProjectorView extends LitElement {
           <cdw-qr-code .value=${this.viewUrl} .label=${t.share.qrOf(t.start.viewLink)}></cdw-qr-code>
           <figcaption>${t.projector.scanToFollow}</figcaption>
         </figure>
-        ${sources ? sources.candidatePanel(view.candidates, this.shown, t) : ''}
+        ${sources ? sources.candidatePanel(view.candidates, this.shown, words!) : ''}
         <cdw-online-groups .groups=${view.groups} .online=${this.online}></cdw-online-groups>
         <div class="controls">
           <cdw-connection-status .status=${this.status}></cdw-connection-status>

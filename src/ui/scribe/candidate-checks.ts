@@ -25,6 +25,11 @@ export class CandidateChecks {
     return this.verdicts;
   }
 
+  /** The candidates whose source does not verify, for the history's mark. */
+  unverified(): RecordId[] {
+    return [...this.verdicts].filter(([, verdict]) => verdict?.holds === false).map(([id]) => id);
+  }
+
   private async check(core: CandidateCore, record: CandidateRecord): Promise<void> {
     const verdict = await core.check(record).catch(
       (error: unknown): CandidateVerdict => ({ holds: false, countProven: false, problem: String(error) }),

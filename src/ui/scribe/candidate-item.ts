@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { ActionProblem } from '../../doc/writer.ts';
 import type { CandidateView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { CandidateWordsController } from '../shared/candidate-words.ts';
 import { emit, request } from '../shared/events.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { languageName } from '../shared/language-names.ts';
@@ -80,9 +81,10 @@ export class CandidateItem extends LitElement {
   @state() private problem: ActionProblem | 'confirm' | null = null;
 
   private readonly i18n = new LocalizedController(this);
+  private readonly words = new CandidateWordsController(this);
 
   protected override render() {
-    const t = this.i18n.t.candidates;
+    const t = this.words.t;
     const { candidate } = this;
     const reader = this.i18n.language;
     return html`<p class="text" lang=${candidate.lang ?? nothing} dir="auto">${candidate.text}</p>
@@ -105,7 +107,7 @@ export class CandidateItem extends LitElement {
   }
 
   private renderActions() {
-    const t = this.i18n.t.candidates;
+    const t = this.words.t;
     const about = `: ${this.candidate.label}`;
     return html`<div class="actions">
       <button type="button" class="primary" ?disabled=${this.blocked} aria-label=${t.bringIn + about} @click=${this.startBringing}>
@@ -126,7 +128,7 @@ export class CandidateItem extends LitElement {
     const t = this.i18n.t;
     const unverified = this.verdict?.holds === false;
     return html`<form @submit=${this.onSubmit} novalidate>
-      <label for="text">${t.candidates.bringInText}</label>
+      <label for="text">${this.words.t.bringInText}</label>
       <textarea
         id="text"
         dir="auto"
@@ -136,18 +138,18 @@ export class CandidateItem extends LitElement {
         aria-invalid=${this.problem && this.problem !== 'confirm' ? 'true' : 'false'}
         @input=${(e: InputEvent) => ((this.text = (e.target as HTMLTextAreaElement).value), (this.problem = null))}
       ></textarea>
-      <p class="hint" id="hint">${t.candidates.bringInHint}</p>
+      <p class="hint" id="hint">${this.words.t.bringInHint}</p>
       ${unverified
         ? html`<label class="confirm"
             ><input type="checkbox" .checked=${this.confirmed} @change=${(e: Event) => (this.confirmed = (e.target as HTMLInputElement).checked)} />
-            ${t.candidates.confirm}</label
+            ${this.words.t.confirm}</label
           >`
         : ''}
       <p class="problem" id="problem" aria-live="polite">
-        ${this.problem === 'confirm' ? t.candidates.mustConfirm : this.problem ? t.problems[this.problem] : ''}
+        ${this.problem === 'confirm' ? this.words.t.mustConfirm : this.problem ? t.problems[this.problem] : ''}
       </p>
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.blocked}>${t.candidates.bringIn}</button>
+        <button type="submit" class="primary" ?disabled=${this.blocked}>${this.words.t.bringIn}</button>
         <button type="button" @click=${() => (this.open = false)}>${t.cancel}</button>
       </div>
     </form>`;

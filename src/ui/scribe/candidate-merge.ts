@@ -6,6 +6,7 @@ import type { RecordId } from '../../domain/records.ts';
 import type { CandidateView, ProposalView } from '../../domain/view.ts';
 import { excerpt } from '../../domain/group-label.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { CandidateWordsController } from '../shared/candidate-words.ts';
 import { emit, request } from '../shared/events.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
@@ -69,6 +70,7 @@ export class CandidateMerge extends LitElement {
   @state() private problem: ActionProblem | 'confirm' | null = null;
 
   private readonly i18n = new LocalizedController(this);
+  private readonly words = new CandidateWordsController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('first')) this.chosen = new Set(this.first ? [this.first] : []);
@@ -93,7 +95,7 @@ export class CandidateMerge extends LitElement {
 
   protected override render() {
     const t = this.i18n.t;
-    const c = t.candidates;
+    const c = this.words.t;
     if (!this.proposals.length) {
       return html`<p>${c.noTarget}</p>
         <button type="button" @click=${() => emit(this, 'close-merge', { saved: false })}>${t.cancel}</button>`;

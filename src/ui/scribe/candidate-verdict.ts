@@ -1,9 +1,9 @@
 import { css, html } from 'lit';
-import type { Messages } from '../../i18n/en.ts';
+import type { CandidateWords } from '../../i18n/candidates/words.ts';
 import type { CandidateVerdict } from './candidate-core.ts';
 
 /** Whether a candidate's source verifies, as a mark that says so in words, never by colour alone. */
-export function verdictBadge(verdict: CandidateVerdict | null | undefined, t: Messages['candidates']) {
+export function verdictBadge(verdict: CandidateVerdict | null | undefined, t: CandidateWords) {
   if (!verdict) return html`<span class="badge checking">${t.checking}</span>`;
   if (verdict.holds) return html`<span class="badge verified">✓ ${t.verified}</span>`;
   return html`<span class="badge not-verified" title=${verdict.problem ?? ''}>⚠ ${t.notVerified}</span>`;

@@ -4,10 +4,9 @@ import type { ActorId } from '../../domain/records.ts';
 import type { Refusal, WorkshopEvent, WorkshopEvents } from '../shared/events.ts';
 import type { RoomController } from '../shared/room-controller.ts';
 import type { ScribeIdentity } from './scribe-identity.ts';
-import type { CandidateCore } from './candidate-core.ts';
 
-type Action = (writer: WorkshopWriter, group: ActorId) => Promise<ActionResult>;
-type RequestName = 'add-proposal' | 'save-edit' | 'save-translation' | 'bring-in' | 'merge-candidates';
+export type Action = (writer: WorkshopWriter, group: ActorId) => Promise<ActionResult>;
+type RequestName = 'add-proposal' | 'save-edit' | 'save-translation';
 type IntentName = 'endorse' | 'withdraw-endorsement' | 'use-as-edit' | 'restore-version';
 
 /**
@@ -24,19 +23,10 @@ export class ScribeActions {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly room: RoomController,
     private readonly identity: ScribeIdentity,
-    core: () => CandidateCore | null = () => null,
   ) {
     this.answer('add-proposal', ({ text, lang }) => (writer, group) => writer.addProposal(group, text, lang));
     this.answer('save-edit', ({ proposal, parent, text }) => (writer, group) => writer.editProposal(group, proposal, parent, text));
     this.answer('save-translation', ({ revision, lang, text }) => (writer, group) => writer.translate(group, revision, lang, text));
-    // Without the convergence core, a candidate cannot be cited: refused rather than added without its source.
-    const refused = async (): Promise<ActionResult> => ({ ok: false, problem: 'invalid-record' });
-    this.answer('bring-in', ({ candidates, text, lang }) => (writer, group) =>
-      core()?.bringIn(writer, group, candidates, text, lang) ?? refused(),
-    );
-    this.answer('merge-candidates', ({ proposal, parent, text, candidates }) => (writer, group) =>
-      core()?.merge(writer, group, proposal, parent, text, candidates) ?? refused(),
-    );
     this.act('endorse', ({ revision }) => (writer, group) => writer.endorse(group, revision));
     this.act('withdraw-endorsement', ({ revision }) => (writer, group) => writer.withdrawEndorsement(group, revision));
     this.act('use-as-edit', ({ add, proposal }) => (writer, group) => writer.useAsEdit(group, add, proposal));
@@ -76,7 +66,7 @@ export class ScribeActions {
   }
 
   /** Signs and writes one action for this tab's group: null once written, else the problem that refused it. */
-  private write(action: Action): Promise<ActionProblem | null> {
+  write(action: Action): Promise<ActionProblem | null> {
     const writer = this.room.session?.writer;
     const group = this.identity.group;
     const written = writer && group ? action(writer, group) : Promise.resolve<ActionResult>({ ok: false, problem: 'not-joined' });

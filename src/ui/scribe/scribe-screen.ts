@@ -18,8 +18,7 @@ import { RoomController } from '../shared/room-controller.ts';
 import { ScribeActions } from './scribe-actions.ts';
 import { ScribeIdentity } from './scribe-identity.ts';
 import type { CandidateCore } from './candidate-core.ts';
-import { CandidateChecks } from './candidate-checks.ts';
-import { convergenceLayout, loadCandidateList } from './candidate-loader.ts';
+import type { Convergence } from './candidate-list.ts';
 import '../shared/connection-status.ts';
 import '../publish/export-disclosure.ts';
 import './join-form.ts';
@@ -34,7 +33,6 @@ import '../shared/setup-failure-notice.ts';
 export class ScribeScreen extends LitElement {
   static override styles = [
     screenBarStyles,
-    convergenceLayout,
     css`
       :host {
         display: block;
@@ -93,10 +91,8 @@ export class ScribeScreen extends LitElement {
   @property({ type: Boolean }) persist = true;
   /** The browser's hashing, keys and storage; tests hand in one that fails. */
   @property({ attribute: false }) setup: SessionSetup = browserSetup;
-  /** Bringing in, merging and checking candidates; null leaves them unchecked and refuses bringing them in. */
-  @property({ attribute: false }) candidateCore: CandidateCore | null = null;
-  /** Reflected while the session has candidates, so the page gives the side column room. */
-  @property({ type: Boolean, reflect: true }) convergence = false;
+  /** Bringing in, merging and checking candidates; none leaves them unchecked and refuses bringing them in. */
+  candidateCore?: CandidateCore;
 
   private waiting: ReturnType<typeof announceWaitingChanges> | null = null;
   private readonly room: RoomController = new RoomController(this, {
@@ -119,8 +115,10 @@ export class ScribeScreen extends LitElement {
   private readonly identity: ScribeIdentity = new ScribeIdentity(this, this.room, () => this.setup, () =>
     this.waiting?.announceNow(),
   );
-  private readonly actions = new ScribeActions(this, this.room, this.identity, () => this.candidateCore);
-  private readonly checks = new CandidateChecks(this, () => this.room.session?.store.records ?? []);
+  private readonly actions = new ScribeActions(this, this.room, this.identity);
+  /** The candidates' part, fetched only by a convergence session (candidate-list.ts). */
+  private convergence?: Convergence;
+  candidatesLoaded?: Promise<void>;
   private readonly i18n = new LocalizedController(this);
 
   constructor() {
@@ -131,8 +129,11 @@ export class ScribeScreen extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('proposal')) this.actions.refusal = null;
     if (this.proposal) void loadHistoryView();
-    this.convergence = (this.room.view?.candidates.length ?? 0) > 0;
-    if (this.convergence) void loadCandidateList();
+    if (this.room.view?.candidates.length) {
+      this.candidatesLoaded ??= import('./candidate-list.ts').then((part) => {
+        this.convergence = new part.Convergence(this, this.room, this.actions);
+      });
+    }
     // Only volunteers open the list of what needs translation: it is fetched then.
     if (this.translationNeeds) void import('./translation-needs.ts');
   }
@@ -218,10 +219,9 @@ export class ScribeScreen extends LitElement {
         ></cdw-join-form>`;
     }
     const blockedBy = me.removed ? this.i18n.t.trust.removed : view.locked ? this.i18n.t.trust.locked : null;
-    const verdicts = this.checks.of(view.candidates, this.candidateCore);
     if (this.proposal) {
       return html`<cdw-history-view
-        .unverified=${[...verdicts].filter(([, verdict]) => verdict?.holds === false).map(([id]) => id)}
+        .unverified=${this.convergence?.unverified()}
         .proposal=${view.proposals.find((p) => p.id === this.proposal) ?? null}
         .groups=${view.groups}
         .refusal=${this.actions.refusal}
@@ -254,16 +254,7 @@ export class ScribeScreen extends LitElement {
         (location.hash = scribeHash(this.writeKey, this.anchor, e.detail.proposal))}
       @dismiss-notice=${(e: WorkshopEvent<'dismiss-notice'>) => identity.dismiss(e.detail.id)}
     ></cdw-scribe-view>`;
-    if (!view.candidates.length) return scribeView;
-    return html`<div class="converging">
-      ${scribeView}
-      <cdw-candidate-list
-        .candidates=${view.candidates}
-        .proposals=${view.proposals}
-        .verdicts=${verdicts}
-        ?blocked=${blockedBy !== null}
-      ></cdw-candidate-list>
-    </div>`;
+    return this.convergence?.beside(scribeView, view, blockedBy !== null) ?? scribeView;
   }
 
   /** Above the join form: why this tab no longer speaks for a group it joined before. */

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { RecordId } from '../../domain/records.ts';
 import type { GroupView, ProposalView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
+import type { CandidateWordsController } from './candidate-words.ts';
 import { emit, type Refusal } from './events.ts';
 import { findGroup, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from './isolated.ts';
@@ -114,9 +115,20 @@ export class HistoryView extends LitElement {
   @property() backHref = '#/';
   @property({ attribute: false }) refusal: Refusal | null = null;
   /** Candidates whose source does not verify: a revision citing one says so. */
-  @property({ attribute: false }) unverified: readonly RecordId[] = [];
+  @property({ attribute: false }) unverified: readonly RecordId[] | undefined = [];
 
   private readonly i18n = new LocalizedController(this);
+  /** A convergence session's words, fetched with the first proposal that cites candidates. */
+  private words: CandidateWordsController | null = null;
+  wordsLoaded: Promise<void> | null = null;
+
+  protected override willUpdate(): void {
+    if (!this.proposal?.from.length) return;
+    this.wordsLoaded ??= import('./candidate-words.ts').then((part) => {
+      this.words = new part.CandidateWordsController(this);
+      return this.words.loaded;
+    });
+  }
 
   /** Moves focus to the heading, so keyboard and screen reader users start at the top of the new page. */
   async focusHeading(): Promise<void> {
@@ -183,10 +195,10 @@ export class HistoryView extends LitElement {
   /** A convergence session: where the revision comes from, one candidate brought in or several merged. */
   private renderCites(revision: RevisionView) {
     const candidates = revision.cites.map((id) => this.proposal!.from.find((c) => c.id === id)).filter((c) => c !== undefined);
-    if (!candidates.length) return nothing;
-    const t = this.i18n.t.candidates;
+    const t = this.words?.t;
+    if (!candidates.length || !t) return nothing;
     const labels = candidates.map((c) => c.label).join(' + ');
-    const unverified = candidates.some((c) => this.unverified.includes(c.id));
+    const unverified = candidates.some((c) => this.unverified?.includes(c.id));
     return html`<p class="cites">
       ${isolatedIn(candidates.length === 1 ? t.historyFrom : t.historyMerges, labels)}
       ${unverified ? html`<span class="not-verified">⚠ ${t.notVerified}</span>` : ''}

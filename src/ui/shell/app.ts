@@ -56,9 +56,7 @@ export class WorkshopApp extends LitElement {
       padding: 0;
     }
     main.wide,
-    header:has(+ main.wide),
-    main:has(> cdw-scribe-screen[convergence]),
-    header:has(+ main > cdw-scribe-screen[convergence]) {
+    header:has(+ main.wide) {
       max-width: 100rem;
     }
     /* A printed page holds the document only. */

@@ -5,8 +5,8 @@ import type { ActionProblem } from '../../doc/writer.ts';
 import { DEFAULT_WORKING_LANGUAGES, type LanguageTag } from '../../domain/records.ts';
 import { normalizeText, TITLE_MAX } from '../../domain/text.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { roomsFromText } from '../publish/compare-links.ts';
-import type { RoomLink } from '../shell/route.ts';
+import { CandidateWordsController } from '../shared/candidate-words.ts';
+import { parseRoute, type RoomLink } from '../shell/route.ts';
 import { emit } from '../shared/events.ts';
 import { ownLanguageName } from '../shared/language-names.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
@@ -90,12 +90,16 @@ export class ConvergenceForm extends LitElement {
   @state() private badLinks = 0;
   @state() private languages: ReadonlySet<LanguageTag> = new Set(DEFAULT_WORKING_LANGUAGES);
   @state() private ownProblem: 'noSources' | 'text-empty' | null = null;
+  /** Closed, it is one button: the start page's own form comes first. */
+  @state() private open = false;
 
   private readonly i18n = new LocalizedController(this);
+  private readonly words = new CandidateWordsController(this);
 
   protected override render() {
     const t = this.i18n.t;
-    const c = t.candidates;
+    const c = this.words.t;
+    if (!this.open) return html`<button type="button" @click=${this.openForm}>${c.startOpen}</button>`;
     const problem = this.ownProblem === 'noSources' ? c.noSources : this.ownProblem ? t.problems[this.ownProblem] : this.problem ? t.problems[this.problem] : '';
     return html`<section aria-labelledby="converge-heading">
       <h2 id="converge-heading" tabindex="-1">${c.startOpen}</h2>
@@ -147,6 +151,13 @@ export class ConvergenceForm extends LitElement {
     </section>`;
   }
 
+  /** Opened, the keyboard starts at its heading. */
+  private async openForm(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
   private toggleLanguage(tag: LanguageTag): void {
     const languages = new Set(this.languages);
     if (!languages.delete(tag)) languages.add(tag);
@@ -169,12 +180,12 @@ export class ConvergenceForm extends LitElement {
   }
 
   private onLinks(event: Event): void {
-    // One link a line: a line with anything else in it is named as not a view link.
+    // One link a line, read as the address bar would; a line that is not a view link is counted, to be said.
     const lines = (event.target as HTMLTextAreaElement).value.split('\n').filter((line) => line.trim());
-    const read = lines.map((line) => roomsFromText(line));
-    const rooms = read.flatMap((line) => line.rooms);
+    const routes = lines.map((line) => parseRoute(line.trim().replace(/^[^#]*/, '')));
+    const rooms = routes.flatMap((route) => (route.page === 'view' && !route.proposal ? [{ roomId: route.roomId, anchor: route.anchor }] : []));
     this.links = rooms.filter((room, i) => rooms.findIndex((r) => r.roomId === room.roomId) === i);
-    this.badLinks = read.filter((line) => line.unreadable.length).length;
+    this.badLinks = lines.length - rooms.length;
     this.ownProblem = null;
   }
 

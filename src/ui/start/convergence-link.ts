@@ -1,7 +1,7 @@
 import { css, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { toJsonExport } from '../../domain/export/json.ts';
-import { LocalizedController } from '../../i18n/localized-controller.ts';
+import { CandidateWordsController } from '../shared/candidate-words.ts';
 import { RoomController } from '../shared/room-controller.ts';
 import { ViewLinkElement } from '../shared/view-link-element.ts';
 import type { SourceReading } from './convergence-port.ts';
@@ -25,7 +25,7 @@ export class ConvergenceLink extends ViewLinkElement {
   private readRecords = 0;
 
   private readonly room = new RoomController(this, { key: () => this.viewLinkKey() });
-  private readonly i18n = new LocalizedController(this);
+  private readonly words = new CandidateWordsController(this);
 
   /** Resolves once the local copy is loaded; tests await it. */
   async ready(): Promise<void> {
@@ -50,8 +50,7 @@ export class ConvergenceLink extends ViewLinkElement {
   }
 
   protected override render() {
-    const waiting = this.i18n.t.candidates.waiting;
-    return sourceLine(this.roomId, this.reading, this.i18n.t.candidates, waiting);
+    return sourceLine(this.roomId, this.reading, this.words.t, this.words.t.waiting);
   }
 }
 

@@ -1,9 +1,9 @@
 import { css, html } from 'lit';
-import type { Messages } from '../../i18n/en.ts';
+import type { CandidateWords } from '../../i18n/candidates/words.ts';
 import type { SourceReading } from './convergence-port.ts';
 
 /** One source as the list shows it: its title, its proposals, its verdict; `pending` until it is read. */
-export function sourceLine(name: string, reading: SourceReading | null, t: Messages['candidates'], pending: string) {
+export function sourceLine(name: string, reading: SourceReading | null, t: CandidateWords, pending: string) {
   if (!reading) return html`<p class="source"><bdi>${name}</bdi> · <span class="muted">${pending}</span></p>`;
   if (!reading.ok) return html`<p class="source not-verified">⚠ ${t.unreadable(name)}</p>`;
   return html`<p class="source">

@@ -17,7 +17,6 @@ import { openSessionFromExport } from '../../doc/session-from-export.ts';
 import type { CreatedSession } from './start-page.ts';
 import { WorkshopController } from '../shared/workshop-controller.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
-import { LocalizedController } from '../../i18n/localized-controller.ts';
 import type { ConvergencePort } from './convergence-port.ts';
 import './start-page.ts';
 
@@ -44,8 +43,6 @@ export class StartScreen extends LitElement {
   /** The convergence core (readSource, startConvergence); null does not offer "Start from several sessions". */
   @property({ attribute: false }) convergence: ConvergencePort | null = null;
   @state() private created: CreatedSession | null = null;
-  /** The form is fetched when asked for, not with the start page. */
-  @state() private converging = false;
   @state() private convergeProblem: ActionProblem | null = null;
   @state() private problem: ActionProblem | null = null;
   @state() private importProblem: ContinueProblem | null = null;
@@ -57,7 +54,6 @@ export class StartScreen extends LitElement {
   /** What "Try again" creates after a failure. */
   private lastTitle = '';
   private readonly workshop = new WorkshopController(this);
-  private readonly i18n = new LocalizedController(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -79,11 +75,13 @@ export class StartScreen extends LitElement {
     >`;
   }
 
+  /** The form is fetched once the page is there, and is one button until asked for: most visitors open a link instead. */
+  protected override updated(): void {
+    if (this.convergence) void import('./convergence-form.ts');
+  }
+
   private renderConverge() {
     if (!this.convergence || this.created) return nothing;
-    if (!this.converging) {
-      return html`<button slot="converge" type="button" @click=${this.openConverge}>${this.i18n.t.candidates.startOpen}</button>`;
-    }
     return html`<cdw-convergence-form
       slot="converge"
       .reader=${(text: string) => this.convergence!.readSource(text)}
@@ -92,15 +90,6 @@ export class StartScreen extends LitElement {
       .persist=${this.persist}
       @start-convergence=${this.onConverge}
     ></cdw-convergence-form>`;
-  }
-
-  private async openConverge(): Promise<void> {
-    await import('./convergence-form.ts');
-    this.converging = true;
-    await this.updateComplete;
-    const form = this.renderRoot.querySelector('cdw-convergence-form');
-    await form?.updateComplete;
-    form?.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   /** A convergence session starts like a created one: its links shown, the facilitator's set apart. */
@@ -114,7 +103,6 @@ export class StartScreen extends LitElement {
       this.convergeProblem = started.ok ? null : started.problem;
       if (!started.ok) return;
       this.show(started.session, started.writeKey, started.facilitator, { title });
-      this.converging = false;
     } catch (error) {
       console.error('cdw: the convergence session could not be started', error);
       this.failure = setupFailureOf(error);

@@ -6,7 +6,7 @@ import type { ProjectorView } from '../../../src/ui/projector/projector-view.ts'
 import { seriousViolations } from '../axe.ts';
 import { convergenceView, fullConvergenceView, sampleCandidates } from '../candidate-fixtures.ts';
 import { fullView, sampleView } from '../fixtures.ts';
-import { mount as mountElement, settle, textOf, useLanguage } from '../helpers.ts';
+import { mount as mountElement, settle, textOf, until, useLanguage } from '../helpers.ts';
 
 /** Mounted, with the convergence part loaded (it loads only for a session that has candidates). */
 async function mount(view = convergenceView(), shown: string[] = []): Promise<ProjectorView> {
@@ -76,6 +76,7 @@ describe('the projector in a convergence session', () => {
   it('speaks the page language, and has no serious accessibility violation', async () => {
     await useLanguage('pt');
     const el = await mount(fullConvergenceView());
+    await until(() => provenance(el)[0] === 'de Paris · Dakar', 'the Portuguese words');
     expect(provenance(el)[0]).to.equal('de Paris · Dakar');
     expect(textOf(el.shadowRoot!.querySelector('.candidates')!)).to.contain('Candidatas (3)').and.contain('trazida');
     expect(await seriousViolations(el)).to.deep.equal([]);

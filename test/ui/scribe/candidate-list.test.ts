@@ -3,13 +3,15 @@ import { html } from 'lit';
 import type { RecordId } from '../../../src/domain/records.ts';
 import '../../../src/ui/scribe/candidate-list.ts';
 import type { CandidateList } from '../../../src/ui/scribe/candidate-list.ts';
-import type { CandidateVerdict } from '../../../src/ui/scribe/candidate-core.ts';
+import type { CandidateCore, CandidateVerdict } from '../../../src/ui/scribe/candidate-core.ts';
 import type { WorkshopEvent } from '../../../src/ui/shared/events.ts';
 import { seriousViolations } from '../axe.ts';
 import { convergenceView } from '../candidate-fixtures.ts';
-import { button, deep, deepAll, mount, settle, textOf, type, useLanguage } from '../helpers.ts';
+import { button, deep, deepAll, mount, settle, textOf, type, until, useLanguage } from '../helpers.ts';
 import { id } from '../../support/records.ts';
 
+/** Writes nothing: what the panel asks for is read from its events. */
+const core = {} as CandidateCore;
 const holds: CandidateVerdict = { holds: true, countProven: true, problem: null };
 const claimed: CandidateVerdict = { holds: true, countProven: false, problem: null };
 const fails: CandidateVerdict = { holds: false, countProven: false, problem: 'text-differs' };
@@ -17,7 +19,7 @@ const fails: CandidateVerdict = { holds: false, countProven: false, problem: 'te
 async function mountList(verdicts: Map<RecordId, CandidateVerdict | null> = new Map(), blocked = false): Promise<CandidateList> {
   const view = convergenceView();
   const list = await mount<CandidateList>(
-    html`<cdw-candidate-list .candidates=${view.candidates} .proposals=${view.proposals} .verdicts=${verdicts} ?blocked=${blocked}></cdw-candidate-list>`,
+    html`<cdw-candidate-list .view=${view} .verdicts=${verdicts} .core=${core} .actions=${{ write: async () => null }} ?blocked=${blocked}></cdw-candidate-list>`,
   );
   deep<HTMLDetailsElement>(list, 'details')!.open = true;
   await settle(list);
@@ -53,7 +55,7 @@ describe('cdw-candidate-list', () => {
   it('brings a candidate in with its text prefilled and editable, citing it, and closes once written', async () => {
     const list = await mountList(new Map([[id('cand-paris'), holds]]));
     const asked: WorkshopEvent<'bring-in'>['detail'][] = [];
-    list.addEventListener('bring-in', (e) => asked.push(e.detail));
+    list.addEventListener('bring-in', ({ detail: { outcome, ...asking } }) => asked.push(asking));
     const item = items(list)[0]!;
     button(item, 'Bring in')!.click();
     await settle(list);
@@ -107,7 +109,7 @@ describe('cdw-candidate-list', () => {
     const view = convergenceView();
     const list = await mountList(new Map([[id('cand-paris'), holds], [id('cand-lyon'), holds]]));
     const asked: WorkshopEvent<'merge-candidates'>['detail'][] = [];
-    list.addEventListener('merge-candidates', (e) => asked.push(e.detail));
+    list.addEventListener('merge-candidates', ({ detail: { outcome, ...asking } }) => asked.push(asking));
     button(items(list)[1]!, 'Merge into…')!.click();
     await settle(list);
     const merge = deep(list, 'cdw-candidate-merge')!;
@@ -161,6 +163,7 @@ describe('cdw-candidate-list', () => {
   it('speaks the page language', async () => {
     await useLanguage('fr');
     const list = await mountList(new Map([[id('cand-paris'), fails]]));
+    await until(() => textOf(deep(list, 'summary')!) === 'Candidates (3)' && textOf(items(list)[0]!.shadowRoot!).includes('de Paris'), 'the French words');
     const paris = textOf(items(list)[0]!.shadowRoot!);
     expect(paris).to.contain('de Paris · Dakar').and.contain('La source ne se vérifie pas');
     expect(textOf(deep(list, 'summary')!)).to.equal('Candidates (3)');

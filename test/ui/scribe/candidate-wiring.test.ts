@@ -1,14 +1,17 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import { newWriteKey } from '../../../src/doc/capabilities.ts';
-import type { ActionProblem } from '../../../src/doc/writer.ts';
+import type { ActionProblem, WorkshopWriter } from '../../../src/doc/writer.ts';
 import type { ActorId, CandidateRecord, RecordId, WorkshopRecord } from '../../../src/domain/records.ts';
 import { CandidateChecks } from '../../../src/ui/scribe/candidate-checks.ts';
 import type { CandidateCore, CandidateVerdict } from '../../../src/ui/scribe/candidate-core.ts';
 import '../../../src/ui/scribe/scribe-screen.ts';
 import type { ScribeScreen } from '../../../src/ui/scribe/scribe-screen.ts';
 import { request } from '../../../src/ui/shared/events.ts';
-import { sampleCandidates } from '../candidate-fixtures.ts';
+import { convergenceView, sampleCandidates } from '../candidate-fixtures.ts';
+import '../../../src/ui/scribe/candidate-list.ts';
+import type { CandidateList } from '../../../src/ui/scribe/candidate-list.ts';
+import type { Action } from '../../../src/ui/scribe/scribe-actions.ts';
 import { button, deep, mount, settle, until } from '../helpers.ts';
 
 /** A core that records what it was asked and refuses nothing. */
@@ -17,7 +20,7 @@ function fakeCore() {
   const core: CandidateCore = {
     bringIn: async (writer, group, candidates, text, lang) => {
       calls.push(['bringIn', writer !== null, group, candidates, text, lang]);
-      return writer.addProposal(group, text, lang);
+      return { ok: true, record: { kind: 'add', text } as never };
     },
     merge: async (_writer, group, proposal, parent, text, candidates) => {
       calls.push(['merge', group, proposal, parent, text, candidates]);
@@ -28,42 +31,49 @@ function fakeCore() {
   return { core, calls };
 }
 
-async function joined(core: CandidateCore | null): Promise<ScribeScreen> {
-  const screen = await mount<ScribeScreen>(
-    html`<cdw-scribe-screen .writeKey=${newWriteKey()} .syncUrl=${null} .persist=${false} .candidateCore=${core}></cdw-scribe-screen>`,
-  );
-  await screen.ready();
-  await settle(screen);
-  deep<HTMLInputElement>(screen, '#name')!.value = 'Riverside';
-  button(screen, 'Join')!.click();
-  await screen.idle();
-  await settle(screen);
-  return screen;
+async function listWith(core: CandidateCore | null, written: Action[]): Promise<CandidateList> {
+  const actions = { write: (action: Action) => (written.push(action), action({} as WorkshopWriter, 'group-a_' as ActorId).then((r) => (r.ok ? null : r.problem))) };
+  return mount<CandidateList>(html`<cdw-candidate-list .view=${convergenceView()} .core=${core} .actions=${actions}></cdw-candidate-list>`);
 }
 
-const answer = (screen: ScribeScreen, name: 'bring-in' | 'merge-candidates', detail: never): Promise<ActionProblem | null> =>
-  new Promise((resolve) => request(screen, name, detail, resolve));
+const answer = (from: Element, name: 'bring-in' | 'merge-candidates', detail: never): Promise<ActionProblem | null> =>
+  new Promise((resolve) => request(from, name, detail, resolve));
 
-describe('the scribe screen and the convergence core', () => {
-  it('turns "Bring in" and a merge into the core’s calls for this tab’s group, and answers the asking form', async () => {
+describe('the candidates panel and the convergence core', () => {
+  it('turns "Bring in" and a merge into the core’s calls, written through the screen’s actions, and answers the asking form', async () => {
     const { core, calls } = fakeCore();
-    const screen = await joined(core);
-    const brought = await answer(screen, 'bring-in', { candidates: ['cand-one'], text: 'Open the library', lang: 'en' } as never);
+    const written: Action[] = [];
+    const list = await listWith(core, written);
+    const item = deep(list, 'cdw-candidate-item')!;
+    const brought = await answer(item, 'bring-in', { candidates: ['cand-one'], text: 'Open the library', lang: 'en' } as never);
     expect(brought).to.equal(null);
-    const merged = await answer(screen, 'merge-candidates', { proposal: 'p', parent: 'r', text: 'Both', candidates: ['c1', 'c2'] } as never);
+    const merged = await answer(item, 'merge-candidates', { proposal: 'p', parent: 'r', text: 'Both', candidates: ['c1', 'c2'] } as never);
     expect(merged).to.equal('session-locked');
-    const group = calls[0]![2] as ActorId;
+    expect(written).to.have.length(2);
     expect(calls).to.deep.equal([
-      ['bringIn', true, group, ['cand-one'], 'Open the library', 'en'],
-      ['merge', group, 'p', 'r', 'Both', ['c1', 'c2']],
+      ['bringIn', true, 'group-a_', ['cand-one'], 'Open the library', 'en'],
+      ['merge', 'group-a_', 'p', 'r', 'Both', ['c1', 'c2']],
     ]);
-    await screen.idle();
-    expect(screen.hasAttribute('convergence')).to.equal(false);
   });
 
   it('refuses bringing in without a core, rather than adding the text without its source', async () => {
-    const screen = await joined(null);
-    expect(await answer(screen, 'bring-in', { candidates: ['c'], text: 'Text', lang: 'en' } as never)).to.equal('invalid-record');
+    const written: Action[] = [];
+    const list = await listWith(null, written);
+    expect(await answer(deep(list, 'cdw-candidate-item')!, 'bring-in', { candidates: ['c'], text: 'Text', lang: 'en' } as never)).to.equal('invalid-record');
+    expect(written).to.have.length(0);
+  });
+});
+
+describe('the scribe screen in a session without candidates', () => {
+  it('fetches nothing of the candidates’ part', async () => {
+    const screen = await mount<ScribeScreen>(html`<cdw-scribe-screen .writeKey=${newWriteKey()} .syncUrl=${null} .persist=${false}></cdw-scribe-screen>`);
+    await screen.ready();
+    deep<HTMLInputElement>(screen, '#name')!.value = 'Riverside';
+    button(screen, 'Join')!.click();
+    await screen.idle();
+    await settle(screen);
+    expect(screen.candidatesLoaded).to.equal(undefined);
+    expect(deep(screen, 'cdw-candidate-list')).to.equal(null);
   });
 });
 

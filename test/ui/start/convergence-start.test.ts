@@ -31,8 +31,12 @@ function choose(form: ConvergenceForm, files: Record<string, string>): void {
 
 const sourceLines = (form: ConvergenceForm) => [...form.shadowRoot!.querySelectorAll<HTMLElement>('.source')].map((p) => p.innerText.replace(/\s+/g, ' ').trim());
 
+/** Mounted and opened, as "Start from several sessions" opens it. */
 async function mountForm(): Promise<ConvergenceForm> {
-  return mount<ConvergenceForm>(html`<cdw-convergence-form .reader=${readSource} .syncUrl=${null} .persist=${false}></cdw-convergence-form>`);
+  const form = await mount<ConvergenceForm>(html`<cdw-convergence-form .reader=${readSource} .syncUrl=${null} .persist=${false}></cdw-convergence-form>`);
+  button(form, 'Start from several sessions')!.click();
+  await settle(form);
+  return form;
 }
 
 describe('cdw-convergence-form', () => {
@@ -83,7 +87,8 @@ describe('cdw-convergence-form', () => {
     const form = await mountForm();
     choose(form, { 'paris.json': 'verified|Paris|10' });
     await until(() => sourceLines(form).some((l) => l.includes('Origen verificado')), 'the reading');
-    expect(textOf(form.shadowRoot!.querySelector('h2')!)).to.equal('Empezar a partir de varias sesiones');
+    await until(() => textOf(form.shadowRoot!.querySelector('h2')!) === 'Empezar a partir de varias sesiones', 'the Spanish words');
+    expect(form.shadowRoot!.activeElement?.tagName).to.equal('H2');
     expect(await seriousViolations(form)).to.deep.equal([]);
   });
 });
@@ -108,12 +113,10 @@ describe('cdw-start-screen: start from several sessions', () => {
       },
     };
     const screen = await mount<StartScreen>(html`<cdw-start-screen .syncUrl=${null} .persist=${false} .convergence=${port}></cdw-start-screen>`);
-    expect(deep(screen, 'cdw-convergence-form')).to.equal(null);
-    button(screen, 'Start from several sessions')!.click();
-    await until(() => deep(screen, 'cdw-convergence-form') !== null, 'the form');
+    await until(() => button(screen, 'Start from several sessions') !== null, 'the form, closed');
     const form = deep<ConvergenceForm>(screen, 'cdw-convergence-form')!;
+    button(screen, 'Start from several sessions')!.click();
     await settle(screen);
-    expect(form.shadowRoot!.activeElement?.tagName).to.equal('H2');
     choose(form, { 'paris.json': 'verified|Paris|10', 'lyon.json': 'forged|Lyon|3' });
     await until(() => sourceLines(form).filter((l) => !l.includes('Checking')).length === 2, 'the readings');
     deep<HTMLInputElement>(form, '#converge-title')!.value = 'One document';
@@ -128,9 +131,10 @@ describe('cdw-start-screen: start from several sessions', () => {
   it('says why it could not start, in the form', async () => {
     const port: ConvergencePort = { readSource, start: async () => ({ ok: false, problem: 'not-facilitator' }) };
     const screen = await mount<StartScreen>(html`<cdw-start-screen .syncUrl=${null} .persist=${false} .convergence=${port}></cdw-start-screen>`);
-    button(screen, 'Start from several sessions')!.click();
-    await until(() => deep(screen, 'cdw-convergence-form') !== null, 'the form');
+    await until(() => button(screen, 'Start from several sessions') !== null, 'the form, closed');
     const form = deep<ConvergenceForm>(screen, 'cdw-convergence-form')!;
+    button(screen, 'Start from several sessions')!.click();
+    await settle(screen);
     choose(form, { 'paris.json': 'verified|Paris|10' });
     await until(() => sourceLines(form).some((l) => l.includes('verified')), 'the reading');
     deep<HTMLInputElement>(form, '#converge-title')!.value = 'One document';
