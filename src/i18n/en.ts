@@ -267,7 +267,8 @@ export type Messages = typeof firstPaint &
   typeof import('./en/publish.ts').publishWords &
   typeof import('./en/export-labels.ts').exportLabelWords &
   typeof import('./en/verify-page.ts').verifyPageWords &
-  typeof import('./en/changes.ts').changeWords;
+  typeof import('./en/changes.ts').changeWords &
+  typeof import('./en/candidates.ts').candidateWords;
 
 /** The English catalogue: complete for every screen loaded, since each screen's module adds its words as it loads. */
 export const en = firstPaint as Messages;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConnectionStatus } from '../../doc/connection.ts';
@@ -54,6 +54,10 @@ export class ProjectorView extends LitElement {
   private venuePart: typeof import('./projector-venues.ts') | null = null;
   /** Set once the part is asked for; tests await it. */
   venuePartLoaded: Promise<void> | null = null;
+  /** A convergence session's provenance lines and candidates panel, once loaded (see loadPart). */
+  private candidatePart: typeof import('./projector-candidates.ts') | null = null;
+  private candidateWords: InstanceType<typeof import('./projector-candidates.ts').CandidateWordsController> | null = null;
+  candidatePartLoaded: Promise<void> | null = null;
   private positions: Positions = new Map();
   /** The proposals as the page opened; the announcer is fetched only once they change, after the first paint. */
   private opened: readonly ProposalView[] | null = null;
@@ -72,12 +76,24 @@ export class ProjectorView extends LitElement {
 
   private loadVenuePart(): void {
     this.venuePartLoaded ??= import('./projector-venues.ts').then((part) => {
-      const root = this.renderRoot as ShadowRoot;
-      // Its styles join the projector's own when it arrives, like the rest of it.
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.projectorVenueStyles.styleSheet!];
+      this.adopt(part.projectorVenueStyles);
       this.venuePart = part;
-      this.requestUpdate();
     });
+  }
+
+  private loadCandidatePart(): void {
+    this.candidatePartLoaded ??= import('./projector-candidates.ts').then((part) => {
+      this.adopt(part.projectorCandidateStyles);
+      this.candidateWords = new part.CandidateWordsController(this);
+      this.candidatePart = part;
+    });
+  }
+
+  /** A part's styles join the projector's own when it arrives, like the rest of it. */
+  private adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    this.requestUpdate();
   }
 
   private items(): HTMLElement[] {
@@ -87,6 +103,7 @@ export class ProjectorView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Two groups naming a venue may be two venues: only then is the option's code worth fetching.
     if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) this.loadVenuePart();
+    if (this.view.candidates.length) this.loadCandidatePart();
     if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
     this.opened ??= this.view.proposals;
     // Opened on an empty copy, several proposals arriving at once, before any other, are the document loading
@@ -115,6 +132,8 @@ export class ProjectorView extends LitElement {
     const late = view.notAdmitted.length;
     const part = this.venuePart;
     const venues = part?.shownVenues(view, this.showVenues);
+    const sources = view.candidates.length ? this.candidatePart : null;
+    const words = this.candidateWords?.t;
     return html`<div class="stage">
       <header>
         <h1><bdi>${view.title ?? t.untitled}</bdi></h1>
@@ -138,6 +157,7 @@ export class ProjectorView extends LitElement {
               ><strong>${proposal.endorsements}</strong>
               <span>${t.projector.endorsementsWord(proposal.endorsements)}</span></span
             >
+            ${sources ? sources.provenanceLine(proposal, words!) : ''}
             ${venues ? part!.venueLine(venues.get(proposal.id), t) : ''}
             <a class="history-link" href=${this.historyHref(proposal.id)}
               >${t.projector.history}<span class="visually-hidden">: <span lang=${proposal.current.lang ?? nothing} dir="auto">${excerpt(proposal.current.text)}</span></span></a
@@ -147,13 +167,14 @@ export class ProjectorView extends LitElement {
       </ol>
       <cdw-change-announcer role="status" .opened=${this.opened} .proposals=${view.proposals}></cdw-change-announcer>
       </div>
-      <aside class=${view.agenda ? 'with-clock' : ''}>
+      <aside class="${view.agenda ? 'with-clock' : ''} ${sources ? 'with-candidates' : ''}">
         ${view.agenda ? html`<cdw-agenda-clock size="large" .agenda=${view.agenda} .now=${this.now}></cdw-agenda-clock>` : ''}
         <slot name="panel"></slot>
         <figure>
           <cdw-qr-code .value=${this.viewUrl} .label=${t.share.qrOf(t.start.viewLink)}></cdw-qr-code>
           <figcaption>${t.projector.scanToFollow}</figcaption>
         </figure>
+        ${sources ? sources.candidatePanel(view.candidates, this.shown, words!) : ''}
         <cdw-online-groups .groups=${view.groups} .online=${this.online}></cdw-online-groups>
         <div class="controls">
           <cdw-connection-status .status=${this.status}></cdw-connection-status>

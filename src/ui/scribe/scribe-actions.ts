@@ -5,7 +5,7 @@ import type { Refusal, WorkshopEvent, WorkshopEvents } from '../shared/events.ts
 import type { RoomController } from '../shared/room-controller.ts';
 import type { ScribeIdentity } from './scribe-identity.ts';
 
-type Action = (writer: WorkshopWriter, group: ActorId) => Promise<ActionResult>;
+export type Action = (writer: WorkshopWriter, group: ActorId) => Promise<ActionResult>;
 type RequestName = 'add-proposal' | 'save-edit' | 'save-translation';
 type IntentName = 'endorse' | 'withdraw-endorsement' | 'use-as-edit' | 'restore-version';
 
@@ -66,7 +66,7 @@ export class ScribeActions {
   }
 
   /** Signs and writes one action for this tab's group: null once written, else the problem that refused it. */
-  private write(action: Action): Promise<ActionProblem | null> {
+  write(action: Action): Promise<ActionProblem | null> {
     const writer = this.room.session?.writer;
     const group = this.identity.group;
     const written = writer && group ? action(writer, group) : Promise.resolve<ActionResult>({ ok: false, problem: 'not-joined' });

@@ -17,6 +17,8 @@ import { screenBarStyles, warningBox } from '../shared/shared-styles.ts';
 import { RoomController } from '../shared/room-controller.ts';
 import { ScribeActions } from './scribe-actions.ts';
 import { ScribeIdentity } from './scribe-identity.ts';
+import type { CandidateCore } from './candidate-core.ts';
+import type { Convergence } from './candidate-list.ts';
 import '../shared/connection-status.ts';
 import '../publish/export-disclosure.ts';
 import './join-form.ts';
@@ -89,6 +91,8 @@ export class ScribeScreen extends LitElement {
   @property({ type: Boolean }) persist = true;
   /** The browser's hashing, keys and storage; tests hand in one that fails. */
   @property({ attribute: false }) setup: SessionSetup = browserSetup;
+  /** Bringing in, merging and checking candidates: absent, the writer's; null (tests) leaves them unchecked and refused. */
+  candidateCore?: CandidateCore | null;
 
   private waiting: ReturnType<typeof announceWaitingChanges> | null = null;
   private readonly room: RoomController = new RoomController(this, {
@@ -112,6 +116,9 @@ export class ScribeScreen extends LitElement {
     this.waiting?.announceNow(),
   );
   private readonly actions = new ScribeActions(this, this.room, this.identity);
+  /** The candidates' part, fetched only by a convergence session (candidate-list.ts). */
+  private convergence?: Convergence;
+  candidatesLoaded?: Promise<void>;
   private readonly i18n = new LocalizedController(this);
 
   constructor() {
@@ -122,6 +129,11 @@ export class ScribeScreen extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('proposal')) this.actions.refusal = null;
     if (this.proposal) void loadHistoryView();
+    if (this.room.view?.candidates.length) {
+      this.candidatesLoaded ??= import('./candidate-list.ts').then((part) => {
+        this.convergence = new part.Convergence(this, this.room, this.actions);
+      });
+    }
     // Only volunteers open the list of what needs translation: it is fetched then.
     if (this.translationNeeds) void import('./translation-needs.ts');
   }
@@ -209,6 +221,7 @@ export class ScribeScreen extends LitElement {
     const blockedBy = me.removed ? this.i18n.t.trust.removed : view.locked ? this.i18n.t.trust.locked : null;
     if (this.proposal) {
       return html`<cdw-history-view
+        .unverified=${this.convergence?.unverified()}
         .proposal=${view.proposals.find((p) => p.id === this.proposal) ?? null}
         .groups=${view.groups}
         .refusal=${this.actions.refusal}
@@ -228,7 +241,7 @@ export class ScribeScreen extends LitElement {
     const editors = new Map(view.proposals.map((p) => [p.id, presence?.editorsOf(p.id, me.id) ?? []] as const));
     // Offline, presence is only this tab's own memory of who was there: better none than stale.
     const offline = this.room.status.state === 'offline';
-    return html`<cdw-scribe-view
+    const scribeView = html`<cdw-scribe-view
       .view=${view}
       .me=${me}
       .online=${offline ? [] : (presence?.onlineGroups() ?? [])}
@@ -241,6 +254,7 @@ export class ScribeScreen extends LitElement {
         (location.hash = scribeHash(this.writeKey, this.anchor, e.detail.proposal))}
       @dismiss-notice=${(e: WorkshopEvent<'dismiss-notice'>) => identity.dismiss(e.detail.id)}
     ></cdw-scribe-view>`;
+    return this.convergence?.beside(scribeView, view, blockedBy !== null) ?? scribeView;
   }
 
   /** Above the join form: why this tab no longer speaks for a group it joined before. */

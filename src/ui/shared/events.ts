@@ -28,6 +28,16 @@ export interface WorkshopEvents {
   'show-venues-change': { shown: boolean };
   /** A written action, like add-proposal. `parent` is the revision the scribe was looking at. */
   'save-edit': ActionRequest & { proposal: RecordId; parent: RecordId; text: string };
+  /** A convergence session: a new proposal citing `candidates` (one brought in, or several merged). */
+  'bring-in': ActionRequest & { candidates: RecordId[]; text: string; lang: LanguageTag };
+  /** A convergence session: an edit of `proposal` that merges `candidates` into it. */
+  'merge-candidates': ActionRequest & { proposal: RecordId; parent: RecordId; text: string; candidates: RecordId[] };
+  /** A candidate's "Merge into…": the list opens its merge form with that candidate chosen. */
+  'open-merge': { candidate: RecordId };
+  /** The merge form is done, saved or cancelled; the list closes it. */
+  'close-merge': { saved: boolean };
+  /** The exports (texts) and view links' rooms a convergence session starts from, its title and working languages. */
+  'start-convergence': { title: string; languages: LanguageTag[]; sources: string[] };
   endorse: { revision: RecordId };
   'withdraw-endorsement': { revision: RecordId };
   'editing-change': { proposal: RecordId | null };

@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { RecordId } from '../../domain/records.ts';
 import type { GroupView, ProposalView, RevisionView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import '../../i18n/en/history.ts';
+import type { CandidateWordsController } from './candidate-words.ts';
 import { emit, type Refusal } from './events.ts';
 import { findGroup, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from './isolated.ts';
@@ -88,6 +90,14 @@ export class HistoryView extends LitElement {
       li.hidden {
         border-style: dashed;
       }
+      .cites {
+        margin: 0 0 0.5rem;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .cites .not-verified {
+        color: var(--danger);
+      }
       .hidden-text {
         margin: 0;
         font-style: italic;
@@ -105,8 +115,21 @@ export class HistoryView extends LitElement {
   @property({ type: Boolean }) blocked = false;
   @property() backHref = '#/';
   @property({ attribute: false }) refusal: Refusal | null = null;
+  /** Candidates whose source does not verify: a revision citing one says so. */
+  @property({ attribute: false }) unverified: readonly RecordId[] | undefined = [];
 
   private readonly i18n = new LocalizedController(this);
+  /** A convergence session's words, fetched with the first proposal that cites candidates. */
+  private words: CandidateWordsController | null = null;
+  wordsLoaded: Promise<void> | null = null;
+
+  protected override willUpdate(): void {
+    if (!this.proposal?.from.length) return;
+    this.wordsLoaded ??= import('./candidate-words.ts').then((part) => {
+      this.words = new part.CandidateWordsController(this);
+      this.requestUpdate();
+    });
+  }
 
   /** Moves focus to the heading, so keyboard and screen reader users start at the top of the new page. */
   async focusHeading(): Promise<void> {
@@ -156,7 +179,7 @@ export class HistoryView extends LitElement {
         <span>·</span>
         <span>${t.history.endorsements(revision.endorsers.length)}</span>
       </p>
-      ${this.renderText(revision, parent)}
+      ${this.renderCites(revision)} ${this.renderText(revision, parent)}
       ${this.canRestore && !isCurrent && !revision.hidden
         ? html`<button
             type="button"
@@ -168,6 +191,19 @@ export class HistoryView extends LitElement {
           </button>`
         : ''}
     </li>`;
+  }
+
+  /** A convergence session: where the revision comes from, one candidate brought in or several merged. */
+  private renderCites(revision: RevisionView) {
+    const candidates = revision.cites.map((id) => this.proposal!.from.find((c) => c.id === id)).filter((c) => c !== undefined);
+    const t = this.words?.t;
+    if (!candidates.length || !t) return nothing;
+    const labels = candidates.map((c) => c.label).join(' + ');
+    const unverified = candidates.some((c) => this.unverified?.includes(c.id));
+    return html`<p class="cites">
+      ${isolatedIn(candidates.length === 1 ? t.historyFrom : t.historyMerges, labels)}
+      ${unverified ? html`<span class="not-verified">⚠ ${t.notVerified}</span>` : ''}
+    </p>`;
   }
 
   /** A hidden revision's text is shown nowhere (R10); the one after it reads whole, as there is nothing to compare. */

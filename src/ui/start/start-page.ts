@@ -84,7 +84,8 @@ export class StartPage extends LitElement {
         color: var(--accent);
         font-weight: 600;
       }
-      cdw-import-form {
+      cdw-import-form,
+      ::slotted([slot='converge']) {
         margin-top: 2.5rem;
         padding-top: 1.5rem;
         border-top: 1px solid var(--line);
@@ -129,6 +130,7 @@ export class StartPage extends LitElement {
         <cdw-setup-failure-notice .failure=${this.failure}></cdw-setup-failure-notice>
       </form>
       <cdw-import-form .problem=${this.importProblem}></cdw-import-form>
+      <slot name="converge"></slot>
       <footer>
         <a href=${verifyHash()}>${t.verify.link}</a>
       </footer>`;

@@ -1,6 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { newWriteKey } from '../../doc/capabilities.ts';
 import { exportOrigin } from '../../doc/import.ts';
 import type { WorkshopSession } from '../../doc/session.ts';
 import { during, setupFailureOf, type SetupFailure } from '../../doc/setup-failure.ts';
@@ -17,6 +16,10 @@ import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
 import { openSessionFromExport } from '../../doc/session-from-export.ts';
 import type { CreatedSession } from './start-page.ts';
 import { WorkshopController } from '../shared/workshop-controller.ts';
+import { controlStyles } from '../shared/shared-styles.ts';
+import { convergenceCore } from './convergence-core.ts';
+import type { ConvergencePort } from './convergence-port.ts';
+import { openNewSession } from './new-session.ts';
 import './start-page.ts';
 
 /**
@@ -25,18 +28,24 @@ import './start-page.ts';
  */
 @customElement('cdw-start-screen')
 export class StartScreen extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
 
   /** Null keeps the created document local (tests). */
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
   /** The browser's keys and storage; tests hand in one that fails. */
   @property({ attribute: false }) setup: SessionSetup = browserSetup;
+  /** The convergence core (readSource, startConvergence); null (tests) does not offer "Start from several sessions". */
+  @property({ attribute: false }) convergence: ConvergencePort | null = convergenceCore(() => this.setup);
   @state() private created: CreatedSession | null = null;
+  @state() private convergeProblem: ActionProblem | null = null;
   @state() private problem: ActionProblem | null = null;
   @state() private importProblem: ContinueProblem | null = null;
   @state() private failure: SetupFailure | null = null;
@@ -66,7 +75,44 @@ export class StartScreen extends LitElement {
       @start-over=${this.onStartOver}
       .importProblem=${this.importProblem}
       @continue-from-export=${this.onContinue}
-    ></cdw-start-page>`;
+      >${this.renderConverge()}</cdw-start-page
+    >`;
+  }
+
+  /** The form is fetched once the page is there, and is one button until asked for: most visitors open a link instead. */
+  protected override updated(): void {
+    if (this.convergence) void import('./convergence-form.ts');
+  }
+
+  private renderConverge() {
+    if (!this.convergence || this.created) return nothing;
+    return html`<cdw-convergence-form
+      slot="converge"
+      .reader=${(text: string) => this.convergence!.readSource(text)}
+      .problem=${this.convergeProblem}
+      .syncUrl=${this.syncUrl}
+      .persist=${this.persist}
+      @start-convergence=${this.onConverge}
+    ></cdw-convergence-form>`;
+  }
+
+  /** A convergence session starts like a created one: its links shown, the facilitator's set apart. */
+  private async onConverge(event: WorkshopEvent<'start-convergence'>): Promise<void> {
+    const port = this.convergence;
+    if (!port || this.creating) return;
+    this.creating = true;
+    try {
+      const { title, languages, sources } = event.detail;
+      const started = await port.start(sources, title, languages, { syncUrl: this.syncUrl, persist: this.persist });
+      this.convergeProblem = started.ok ? null : started.problem;
+      if (!started.ok) return;
+      this.show(started.session, started.writeKey, started.facilitator, { title });
+    } catch (error) {
+      console.error('cdw: the convergence session could not be started', error);
+      this.failure = setupFailureOf(error);
+    } finally {
+      this.creating = false;
+    }
   }
 
   private async onCreate(event: WorkshopEvent<'create-session'>): Promise<void> {
@@ -98,19 +144,9 @@ export class StartScreen extends LitElement {
   }
 
   private async create(title: string): Promise<void> {
-    const writeKey = newWriteKey();
-    const setup = this.setup;
-    const [roomId, facilitator] = await during('keys', () => Promise.all([setup.roomIdFor(writeKey), setup.newFacilitator()]));
-    const anchor = facilitator.signer.actor;
-    // Fetched on "Create", not with the page: most visitors of the start page open a link instead.
-    const { newWriter } = await import('../../doc/writer.ts');
-    const session = await during('storage', () =>
-      setup.openSession({ roomId, writeKey, anchor, syncUrl: this.syncUrl, persist: this.persist, writer: newWriter }),
-    );
+    const { session, writeKey, facilitator } = await openNewSession(this.setup, { syncUrl: this.syncUrl, persist: this.persist });
     try {
-      await session.whenLoaded;
-      session.writer!.adopt(facilitator.signer);
-      const result = await during('keys', () => session.writer!.createSession(anchor, title, this.languages));
+      const result = await during('keys', () => session.writer!.createSession(facilitator.signer.actor, title, this.languages));
       if (!result.ok) {
         this.problem = result.problem;
         await session.destroy();
