@@ -26,6 +26,7 @@ export const es = {
   },
 
   start: {
+    fromSeveral: 'Empezar a partir de varias sesiones',
     heading: 'Iniciar una sesión del taller',
     intro:
       'Dé un título a la sesión. Recibirá tres enlaces: uno para la persona que escribe en cada grupo, otro para el proyector y para quien quiera seguirla, y otro para usted, que facilita.',

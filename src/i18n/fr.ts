@@ -26,6 +26,7 @@ export const fr = {
   },
 
   start: {
+    fromSeveral: 'Partir de plusieurs sessions',
     heading: 'Lancer une session d’atelier',
     intro:
       'Donnez un titre à la session. Vous recevez trois liens : l’un pour la personne qui écrit dans chaque groupe, un autre pour le projecteur et pour qui veut suivre, et un dernier pour vous, qui animez.',

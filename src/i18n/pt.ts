@@ -26,6 +26,7 @@ export const pt = {
   },
 
   start: {
+    fromSeveral: 'Começar a partir de várias sessões',
     heading: 'Iniciar uma sessão da oficina',
     intro:
       'Dê um título à sessão. Você recebe três links: um para quem escreve em cada grupo, outro para o projetor e para quem quiser acompanhar, e outro para você, que facilita.',

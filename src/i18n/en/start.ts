@@ -7,6 +7,8 @@ const plural = pluralizer('en');
 export const startWords = {
   start: {
     heading: 'Start a workshop session',
+    /** The closed convergence form: one button, its words with the page, the form fetched when it is pressed. */
+    fromSeveral: 'Start from several sessions',
     intro:
       'Give the session a title. You get three links: one for the scribe of each group, who writes; one for the projector and anyone watching; and one for you, the facilitator.',
     sessionTitle: 'Session title',

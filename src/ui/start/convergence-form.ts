@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActionProblem } from '../../doc/writer.ts';
@@ -91,7 +91,7 @@ export class ConvergenceForm extends LitElement {
   @state() private languages: ReadonlySet<LanguageTag> = new Set(DEFAULT_WORKING_LANGUAGES);
   @state() private ownProblem: 'noSources' | 'text-empty' | null = null;
   /** Closed, it is one button: the start page's own form comes first. */
-  @state() private open = false;
+  @property({ type: Boolean }) open = false;
 
   private readonly i18n = new LocalizedController(this);
   private readonly words = new CandidateWordsController(this);
@@ -152,10 +152,12 @@ export class ConvergenceForm extends LitElement {
   }
 
   /** Opened, the keyboard starts at its heading. */
-  private async openForm(): Promise<void> {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private openForm(): void {
     this.open = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   private toggleLanguage(tag: LanguageTag): void {

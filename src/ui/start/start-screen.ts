@@ -9,6 +9,8 @@ import { parseJsonExport } from '../../domain/export/json.ts';
 import { DEFAULT_WORKING_LANGUAGES, type LanguageTag } from '../../domain/records.ts';
 import { normalizeText } from '../../domain/text.ts';
 import { locale } from '../../i18n/locale.ts';
+import { LocalizedController } from '../../i18n/localized-controller.ts';
+import '../../i18n/en/start.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, facilitateHash, scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
 import type { ContinueProblem } from './import-form.ts';
@@ -45,6 +47,8 @@ export class StartScreen extends LitElement {
   /** The convergence core (readSource, startConvergence); null (tests) does not offer "Start from several sessions". */
   @property({ attribute: false }) convergence: ConvergencePort | null = convergenceCore(() => this.setup);
   @state() private created: CreatedSession | null = null;
+  @state() private converging = false;
+  private readonly i18n = new LocalizedController(this);
   @state() private convergeProblem: ActionProblem | null = null;
   @state() private problem: ActionProblem | null = null;
   @state() private importProblem: ContinueProblem | null = null;
@@ -79,21 +83,26 @@ export class StartScreen extends LitElement {
     >`;
   }
 
-  /** The form is fetched once the page is there, and is one button until asked for: most visitors open a link instead. */
-  protected override updated(): void {
-    if (this.convergence) void import('./convergence-form.ts');
-  }
-
   private renderConverge() {
     if (!this.convergence || this.created) return nothing;
+    // One button until pressed: most visitors open a link instead, so the form is fetched only then.
+    if (!this.converging) {
+      return html`<button type="button" slot="converge" @click=${this.openConverge}>${this.i18n.t.start.fromSeveral}</button>`;
+    }
     return html`<cdw-convergence-form
       slot="converge"
+      open
       .reader=${(text: string) => this.convergence!.readSource(text)}
       .problem=${this.convergeProblem}
       .syncUrl=${this.syncUrl}
       .persist=${this.persist}
       @start-convergence=${this.onConverge}
     ></cdw-convergence-form>`;
+  }
+
+  private async openConverge(): Promise<void> {
+    await import('./convergence-form.ts');
+    this.converging = true;
   }
 
   /** A convergence session starts like a created one: its links shown, the facilitator's set apart. */

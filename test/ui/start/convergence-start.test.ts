@@ -114,9 +114,11 @@ describe('cdw-start-screen: start from several sessions', () => {
     };
     const screen = await mount<StartScreen>(html`<cdw-start-screen .syncUrl=${null} .persist=${false} .convergence=${port}></cdw-start-screen>`);
     await until(() => button(screen, 'Start from several sessions') !== null, 'the form, closed');
-    const form = deep<ConvergenceForm>(screen, 'cdw-convergence-form')!;
     button(screen, 'Start from several sessions')!.click();
-    await settle(screen);
+    await until(() => deep(screen, 'cdw-convergence-form') !== null, 'the form, fetched when pressed');
+    const form = deep<ConvergenceForm>(screen, 'cdw-convergence-form')!;
+    await settle(form);
+    expect(form.shadowRoot!.activeElement?.tagName, 'the keyboard starts at its heading').to.equal('H2');
     choose(form, { 'paris.json': 'verified|Paris|10', 'lyon.json': 'forged|Lyon|3' });
     await until(() => sourceLines(form).filter((l) => !l.includes('Checking')).length === 2, 'the readings');
     deep<HTMLInputElement>(form, '#converge-title')!.value = 'One document';
@@ -132,9 +134,11 @@ describe('cdw-start-screen: start from several sessions', () => {
     const port: ConvergencePort = { readSource, start: async () => ({ ok: false, problem: 'not-facilitator' }) };
     const screen = await mount<StartScreen>(html`<cdw-start-screen .syncUrl=${null} .persist=${false} .convergence=${port}></cdw-start-screen>`);
     await until(() => button(screen, 'Start from several sessions') !== null, 'the form, closed');
-    const form = deep<ConvergenceForm>(screen, 'cdw-convergence-form')!;
     button(screen, 'Start from several sessions')!.click();
-    await settle(screen);
+    await until(() => deep(screen, 'cdw-convergence-form') !== null, 'the form, fetched when pressed');
+    const form = deep<ConvergenceForm>(screen, 'cdw-convergence-form')!;
+    await settle(form);
+    expect(form.shadowRoot!.activeElement?.tagName, 'the keyboard starts at its heading').to.equal('H2');
     choose(form, { 'paris.json': 'verified|Paris|10' });
     await until(() => sourceLines(form).some((l) => l.includes('verified')), 'the reading');
     deep<HTMLInputElement>(form, '#converge-title')!.value = 'One document';
