@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { en, type Messages } from '../../src/i18n/en.ts';
 // English words that travel with lazily loaded screens: the catalogue is complete once they are all loaded.
+import '../../src/i18n/en/candidates.ts';
 import '../../src/i18n/en/changes.ts';
 import '../../src/i18n/en/diagnostics.ts';
 import '../../src/i18n/en/export-labels.ts';
