@@ -91,6 +91,8 @@ export function candidateBodies(
     };
     if (proposal.current.lang) body.lang = proposal.current.lang;
     if (jsonBytes(body) > PROOF_CAP_BYTES) body.proof = selectProof(records, view, authority, proposal.id, { endorsements: false });
+    // A very long history still too big: no proof rather than a record the relay refuses; readers say it does not verify.
+    if (jsonBytes(body) > PROOF_CAP_BYTES) body.proof = [];
     return body;
   });
 }

@@ -44,3 +44,16 @@ describe('selecting a candidate’s proof', () => {
     expect(jsonBytes(body)).to.be.at.most(PROOF_CAP_BYTES);
   });
 });
+
+describe('a history too long for any proof', () => {
+  it('gives the candidate no proof rather than a record past the relay’s bound', () => {
+    const long = (n: number) => `${n} ${'😀'.repeat(990)}`;
+    const records: WorkshopRecord[] = [session(F, at(1), 'Porto 2026'), join(A, at(2), 'Table 1', 'Porto'), add(A, at(3), long(0), id('p1'))];
+    let parent = id('p1');
+    for (let i = 1; i <= 30; i++) records.push(revise(A, at(3 + i), id('p1'), parent, long(i), (parent = id(`r${i}`))));
+    const [body] = bodiesOf(records);
+    expect(body!.text).to.equal(long(30));
+    expect(body!.proof).to.deep.equal([]);
+    expect(jsonBytes(body)).to.be.at.most(PROOF_CAP_BYTES);
+  });
+});
