@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -11,9 +11,12 @@ import { PATIENCE_MS, eventually } from './eventually.ts';
 import { ExpectedRanking, type ExpectedProposal } from './expected-ranking.ts';
 import { capabilityOf, facilitatorLinkParts } from './links.ts';
 import { listItemTexts } from './list-items.ts';
-import { expectProjection } from './projection.ts';
+import { RawSyncClient } from './raw-sync-client.ts';
+import { expectProjection, itemsOutsideViewport } from './projection.ts';
 import { anyConnectionStatus, endorse, joinAsGroup, proposalItem, proposalsList } from './scribe-page.ts';
-import { recordSignerFrom } from './signed-records.ts';
+import { expectShown, translateFromProposal } from './translation-page.ts';
+import { newRecordId, recordSignerFrom } from './signed-records.ts';
+import { SCREENSHOT_DIR } from './screenshots.ts';
 import { seedSession, type SeededSession, type SessionScript } from './seeded-session.ts';
 import { startFromSeveralSessions } from './start-page.ts';
 import { scenarioRig, stepRunner } from './scenario.ts';
@@ -72,7 +75,10 @@ const CYCLE_LANES = PARIS.proposals[0]!.text;
 const TRANSPORT = MEXICO.proposals[0]!.text;
 const TAMPERED = 'Des pistes cyclables sur quelques boulevards';
 const MERGED = 'Transporte público gratuito para estudiantes y universitarios';
-const KNOWN_TEXTS = [CYCLE_LANES, TRANSPORT, MERGED];
+const CYCLE_LANES_EN = PARIS.translations![0]!.text;
+const MERGED_EN = 'Free public transport for school and university students';
+const FORGED = 'حدائق عامة ومسابح مجانية في كل حي';
+const KNOWN_TEXTS = [CYCLE_LANES, TRANSPORT, MERGED, FORGED];
 const CANDIDATES = [MEXICO, PARIS, RAMALLAH].reduce((n, s) => n + s.proposals.length, 0);
 
 /** The parts of a JSON export this test reads. */
@@ -214,6 +220,8 @@ test('three sessions in three languages converge into one document, offline in o
     for (const page of [a.projector, b.projector]) {
       await projected(page, shared.projected(), 'after bringing in the cycle lanes');
       await eventually('"from Paris" under it', () => provenanceLines(page), (lines) => lines[0] === 'from Paris');
+      // Projected in English, the page's language: the translation that came along with the candidate.
+      await expectShown(page, CYCLE_LANES_EN, [CYCLE_LANES_EN], 'the cycle lanes projected in English');
     }
   });
 
@@ -233,6 +241,14 @@ test('three sessions in three languages converge into one document, offline in o
 
   await step('the relay restarts, venue B reconnects: both projectors show the same document with its provenance', async () => {
     await rig.relay.start();
+    const reader = new RawSyncClient(rig.relay.syncUrl, capabilityOf(viewLink, 'v'));
+    rawClients.push(reader);
+    await reader.synced();
+    const written = reader.doc.getArray<{ kind?: unknown; text?: unknown }>('records').toArray();
+    // Candidates carry the same texts: only the groups' adds and edits say what was brought in.
+    const texts = written.filter((record) => record.kind === 'add' || record.kind === 'revise').map((record) => record.text);
+    assert.ok(texts.includes(CYCLE_LANES), 'the relay kept venue A’s bring-in across its restart');
+    assert.equal(texts.includes(TRANSPORT) || texts.includes(MERGED), false, 'venue B’s offline work has not reached the relay');
     for (const page of [b.scribe, b.projector]) await page.context().setOffline(false);
     for (const [page, name] of [[a.projector, 'venue A projector'], [b.projector, 'venue B projector'], [a.scribe, 'venue A scribe']] as const) {
       await projected(page, shared.projected(), `${name} after venue B is back`);
@@ -257,6 +273,20 @@ test('three sessions in three languages converge into one document, offline in o
     }
   });
 
+  await step('a volunteer translates the merged text as usual: the projector shows it in English, no longer outdated', async () => {
+    await translateFromProposal(a.scribe, proposalItem(a.scribe, MERGED), 'English', MERGED_EN);
+    for (const page of [a.projector, b.projector]) await expectShown(page, MERGED_EN, [MERGED_EN], 'the merge projected in English');
+  });
+
+  await step('screenshots: the projector with its candidates and provenance, the scribe’s candidates on a phone', async () => {
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    assert.deepEqual(await itemsOutsideViewport(a.projector), [], 'every proposal fits the projector');
+    await a.projector.screenshot({ path: join(SCREENSHOT_DIR, 'convergence-projector-1920.png'), animations: 'disabled' });
+    // The panel's heading just under the scribe's sticky bar, as a scribe scrolling down to it sees it.
+    await a.scribe.getByText(/^Candidates \(\d+\)/).evaluate((summary) => window.scrollBy(0, summary.getBoundingClientRect().top - 90));
+    await a.scribe.screenshot({ path: join(SCREENSHOT_DIR, 'convergence-scribe-phone.png'), animations: 'disabled' });
+  });
+
   await step('the final JSON export carries the provenance and the translations that came along', async () => {
     const json = await downloadJson(facilitator, new URL(viewLink).hash, (data) =>
       data.proposals.map((p) => `${p.text}:${p.endorsements}`).join('|') === `${MERGED}:2|${CYCLE_LANES}:1`,
@@ -273,8 +303,11 @@ test('three sessions in three languages converge into one document, offline in o
       PARIS.translations!.map(({ lang, text }) => ({ lang, text, outdated: false })).sort((x, y) => x.lang.localeCompare(y.lang)),
       'bringing in unchanged brought its translations along',
     );
-    // Brought in offline too, then merged: the merge's new text leaves those translations behind as outdated.
-    assert.deepEqual(merged!.translations.map((tr) => [tr.lang, tr.outdated]).sort(), [['en', true], ['fr', true]]);
+    // Brought in offline too, then merged: the merge's new text left them outdated, until a volunteer translated it.
+    assert.deepEqual(merged!.translations.map((tr) => [tr.lang, tr.text, tr.outdated]).sort(), [
+      ['en', MERGED_EN, false],
+      ['fr', MEXICO.translations![1]!.text, true],
+    ]);
   });
 
   const sourceArgs = () => sources.flatMap((s) => ['--source', s.file]);
@@ -313,6 +346,30 @@ test('three sessions in three languages converge into one document, offline in o
     assert.match(out, new RegExp(`Records: (\\d+) in the file, \\1 authentic\\.`), 'the re-signed record is authentic');
     assert.match(out, new RegExp(`Provenance: ${CANDIDATES - 1} of ${CANDIDATES} candidates verified`));
     assert.match(out, new RegExp(`candidate ${data.records[index]!.id} does not verify: its text is not the source proposal’s final text\\.`));
+  });
+
+  await step('a candidate whose source does not verify, written into the room: marked, and brought in only once confirmed', async () => {
+    const writer = new RawSyncClient(rig.relay.syncUrl, capabilityOf(viewLink, 'v'), { key: capabilityOf(scribeLink, 's') });
+    rawClients.push(writer);
+    await writer.synced();
+    const records = writer.doc.getArray<Record<string, unknown>>('records');
+    const gardens = records.toArray().find((r) => r.kind === 'candidate' && r.text === RAMALLAH.proposals[1]!.text)!;
+    const latest = Math.max(...records.toArray().map((r) => (r.hlc as number[])[0]!));
+    const signer = recordSignerFrom(facilitatorLinkParts(facilitatorLink).secret);
+    records.push([signer.sign(capabilityOf(viewLink, 'v'), { ...gardens, id: newRecordId(), hlc: [latest + 1, 0], text: FORGED })]);
+    await writer.roundTrip();
+
+    const item = candidateItem(b.scribe, FORGED);
+    await eventually('the forged candidate marked', () => candidateText(b.scribe, FORGED), (text) => /⚠ Source does not verify/.test(text));
+    await item.getByRole('button', { name: /^Bring in/ }).click();
+    await item.getByRole('button', { name: /^Bring in/ }).click();
+    await item.getByText('This candidate’s source does not verify: tick the box to go on.').waitFor({ timeout: PATIENCE_MS });
+    assert.equal(await proposalItem(b.scribe, FORGED).count(), 0, 'nothing brought in without the confirmation');
+    await item.getByRole('checkbox', { name: /^I know its source does not verify/ }).check();
+    await item.getByRole('button', { name: /^Bring in/ }).click();
+    await proposalItem(b.scribe, FORGED).waitFor({ timeout: PATIENCE_MS });
+    shared.add('B', FORGED);
+    for (const page of [a.projector, b.projector]) await projected(page, shared.projected(), 'after the forged candidate is brought in');
   });
 
   assert.deepEqual(pageErrors.seen, [], 'no page threw an uncaught error');
