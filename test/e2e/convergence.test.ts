@@ -153,6 +153,10 @@ async function mergeInto(page: Page, text: string, into: string, merged: string)
   await proposalItem(page, merged).waitFor({ timeout: PATIENCE_MS });
 }
 
+/** The provenance lines of the history a scribe has open, oldest version first. */
+const historyCites = async (page: Page): Promise<string[]> =>
+  (await page.locator('cdw-history-view .cites').allInnerTexts()).map((line) => line.replace(/\s+/g, ' ').trim());
+
 /** The projector's provenance lines, one per proposal in projected order ('' where none). */
 async function provenanceLines(page: Page): Promise<string[]> {
   const items = await proposalsList(page).getByRole('listitem').all();
@@ -273,6 +277,13 @@ test('three sessions in three languages converge into one document, offline in o
     }
   });
 
+  await step('the merge’s history says where each of its versions comes from', async () => {
+    await proposalItem(b.scribe, MERGED).getByRole('button', { name: /^History/ }).click();
+    await eventually('a provenance line per version', () => historyCites(b.scribe), (lines) => lines.join('|') === 'Brought in from Mexico City|Brought in from Ramallah');
+    await b.scribe.goBack();
+    await proposalItem(b.scribe, MERGED).waitFor({ timeout: PATIENCE_MS });
+  });
+
   await step('a volunteer translates the merged text as usual: the projector shows it in English, no longer outdated', async () => {
     await translateFromProposal(a.scribe, proposalItem(a.scribe, MERGED), 'English', MERGED_EN);
     for (const page of [a.projector, b.projector]) await expectShown(page, MERGED_EN, [MERGED_EN], 'the merge projected in English');
@@ -370,6 +381,8 @@ test('three sessions in three languages converge into one document, offline in o
     await proposalItem(b.scribe, FORGED).waitFor({ timeout: PATIENCE_MS });
     shared.add('B', FORGED);
     for (const page of [a.projector, b.projector]) await projected(page, shared.projected(), 'after the forged candidate is brought in');
+    await proposalItem(b.scribe, FORGED).getByRole('button', { name: /^History/ }).click();
+    await eventually('its history to carry the same mark', () => historyCites(b.scribe), (lines) => lines.join('|') === 'Brought in from Ramallah ⚠ Source does not verify');
   });
 
   assert.deepEqual(pageErrors.seen, [], 'no page threw an uncaught error');
