@@ -29,6 +29,10 @@ export interface SessionScript {
   proposals: Array<{ author: number; text: string; endorsers: number[] }>;
   /** Endorsements that came and went: the group endorses, later withdraws. */
   withdrawn?: Array<{ group: number; proposal: number }>;
+  /** The language every proposal is written in, recorded on its add. */
+  lang?: string;
+  /** Translations of proposals' first revisions, each written by a group (index into groups). */
+  translations?: Array<{ group: number; proposal: number; lang: string; text: string }>;
 }
 
 const randomId = (bytes: number): string => randomBytes(bytes).toString('base64url');
@@ -54,8 +58,11 @@ export function scriptRecords(
   script.groups.forEach((g, i) => record(groups[i]!, { kind: 'join', name: g.name, venue: g.venue }));
   const addIds = script.proposals.map((p) => {
     model.add(script.groups[p.author]!.name, p.text);
-    return record(groups[p.author]!, { kind: 'add', text: p.text }).id as string;
+    return record(groups[p.author]!, { kind: 'add', text: p.text, ...(script.lang ? { lang: script.lang } : {}) }).id as string;
   });
+  for (const { group, proposal, lang, text } of script.translations ?? []) {
+    record(groups[group]!, { kind: 'translate', revision: addIds[proposal], lang, text });
+  }
   for (const { group, proposal } of script.withdrawn ?? []) {
     record(groups[group]!, { kind: 'endorse', revision: addIds[proposal] });
   }

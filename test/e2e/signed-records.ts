@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 
 /**
  * Issue 6's record signatures, made here with Node's own crypto and not with src/: what any other client
@@ -33,16 +33,18 @@ export function canonicalJson(value: unknown): string {
 
 /** A fresh Ed25519 key, as a group's browser makes on join (or a facilitator's, on "Create session"). */
 export function newRecordSigner(): RecordSigner {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const { d, x } = privateKey.export({ format: 'jwk' });
-  const keyText = `ed25519.${publicKey.export({ format: 'jwk' }).x!}`;
+  const { d, x } = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+  return recordSignerFrom(`e.${d!}.${x!}`);
+}
+
+/** The signer a facilitator link's Ed25519 key pair (`e.<d>.<x>`) makes: whoever holds the link signs as the facilitator. */
+export function recordSignerFrom(secret: string): RecordSigner {
+  const [kind, d, x] = secret.split('.');
+  if (kind !== 'e' || !d || !x) throw new Error(`not an Ed25519 key pair as a facilitator link carries it: ${secret.slice(0, 2)}…`);
+  const privateKey = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d, x }, format: 'jwk' });
+  const keyText = `ed25519.${x}`;
   const actor = createHash('sha256').update(keyText, 'utf8').digest('base64url').slice(0, 22);
-  return {
-    actor,
-    publicKey: keyText,
-    secret: `e.${d!}.${x!}`,
-    sign: (roomId, fields) => signRecord(privateKey, keyText, actor, roomId, fields),
-  };
+  return { actor, publicKey: keyText, secret, sign: (roomId, fields) => signRecord(privateKey, keyText, actor, roomId, fields) };
 }
 
 function signRecord(

@@ -21,6 +21,34 @@ const FACILITATOR_LINK = new RegExp(`https?://\\S+?#/f/${ID}/(?:e\\.${KEY_PART}\
 export async function createSession(page: Page, title: string): Promise<SessionLinks> {
   await page.getByRole('textbox', { name: /^Session title/ }).fill(title);
   await page.getByRole('button', { name: /^Create session/ }).click();
+  return shownLinks(page);
+}
+
+/**
+ * "Start from several sessions": choose the earlier sessions' JSON exports, wait until every one reads as
+ * verified, title the new session, start it, and read its links as createSession does.
+ */
+export async function startFromSeveralSessions(
+  page: Page,
+  title: string,
+  exports: ReadonlyArray<{ name: string; json: string }>,
+): Promise<SessionLinks> {
+  await page.getByRole('button', { name: /^Start from several sessions/ }).click();
+  const form = page.locator('cdw-convergence-form');
+  const files = exports.map(({ name, json }) => ({ name, mimeType: 'application/json', buffer: Buffer.from(json) }));
+  await form.getByLabel(/^JSON exports/).setInputFiles(files);
+  await eventually(
+    `each of the ${exports.length} sources listed as verified`,
+    () => form.locator('.source').allInnerTexts(),
+    (lines) => lines.length === exports.length && lines.every((line) => /✓\s*Source verified/.test(line)),
+  );
+  await form.getByRole('textbox', { name: /^Session title/ }).fill(title);
+  await form.getByRole('button', { name: /^Start$/ }).click();
+  return shownLinks(page);
+}
+
+/** The three links of a session just created, the facilitator's opened from behind its disclosure. */
+async function shownLinks(page: Page): Promise<SessionLinks> {
   // The facilitator link waits behind a disclosure, so a projected start page does not show it.
   await page.getByText('Show the facilitator link').click();
   const shown = await eventually(

@@ -37,7 +37,7 @@ export function candidatePanel(candidates: readonly CandidateView[], shown: read
           <p class="candidate-text" lang=${lang ?? nothing} dir="auto">${text}</p>
           <p class="candidate-meta">
             ${used ? html`<strong class="brought">✓ ${c.broughtIn}</strong> · ` : ''}<bdi>${candidate.label}</bdi> ·
-            ${c.there(candidate.rank, candidate.count)}
+            <span class="there">${c.there(candidate.rank, candidate.count)}</span>
           </p>
         </li>`;
       })}
@@ -115,6 +115,10 @@ export const projectorCandidateStyles = css`
     margin: 0;
     color: var(--muted);
     font-size: 0.9em;
+  }
+  /* Wraps as a whole, so a count never stands apart from its word ("3 / endorsements"). */
+  .candidate-meta .there {
+    display: inline-block;
   }
   .brought {
     color: var(--accent);
