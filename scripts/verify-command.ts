@@ -1,5 +1,5 @@
 // `npm run verify -- export.json [view link]`: exit 0 when the result verifies, 1 when anything is altered or
-// inauthentic, 2 when the input cannot be read.
+// inauthentic or a candidate's provenance does not verify, 2 when the input cannot be read.
 import { readFile } from 'node:fs/promises';
 import { verifyResult, type VerifyProblem } from '../src/doc/verify-result.ts';
 import { sourceLines, type SourceFile } from './verify-sources.ts';
@@ -28,7 +28,9 @@ export async function verifyCommand(args: readonly string[]): Promise<{ code: 0 
   const given: SourceFile[] = sources.map((name, i) => ({ name, text: sourceTexts[i]! }));
   const checked = given.length ? await sourceLines(text!, given) : { ok: true, lines: [] };
   const lines = [`Verifying ${file}.`, ...reportLines(outcome.report), ...checked.lines];
-  return { code: outcome.report.verified && checked.ok ? 0 : 1, lines };
+  // A script reading only the exit code must not take a forged provenance for a verified one.
+  const provenanceHolds = outcome.report.provenance.notVerified.length === 0;
+  return { code: outcome.report.verified && checked.ok && provenanceHolds ? 0 : 1, lines };
 }
 
 /** `--source <file>` may come anywhere, any number of times; null when one names no file. */

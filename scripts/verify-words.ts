@@ -118,5 +118,7 @@ export function reportLines(report: VerificationReport): string[] {
   lines.push(...provenanceLines(report));
   lines.push('', 'What this check cannot detect:', ...report.undetectable.map((u) => `  - ${UNDETECTABLE[u]}`), '');
   lines.push(report.verified ? 'VERIFIED: the result is what the authentic records give.' : 'NOT VERIFIED: the file was altered, holds inauthentic records, or is not the linked session’s (see above).');
+  const unproven = report.provenance.notVerified.length;
+  if (unproven) lines.push(`PROVENANCE NOT VERIFIED: ${plural(unproven, 'candidate')} of this session ${unproven === 1 ? 'does' : 'do'} not verify against their sources (see above).`);
   return lines;
 }

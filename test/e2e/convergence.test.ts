@@ -351,9 +351,10 @@ test('three sessions in three languages converge into one document, offline in o
     data.records[index] = signer.sign(capabilityOf(viewLink, 'v'), { ...data.records[index], text: TAMPERED });
     await writeFile(join(dir, 're-signed.json'), JSON.stringify(data, null, 2));
     const { code, out } = await verifyCli([join(dir, 're-signed.json'), viewLink]);
-    // The result is still what its authentic records give; its provenance is reported apart (verify-result.ts).
-    assert.equal(code, 0, out);
+    // The result is still what its authentic records give; its provenance is reported apart, and fails the command.
+    assert.equal(code, 1, out);
     assert.match(out, /^VERIFIED/m);
+    assert.match(out, /^PROVENANCE NOT VERIFIED: 1 candidate of this session does not verify/m);
     assert.match(out, new RegExp(`Records: (\\d+) in the file, \\1 authentic\\.`), 'the re-signed record is authentic');
     assert.match(out, new RegExp(`Provenance: ${CANDIDATES - 1} of ${CANDIDATES} candidates verified`));
     assert.match(out, new RegExp(`candidate ${data.records[index]!.id} does not verify: its text is not the source proposal’s final text\\.`));

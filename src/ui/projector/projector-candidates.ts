@@ -25,12 +25,16 @@ function shownText(candidate: CandidateView, shown: readonly LanguageTag[]): { t
   return translation ?? candidate;
 }
 
-/** The compact side list: each candidate's text, label, rank and count there, and whether it was brought in. */
+/**
+ * The compact side list: each candidate's text, label, rank and count there, and whether it was brought in. Those
+ * still to bring in come first: the room reads what it can still choose, and what it chose is in the document.
+ */
 export function candidatePanel(candidates: readonly CandidateView[], shown: readonly LanguageTag[], c: CandidateWords) {
+  const ordered = [...candidates.filter((x) => !x.usedBy.length), ...candidates.filter((x) => x.usedBy.length)];
   return html`<section class="candidates" aria-labelledby="candidates-heading">
     <h2 id="candidates-heading">${c.count(candidates.length)}</h2>
     <ul>
-      ${candidates.map((candidate) => {
+      ${ordered.map((candidate) => {
         const { text, lang } = shownText(candidate, shown);
         const used = candidate.usedBy.length > 0;
         return html`<li class=${used ? 'used' : ''}>

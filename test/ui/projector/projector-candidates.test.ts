@@ -34,23 +34,25 @@ describe('the projector in a convergence session', () => {
     expect(el.shadowRoot!.querySelector('.provenance bdi')!.textContent).to.equal('Paris · Dakar');
   });
 
-  it('lists the candidates beside the document, with rank and count there and a mark for those brought in', async () => {
+  it('lists the candidates beside the document, those still to bring in first, with rank and count there and a mark for those brought in', async () => {
     const el = await mount();
     const panel = el.shadowRoot!.querySelector('aside .candidates')!;
     expect(textOf(panel.querySelector('h2')!)).to.equal('Candidates (3)');
     const items = [...panel.querySelectorAll('li')].map(textOf);
-    expect(items[0]).to.contain('Open the library on Sundays').and.contain('✓ brought in').and.contain('Paris · Dakar · Rank 1 there · 7 endorsements');
+    expect(items[0]).to.not.contain('brought in');
     expect(items[1]).to.not.contain('brought in');
+    expect(items[2]).to.contain('Open the library on Sundays').and.contain('✓ brought in').and.contain('Paris · Dakar · Rank 1 there · 7 endorsements');
     expect(panel.querySelectorAll('li.used')).to.have.length(1);
   });
 
   it('shows a candidate in the projector’s language when it carries that translation', async () => {
     const el = await mount(convergenceView(), ['fr']);
     const texts = [...el.shadowRoot!.querySelectorAll('.candidate-text')].map((p) => [p.textContent, p.getAttribute('lang')]);
+    // The brought-in candidate last, as the panel lists those still to bring in first.
     expect(texts).to.deep.equal([
-      ['Ouvrir la bibliothèque le dimanche', 'fr'],
       ['Ouvrir les cours d’école le week-end', 'fr'],
       ['Publicar el presupuesto cada mes', 'es'],
+      ['Ouvrir la bibliothèque le dimanche', 'fr'],
     ]);
   });
 
