@@ -15,10 +15,12 @@ const BUDGET_BYTES = 60_000;
  * past what it loads today, so each saving is kept; lower this with every saving, down to BUDGET_BYTES.
  * Lowered from 77,000 once the words of lazily loaded screens (facilitator, history, diagnostics, venue relay,
  * publish, start page, links, exports, verifier, announcements) left the core chunk to travel with their screens,
- * and Arabic came in as one more lazily loaded language: the largest page, the facilitator's, loads 74,071 B;
- * the 500 B above it is room for a small fix, not for a feature.
+ * and Arabic came in as one more lazily loaded language (largest page 74,071 B). Raised once to 75,973 B for the
+ * convergence session: every page derives candidates and validates candidate records and citations (+1.1 KB in
+ * the core chunk, the same on every replica, so not lazily loadable); its screens, words and checks are lazy. The
+ * largest page, the facilitator's, loads 75,473 B; the 500 B above it is room for a small fix, not for a feature.
  */
-const CEILING_BYTES = 74_571;
+const CEILING_BYTES = 75_973;
 
 const rig = scenarioRig();
 
