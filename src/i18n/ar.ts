@@ -555,6 +555,7 @@ export const ar = {
     acrossVenuesIntro:
       'المقترحات نفسها: أولًا المؤيَّدة في أكثر الأماكن، ثم بترتيب الورشة. يقف هذا الترتيب بجانب ترتيب الورشة نفسه، ولا يحلّ محلّه أبدًا.',
     workshopRank: (rank: number) => `المرتبة في الورشة: ${number(rank)}`,
+    from: (places: string) => `من ${places}`,
   },
 
   verifyPage: {
@@ -685,6 +686,7 @@ export const ar = {
           many: '# عددًا للتأييدات كما أُعلن، دون إثبات.',
           other: '# عدد تأييدات كما أُعلن، دون إثبات.',
         }),
+      sourceNotVerified: 'تعذّر التحقق من المصدر',
     },
   },
   changes: {
@@ -703,10 +705,6 @@ export const ar = {
         many: 'و# تغييرًا آخر',
         other: 'و# تغيير آخر',
       }),
-  },
-  convergence: {
-    from: (places: string) => `من ${places}`,
-    sourceNotVerified: 'تعذّر التحقق من المصدر',
   },
   candidates: {
     heading: 'المرشّحات',

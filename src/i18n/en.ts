@@ -246,11 +246,6 @@ const firstPaint = {
   verify: {
     link: 'Verify a result',
   },
-  /** A convergence session: where its proposals come from, and whether their sources verify. */
-  convergence: {
-    from: (places: string) => `from ${places}`,
-    sourceNotVerified: 'source does not verify',
-  },
 };
 
 /**

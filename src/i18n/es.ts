@@ -460,10 +460,7 @@ export const es = {
     acrossVenuesIntro:
       'Las mismas propuestas: primero las apoyadas en más lugares, después en el orden del taller. Este orden acompaña al del taller, nunca lo sustituye.',
     workshopRank: (rank: number) => `Puesto en el taller: ${number(rank)}`,
-  },
-  convergence: {
     from: (places: string) => `origen: ${places}`,
-    sourceNotVerified: 'el origen no se verifica',
   },
   verifyPage: {
     heading: 'Verificar un resultado',
@@ -566,6 +563,7 @@ export const es = {
         }),
       countAsClaimed: (n: number) =>
         plural(n, { one: '# recuento de apoyos declarado, no probado.', other: '# recuentos de apoyos declarados, no probados.' }),
+      sourceNotVerified: 'el origen no se verifica',
     },
   },
   changes: {

@@ -464,10 +464,7 @@ export const fr = {
     acrossVenuesIntro:
       'Les mêmes propositions : d’abord celles soutenues dans le plus de lieux, puis dans l’ordre de l’atelier. Cet ordre s’ajoute à celui de l’atelier, sans jamais le remplacer.',
     workshopRank: (rank: number) => `Rang dans l’atelier : ${number(rank)}`,
-  },
-  convergence: {
     from: (places: string) => `origine : ${places}`,
-    sourceNotVerified: 'la source ne se vérifie pas',
   },
   verifyPage: {
     heading: 'Vérifier un résultat',
@@ -576,6 +573,7 @@ export const fr = {
         }),
       countAsClaimed: (n: number) =>
         plural(n, { one: '# nombre de soutiens tel que déclaré, non prouvé.', other: '# nombres de soutiens tels que déclarés, non prouvés.' }),
+      sourceNotVerified: 'la source ne se vérifie pas',
     },
   },
   changes: {

@@ -460,10 +460,7 @@ export const pt = {
     acrossVenuesIntro:
       'As mesmas propostas: primeiro as apoiadas em mais locais, depois na ordem da oficina. Esta ordem fica ao lado da ordem da oficina, nunca no lugar dela.',
     workshopRank: (rank: number) => `Posição na oficina: ${number(rank)}`,
-  },
-  convergence: {
     from: (places: string) => `origem: ${places}`,
-    sourceNotVerified: 'a origem não se verifica',
   },
   verifyPage: {
     heading: 'Verificar um resultado',
@@ -566,6 +563,7 @@ export const pt = {
         }),
       countAsClaimed: (n: number) =>
         plural(n, { one: '# contagem de apoios declarada, não provada.', other: '# contagens de apoios declaradas, não provadas.' }),
+      sourceNotVerified: 'a origem não se verifica',
     },
   },
   changes: {

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { ENGLISH_EXPORT_LABELS } from '../../src/domain/export/labels.ts';
-import { en } from '../../src/i18n/en.ts';
 import { toHtml } from '../../src/domain/export/html.ts';
 import { toMarkdown } from '../../src/domain/export/markdown.ts';
 import { verifyResult } from '../../src/doc/verify-result.ts';
@@ -38,11 +37,11 @@ describe('a convergence session’s exports and their provenance', () => {
     expect(report.differences.map((d) => d.field)).to.include('from');
   });
 
-  it('Markdown and HTML add a small “from” line, in the words the page adds (none without them)', () => {
-    const labels = { ...ENGLISH_EXPORT_LABELS, from: en.convergence.from };
-    expect(toMarkdown(session.view, EXPORTED_AT, labels)).to.contain('*from Paris · Dakar · Dakar*');
-    expect(toHtml(session.view, EXPORTED_AT, labels)).to.contain('<span class="from">from Paris · Dakar · Dakar</span>');
-    expect(toMarkdown(session.view, EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.not.contain('from Paris');
+  it('Markdown and HTML add a small “from” line, candidates joined as the projector joins them (none without candidates)', () => {
+    expect(toMarkdown(session.view, EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.contain('*from Paris · Dakar + Dakar*');
+    expect(toHtml(session.view, EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.contain('<span class="from">from Paris · Dakar + Dakar</span>');
+    const plain = { ...session.view, proposals: session.view.proposals.map((p) => ({ ...p, from: [] })) };
+    expect(toMarkdown(plain, EXPORTED_AT, ENGLISH_EXPORT_LABELS)).to.not.contain('from Paris');
   });
 
   it('a candidate the facilitator signed but its source does not give is reported, the export itself still authentic', async () => {

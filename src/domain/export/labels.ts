@@ -25,8 +25,8 @@ export interface ExportLabels {
   acrossVenuesIntro: string;
   /** In the second order: where the proposal stands in the workshop's own. */
   workshopRank: (rank: number) => string;
-  /** A convergence session's proposal: where it comes from ("from Paris · Dakar"); the page adds it from its own words. */
-  from?: (places: string) => string;
+  /** A convergence session's proposal: where it comes from ("from Paris · Dakar"). */
+  from: (places: string) => string;
 }
 
 /** The command the verify hint shows, the same in every language. */
@@ -52,4 +52,5 @@ export const ENGLISH_EXPORT_LABELS: ExportLabels = {
   acrossVenuesIntro:
     'The same proposals, those backed in the most venues first, then in the workshop’s order. This order stands beside the workshop’s own, never instead of it.',
   workshopRank: (rank) => `Workshop rank: ${rank}`,
+  from: (places) => `from ${places}`,
 };

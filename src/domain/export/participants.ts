@@ -32,6 +32,7 @@ export function backingText({ venues }: ProposalVenues, total: number, labels: E
 
 /** "from Paris · Dakar · Porto 2026": the labels of the candidates a proposal comes from; null for none. */
 export function provenanceText(proposal: ProposalView, labels: ExportLabels): string | null {
-  if (!proposal.from.length || !labels.from) return null;
-  return labels.from(proposal.from.map((c) => c.label).join(' · '));
+  if (!proposal.from.length) return null;
+  // Candidates joined as the projector joins them: " · " is already inside a label between its places.
+  return labels.from(proposal.from.map((c) => c.label).join(' + '));
 }

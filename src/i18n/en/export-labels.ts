@@ -30,6 +30,7 @@ export const exportLabelWords = {
     acrossVenuesIntro:
       'The same proposals, those backed in the most venues first, then in the workshop’s order. This order stands beside the workshop’s own, never instead of it.',
     workshopRank: (rank: number) => `Workshop rank: ${number(rank)}`,
+    from: (places: string) => `from ${places}`,
   } satisfies ExportLabels,
 };
 

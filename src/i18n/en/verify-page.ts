@@ -106,6 +106,7 @@ export const verifyPageWords = {
         }),
       countAsClaimed: (n: number) =>
         plural(n, { one: '# endorsement count as claimed, not proven.', other: '# endorsement counts as claimed, not proven.' }),
+      sourceNotVerified: 'source does not verify',
     },
   },
 };

@@ -63,8 +63,7 @@ export class ExportActions extends LitElement {
   private export(format: ExportFormat): void {
     if (!this.view) return;
     const source = { records: [...this.records], view: this.view, room: this.room };
-    const labels = { ...this.i18n.t.exportLabels, from: this.i18n.t.convergence.from };
-    const file = buildExportFile(format, source, labels, this.i18n.language, this.now(), directionOf(this.i18n.language));
+    const file = buildExportFile(format, source, this.i18n.t.exportLabels, this.i18n.language, this.now(), directionOf(this.i18n.language));
     if (emit(this, 'export-file', { file })) saveFile(file);
     this.saved = file.name;
   }

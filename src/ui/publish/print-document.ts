@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { VERIFY_COMMAND } from '../../domain/export/labels.ts';
-import { formatUtc, groupLabel, hiddenVersions, venuesOf } from '../../domain/export/participants.ts';
+import { formatUtc, groupLabel, hiddenVersions, provenanceText, venuesOf } from '../../domain/export/participants.ts';
 import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import '../../i18n/en/export-labels.ts';
@@ -214,9 +214,7 @@ export class PrintDocument extends LitElement {
                 ? `, ${labels.outdated}`
                 : ''}] <bdi>${translation.current.text}</bdi></p>`
           : ''}
-        ${proposal.from.length
-          ? html`<p class="from">${this.i18n.t.convergence.from(proposal.from.map((c) => c.label).join(' · '))}</p>`
-          : ''}
+        ${proposal.from.length ? html`<p class="from">${provenanceText(proposal, labels)}</p>` : ''}
         ${this.renderHidden(proposal)}
       </div>
       <span class="count">${labels.endorsements(proposal.endorsements)}</span>

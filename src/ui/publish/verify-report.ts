@@ -134,7 +134,7 @@ export class VerifyReport extends LitElement {
   /** One line for a convergence session: how many candidates verify against their sources; none for other sessions. */
   private renderProvenance({ provenance: p }: VerificationReport, { convergence: t }: VerifyWords) {
     if (p.candidates === 0) return nothing;
-    const notVerified = p.notVerified.length ? ` ${this.i18n.t.convergence.sourceNotVerified}: ${p.notVerified.map((n) => n.candidate).join(', ')}.` : '';
+    const notVerified = p.notVerified.length ? ` ${t.sourceNotVerified}: ${p.notVerified.map((n) => n.candidate).join(', ')}.` : '';
     const claimed = p.countAsClaimed.length ? ` ${t.countAsClaimed(p.countAsClaimed.length)}` : '';
     return html`<p class="provenance">${t.provenance(p.verified, p.candidates)}${claimed}${notVerified}</p>`;
   }

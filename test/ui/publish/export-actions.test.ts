@@ -84,8 +84,9 @@ describe('cdw-export-actions', () => {
       expect(en.exportLabels.backedIn(n, 7)).to.equal(ENGLISH_EXPORT_LABELS.backedIn(n, 7));
       expect(en.exportLabels.workshopRank(n)).to.equal(ENGLISH_EXPORT_LABELS.workshopRank(n));
     }
-    const { endorsements: _e, notAdmitted: _n, hiddenVersions: _h, backedIn: _b, workshopRank: _w, ...words } = en.exportLabels;
-    const { endorsements: _e2, notAdmitted: _n2, hiddenVersions: _h2, backedIn: _b2, workshopRank: _w2, ...english } = ENGLISH_EXPORT_LABELS;
+    expect(en.exportLabels.from('Paris · Dakar')).to.equal(ENGLISH_EXPORT_LABELS.from('Paris · Dakar'));
+    const { endorsements: _e, notAdmitted: _n, hiddenVersions: _h, backedIn: _b, workshopRank: _w, from: _f, ...words } = en.exportLabels;
+    const { endorsements: _e2, notAdmitted: _n2, hiddenVersions: _h2, backedIn: _b2, workshopRank: _w2, from: _f2, ...english } = ENGLISH_EXPORT_LABELS;
     expect(words).to.deep.equal(english);
   });
 
