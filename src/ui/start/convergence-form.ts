@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActionProblem } from '../../doc/writer.ts';
@@ -90,8 +90,6 @@ export class ConvergenceForm extends LitElement {
   @state() private badLinks = 0;
   @state() private languages: ReadonlySet<LanguageTag> = new Set(DEFAULT_WORKING_LANGUAGES);
   @state() private ownProblem: 'noSources' | 'text-empty' | null = null;
-  /** Closed, it is one button: the start page's own form comes first. */
-  @property({ type: Boolean }) open = false;
 
   private readonly i18n = new LocalizedController(this);
   private readonly words = new CandidateWordsController(this);
@@ -99,7 +97,6 @@ export class ConvergenceForm extends LitElement {
   protected override render() {
     const t = this.i18n.t;
     const c = this.words.t;
-    if (!this.open) return html`<button type="button" @click=${this.openForm}>${c.startOpen}</button>`;
     const problem = this.ownProblem === 'noSources' ? c.noSources : this.ownProblem ? t.problems[this.ownProblem] : this.problem ? t.problems[this.problem] : '';
     return html`<section aria-labelledby="converge-heading">
       <h2 id="converge-heading" tabindex="-1">${c.startOpen}</h2>
@@ -152,12 +149,8 @@ export class ConvergenceForm extends LitElement {
   }
 
   /** Opened, the keyboard starts at its heading. */
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  private openForm(): void {
-    this.open = true;
+  protected override firstUpdated(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   private toggleLanguage(tag: LanguageTag): void {

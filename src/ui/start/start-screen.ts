@@ -91,7 +91,6 @@ export class StartScreen extends LitElement {
     }
     return html`<cdw-convergence-form
       slot="converge"
-      open
       .reader=${(text: string) => this.convergence!.readSource(text)}
       .problem=${this.convergeProblem}
       .syncUrl=${this.syncUrl}

@@ -31,10 +31,9 @@ function choose(form: ConvergenceForm, files: Record<string, string>): void {
 
 const sourceLines = (form: ConvergenceForm) => [...form.shadowRoot!.querySelectorAll<HTMLElement>('.source')].map((p) => p.innerText.replace(/\s+/g, ' ').trim());
 
-/** Mounted and opened, as "Start from several sessions" opens it. */
+/** Mounted as the start page mounts it once "Start from several sessions" is pressed. */
 async function mountForm(): Promise<ConvergenceForm> {
   const form = await mount<ConvergenceForm>(html`<cdw-convergence-form .reader=${readSource} .syncUrl=${null} .persist=${false}></cdw-convergence-form>`);
-  button(form, 'Start from several sessions')!.click();
   await settle(form);
   return form;
 }
