@@ -1,3 +1,4 @@
+import type { SourceOutcome } from '../../doc/convergence-setup.ts';
 import type { SessionSetup } from '../../doc/session-setup.ts';
 import { during } from '../../doc/setup-failure.ts';
 import type { ConvergencePort } from './convergence-port.ts';
@@ -7,16 +8,23 @@ const setupCode = () => import('../../doc/convergence-setup.ts');
 
 /** The real convergence core behind the start page; its code is fetched once a source is read. */
 export function convergenceCore(setup: () => SessionSetup): ConvergencePort {
+  // Each export is verified once: the list shows its verdict, Start writes the candidates of that same reading.
+  const readings = new Map<string, Promise<SourceOutcome>>();
+  const reading = (text: string): Promise<SourceOutcome> => {
+    let outcome = readings.get(text);
+    if (!outcome) readings.set(text, (outcome = setupCode().then((code) => code.readSource(text))));
+    return outcome;
+  };
   return {
     async readSource(text) {
-      const read = await (await setupCode()).readSource(text);
+      const read = await reading(text);
       if (!read.ok) return { ok: false, problem: read.problem };
       const { title, candidates, verified } = read.source;
       return { ok: true, title, proposals: candidates, verified, problem: null };
     },
     async start(texts, title, languages, where) {
-      const { readSource, startConvergence } = await setupCode();
-      const sources = (await Promise.all(texts.map((text) => readSource(text)))).flatMap((read) => (read.ok ? [read.source] : []));
+      const { startConvergence } = await setupCode();
+      const sources = (await Promise.all(texts.map(reading))).flatMap((read) => (read.ok ? [read.source] : []));
       const { session, writeKey, facilitator } = await openNewSession(setup(), where);
       try {
         const written = await during('keys', () => startConvergence(session.writer!, facilitator.signer.actor, title, sources, languages));
