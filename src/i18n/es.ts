@@ -613,7 +613,6 @@ export const es = {
     unreadable: (name: string) => `${name}: no es una exportación de sesión`,
     badLinks: (n: number) => plural(n, { one: '# línea no es un enlace de visualización.', other: '# líneas no son enlaces de visualización.' }),
     waiting: 'Esperando al relé…',
-    workingLanguages: 'Idiomas de trabajo',
     start: 'Empezar',
     noSources: 'Elija al menos una exportación o un enlace de visualización legible.',
   },

@@ -623,7 +623,6 @@ export const fr = {
     unreadable: (name: string) => `${name} : pas un export de session`,
     badLinks: (n: number) => plural(n, { one: '# ligne n’est pas un lien de lecture.', other: '# lignes ne sont pas des liens de lecture.' }),
     waiting: 'En attente du relais…',
-    workingLanguages: 'Langues de travail',
     start: 'Démarrer',
     noSources: 'Choisissez au moins un export ou un lien de lecture lisible.',
   },

@@ -613,7 +613,6 @@ export const pt = {
     unreadable: (name: string) => `${name}: não é uma exportação de sessão`,
     badLinks: (n: number) => plural(n, { one: '# linha não é um link de visualização.', other: '# linhas não são links de visualização.' }),
     waiting: 'Aguardando o relé…',
-    workingLanguages: 'Idiomas de trabalho',
     start: 'Começar',
     noSources: 'Escolha pelo menos uma exportação ou link de visualização legível.',
   },

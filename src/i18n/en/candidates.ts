@@ -47,7 +47,6 @@ export const candidateWords = {
     unreadable: (name: string) => `${name}: not a session export`,
     badLinks: (n: number) => plural(n, { one: '# line is not a view link.', other: '# lines are not view links.' }),
     waiting: 'Waiting for the relay…',
-    workingLanguages: 'Working languages',
     start: 'Start',
     noSources: 'Choose at least one export or view link that reads.',
   },

@@ -7,13 +7,13 @@ import { normalizeText, TITLE_MAX } from '../../domain/text.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { CandidateWordsController } from '../shared/candidate-words.ts';
 import { parseRoute, type RoomLink } from '../shell/route.ts';
-import { emit } from '../shared/events.ts';
-import { ownLanguageName } from '../shared/language-names.ts';
+import { emit, type WorkshopEvent } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import type { ConvergenceLink } from './convergence-link.ts';
 import type { SourceReading } from './convergence-port.ts';
 import { sourceLine, sourceStyles } from './convergence-source.ts';
 import './convergence-link.ts';
+import './working-languages.ts';
 
 interface FileSource {
   name: string;
@@ -51,22 +51,6 @@ export class ConvergenceForm extends LitElement {
         font-size: 1rem;
         margin: 0;
       }
-      .languages {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3rem 1.2rem;
-      }
-      .languages label {
-        display: flex;
-        gap: 0.4rem;
-        align-items: center;
-        font-weight: 400;
-      }
-      .languages input {
-        width: auto;
-        min-width: 1.25rem;
-        min-height: 1.25rem;
-      }
       input[type='file'] {
         padding: 0.4rem;
       }
@@ -88,7 +72,7 @@ export class ConvergenceForm extends LitElement {
   @state() private files: readonly FileSource[] = [];
   @state() private links: readonly RoomLink[] = [];
   @state() private badLinks = 0;
-  @state() private languages: ReadonlySet<LanguageTag> = new Set(DEFAULT_WORKING_LANGUAGES);
+  @state() private languages: readonly LanguageTag[] = DEFAULT_WORKING_LANGUAGES;
   @state() private ownProblem: 'noSources' | 'text-empty' | null = null;
 
   private readonly i18n = new LocalizedController(this);
@@ -130,18 +114,7 @@ export class ConvergenceForm extends LitElement {
           <label for="converge-title">${t.start.sessionTitle}</label>
           <input id="converge-title" autocomplete="off" maxlength=${TITLE_MAX * 2} aria-describedby="converge-problem" />
         </div>
-        <fieldset>
-          <legend>${c.workingLanguages}</legend>
-          <div class="languages">
-            ${DEFAULT_WORKING_LANGUAGES.map(
-              (tag) => html`<label
-                ><input type="checkbox" .checked=${this.languages.has(tag)} @change=${() => this.toggleLanguage(tag)} /><span lang=${tag}
-                  >${ownLanguageName(tag)}</span
-                ></label
-              >`,
-            )}
-          </div>
-        </fieldset>
+        <cdw-working-languages .chosen=${this.languages} @working-languages-change=${this.onLanguages}></cdw-working-languages>
         <p class="problem" id="converge-problem" aria-live="polite">${problem}</p>
         <button class="primary" type="submit">${c.start}</button>
       </form>
@@ -153,10 +126,8 @@ export class ConvergenceForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  private toggleLanguage(tag: LanguageTag): void {
-    const languages = new Set(this.languages);
-    if (!languages.delete(tag)) languages.add(tag);
-    this.languages = languages;
+  private onLanguages(event: WorkshopEvent<'working-languages-change'>): void {
+    this.languages = event.detail.languages;
   }
 
   private async onFiles(event: Event): Promise<void> {
@@ -197,8 +168,7 @@ export class ConvergenceForm extends LitElement {
     const sources = this.sources();
     this.ownProblem = sources.length === 0 ? 'noSources' : title ? null : 'text-empty';
     if (this.ownProblem) return;
-    const languages = DEFAULT_WORKING_LANGUAGES.filter((tag) => this.languages.has(tag));
-    emit(this, 'start-convergence', { title, languages, sources });
+    emit(this, 'start-convergence', { title, languages: [...this.languages], sources });
   }
 }
 
