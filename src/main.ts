@@ -1,13 +1,17 @@
 // The design tokens, as a file: the page's Content-Security-Policy allows no inline style.
 import './page.css';
 import { startLocale } from './i18n/locale.ts';
-import { registerAppShellWorker } from './service-worker.ts';
+import { afterFirstPaint } from './ui/shared/first-paint.ts';
 import './ui/shell/app.ts';
 
-// First, so a page whose language fails to load is still cached for the next offline visit. A new
-// version is applied only once the page has fetched the screen it shows (see service-worker.ts).
+// Once the first full paint is on screen (or, if the page never gets there, ten seconds in), so a page whose
+// language fails to load is still cached for the next offline visit. A new version is applied only once the page
+// has fetched the screen it shows (see service-worker.ts).
 let screenLoaded: () => void = () => undefined;
-registerAppShellWorker(new Promise((resolve) => (screenLoaded = resolve)));
+const pageLoaded = new Promise<void>((resolve) => (screenLoaded = resolve));
+void afterFirstPaint()
+  .then(() => import('./service-worker.ts'))
+  .then(({ registerAppShellWorker }) => registerAppShellWorker(pageLoaded));
 // The app appears once its language is loaded, so no text flashes in the wrong one.
 await startLocale();
 const app = document.createElement('cdw-app');

@@ -6,6 +6,7 @@ import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
 import { during, setupFailureOf, type SetupFailure } from '../../doc/setup-failure.ts';
 import { facilitatorFromSecret, type Facilitator } from '../../doc/signers.ts';
 import type { WorkshopView } from '../../domain/view.ts';
+import { holdFirstPaint } from './first-paint.ts';
 import { WorkshopController } from './workshop-controller.ts';
 
 /** What a link names: its room, by id or by the write key the id derives from, and who vouches for it. */
@@ -72,6 +73,9 @@ export class RoomController implements ReactiveController {
   private settled = false;
   private settle: () => void = () => {};
   private whenSettled: Promise<void> = this.nextSettled();
+  /** Holds the page's first full paint until this room shows its local copy (or is known not to open). */
+  private releasePaint: (() => void) | null = null;
+  private paintHeld = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -108,6 +112,10 @@ export class RoomController implements ReactiveController {
 
   /** The room opens at the update this asks for: properties set before the element upgraded are only restored then. */
   hostConnected(): void {
+    if (!this.paintHeld) {
+      this.paintHeld = true;
+      this.releasePaint = holdFirstPaint();
+    }
     this.host.requestUpdate();
   }
 
@@ -116,6 +124,7 @@ export class RoomController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.releasePaint?.();
     this.opening++;
     this.openedFor = null;
     void this.close();
@@ -145,6 +154,8 @@ export class RoomController implements ReactiveController {
     this.settled = true;
     this.settle();
     this.host.requestUpdate();
+    const release = this.releasePaint;
+    if (release) void this.host.updateComplete.then(release, release);
   }
 
   private async open(key: RoomKey): Promise<void> {
@@ -154,7 +165,7 @@ export class RoomController implements ReactiveController {
     this.failure = null;
     this.badLink = false;
     const { roomId, writeKey, secret } = key;
-    if (!(writeKey || roomId) || secret === '') return;
+    if (!(writeKey || roomId) || secret === '') return this.releasePaint?.();
     try {
       let room: OpenRoom;
       // A view link opens at once, so the first frame already shows the room; a key must be hashed first.

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { chooseLanguage } from '../../i18n/locale.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
+import { awaitScreen, screenShown } from '../shared/first-paint.ts';
 import { parseRoute, syncUrlFor, type Route } from './route.ts';
 import './language-switch.ts';
 
@@ -19,6 +20,8 @@ const SCREENS: Record<Exclude<Route['page'], 'not-found'>, () => Promise<unknown
   facilitate: () => import('../facilitator/facilitator-screen.ts'),
   venue: () => import('../sync/venue-screen.ts'),
 };
+
+awaitScreen();
 
 /** Service workers run only in secure contexts; a page over plain HTTP from a venue laptop says what that means. */
 const hasOfflineCopy = 'serviceWorker' in navigator;
@@ -107,8 +110,21 @@ export class WorkshopApp extends LitElement {
     if (this.route.page !== 'not-found') this.screenLoaded = SCREENS[this.route.page]();
   }
 
+  protected override firstUpdated(): void {
+    void this.showFirstScreen();
+  }
+
   protected override updated(): void {
     document.title = this.i18n.t.appName;
+  }
+
+  /** The page's first screen is shown once its code is loaded and it has rendered (its rooms hold the paint on). */
+  private async showFirstScreen(): Promise<void> {
+    await this.screenLoaded.catch(() => undefined);
+    await this.updateComplete;
+    const screen = this.renderRoot.querySelector('main > :last-child') as { updateComplete?: Promise<unknown> } | null;
+    await screen?.updateComplete;
+    screenShown();
   }
 
   protected override render() {
