@@ -9,19 +9,26 @@ const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
 const SCREEN_ONLY = String.raw`(notices|projection-texts|shown-languages|held-order|translation-target|session-from-export|similar|trigrams|venues|caseless|change-announcement|announcement-pacer|verification|references|view-link|verify-[a-z-]+|writer|record-appender|action-problems|view-lookup|proof-selection|candidate-proof|convergence-setup|bring-in)\.ts$`;
 
 /**
- * What every page runs (lit, Yjs and its providers, the rules, the room machinery, English): one chunk, which
- * compresses better than the dozen small ones the bundler would make of it. Lazily loaded parts stay apart,
- * with the domain modules and words only they use (src/i18n/en/), and each other language is a chunk of its own.
+ * What every page runs, in two chunks, each compressing better than the dozen small ones the bundler would make:
+ * `base` (lit, the shell, English, link checks) paints the start page; `room` (Yjs and its providers, the rules,
+ * the room machinery) comes with every screen that opens a room. Lazily loaded parts stay apart, with the domain
+ * modules and words only they use (src/i18n/en/), and each other language is a chunk of its own.
  */
-const CORE = new RegExp(
+const BASE = new RegExp(
   [
-    String.raw`/node_modules/(lit|lit-html|lit-element|@lit|yjs|lib0|y-protocols|y-websocket|y-indexeddb|@oxc-project/runtime)/`,
-    String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY})|i18n/(en|locale|plural|localized-controller)\.ts$)`,
-    String.raw`/src/service-worker\.ts$|virtual:pwa-register`,
-    String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(language-names|connection-status|workshop-controller|room-controller|events|isolated|shared-styles|setup-failure-notice|group-badge))\.ts$`,
+    String.raw`/node_modules/(lit|lit-html|lit-element|@lit|@oxc-project/runtime)/`,
+    String.raw`/src/(i18n/(en|locale|plural|localized-controller)|doc/(guarded-storage|link-patterns|setup-failure)|domain/(records|text))\.ts$`,
+    String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(first-paint|events|isolated|shared-styles|select-styles|language-names|connection-status|setup-failure-notice))\.ts$`,
   ].join('|'),
 );
-const coreChunk = (id: string): string | null => (CORE.test(id) ? 'core' : null);
+const ROOM = new RegExp(
+  [
+    String.raw`/node_modules/(yjs|lib0|y-protocols|y-websocket|y-indexeddb)/`,
+    String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY}))`,
+    String.raw`/src/ui/shared/(workshop-controller|room-controller|group-badge)\.ts$`,
+  ].join('|'),
+);
+const sharedChunk = (id: string): string | null => (BASE.test(id) ? 'base' : ROOM.test(id) ? 'room' : null);
 
 // The relay serves dist/ on the same port as /sync, so the dev server proxies /sync to a local relay.
 export default defineConfig({
@@ -31,7 +38,7 @@ export default defineConfig({
     emptyOutDir: true,
     // Every browser that runs an es2022 build preloads modules itself.
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: coreChunk }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: sharedChunk }] } } },
   },
   resolve: {
     alias: [

@@ -4,7 +4,7 @@ import { base64url, randomBase64url } from './random-ids.ts';
 /** DESIGN.md §3: the write key is 128 random bits, 22 base64url characters. */
 export const newWriteKey = (): string => randomBase64url(16);
 
-export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+export { ROOM_ID_PATTERN } from './link-patterns.ts';
 
 /**
  * The room id is the first 22 characters of the base64url SHA-256 of the write key, so the relay needs no registry.

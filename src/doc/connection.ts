@@ -45,6 +45,12 @@ export class RelayConnection {
   private currentStatus: ConnectionStatus = { state: 'offline', pending: 0 };
   private readonly listeners = new Set<(status: ConnectionStatus) => void>();
   private destroyed = false;
+  private answered: () => void = () => undefined;
+  /**
+   * Settles once the relay first answered (the page holds what it holds), or the first attempt to reach it failed,
+   * or the browser is offline: until then a page that shows the room would show a copy about to change.
+   */
+  readonly firstAnswer: Promise<void> = new Promise((resolve) => (this.answered = resolve));
 
   constructor(private readonly options: ConnectionOptions) {
     const { doc, syncUrl, roomId, writeKey } = options;
@@ -72,6 +78,24 @@ export class RelayConnection {
     this.provider.on('sync', this.refresh);
     doc.on('update', this.onUpdate);
     this.refresh();
+    this.awaitFirstAnswer();
+  }
+
+  private awaitFirstAnswer(): void {
+    const { provider } = this;
+    const settle = (): void => {
+      provider.off('sync', onSync);
+      provider.off('connection-close', settle);
+      provider.off('connection-error', settle);
+      this.answered();
+    };
+    const onSync = (synced: boolean): void => {
+      if (synced) settle();
+    };
+    provider.on('sync', onSync);
+    provider.on('connection-close', settle);
+    provider.on('connection-error', settle);
+    if (!this.browserOnline) settle();
   }
 
   /** Opens the socket; the tabs' channel is open already, and `connect` would send it the whole session again. */
@@ -97,6 +121,7 @@ export class RelayConnection {
 
   destroy(): void {
     this.destroyed = true;
+    this.answered();
     this.options.network?.target.removeEventListener('online', this.onNetworkChange);
     this.options.network?.target.removeEventListener('offline', this.onNetworkChange);
     this.options.doc.off('update', this.onUpdate);
@@ -115,6 +140,7 @@ export class RelayConnection {
   private readonly onNetworkChange = (event: Event): void => {
     // The event says which way it went: a caller's `onLine` may be a value read once at start.
     this.browserOnline = event.type === 'online';
+    if (!this.browserOnline) this.answered();
     this.refresh();
   };
 

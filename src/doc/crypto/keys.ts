@@ -1,4 +1,5 @@
 import { PUBLIC_KEY_PATTERN, SIGNATURE_PATTERN, type ActorId, type PublicKeyText } from '../../domain/records.ts';
+import { SECRET_PATTERN } from '../link-patterns.ts';
 import { base64url, fromBase64url } from './base64url.ts';
 import { hasWebCrypto, loadCurve } from './pure-js-loader.ts';
 import { sha256 } from './sha256.ts';
@@ -174,9 +175,7 @@ export async function verifySignature(publicKey: VerifyingKey, signature: string
 export const verifyEd25519WithoutWebCrypto = async (publicKey: Uint8Array, signature: Uint8Array, payload: Uint8Array) =>
   (await loadCurve('Ed25519')).verify(signature, payload, publicKey);
 
-const PART = '[A-Za-z0-9_-]{43}';
-/** A facilitator's key pair in a link: `e.<d>.<x>` (Ed25519) or `p.<d>.<x>.<y>` (P-256), 32-byte JWK fields. */
-export const SECRET_PATTERN = new RegExp(`^(?:e\\.${PART}\\.${PART}|p\\.${PART}\\.${PART}\\.${PART})$`);
+export { SECRET_PATTERN };
 
 /** The private key as compact URL-safe text for the facilitator link; needs an extractable private key. */
 export async function exportSecret(keyPair: SigningKeyPair): Promise<string> {

@@ -155,7 +155,13 @@ export class RoomController implements ReactiveController {
     this.settle();
     this.host.requestUpdate();
     const release = this.releasePaint;
-    if (release) void this.host.updateComplete.then(release, release);
+    if (release) void this.firstShown().then(release, release);
+  }
+
+  /** The room as the relay has it (or as this browser does, when the relay cannot be reached), rendered. */
+  private async firstShown(): Promise<void> {
+    await this.room?.session.connection?.firstAnswer;
+    await this.host.updateComplete;
   }
 
   private async open(key: RoomKey): Promise<void> {

@@ -1,5 +1,4 @@
-import { ROOM_ID_PATTERN } from '../../doc/capabilities.ts';
-import { SECRET_PATTERN } from '../../doc/crypto/keys.ts';
+import { ROOM_ID_PATTERN, SECRET_PATTERN } from '../../doc/link-patterns.ts';
 import { ID_PATTERN } from '../../domain/records.ts';
 
 /**

@@ -2,12 +2,12 @@ import type { SourceOutcome } from '../../doc/convergence-setup.ts';
 import type { SessionSetup } from '../../doc/session-setup.ts';
 import { during } from '../../doc/setup-failure.ts';
 import type { ConvergencePort } from './convergence-port.ts';
-import { openNewSession } from './new-session.ts';
 
 const setupCode = () => import('../../doc/convergence-setup.ts');
+const newSessionCode = () => import('./new-session.ts');
 
 /** The real convergence core behind the start page; its code is fetched once a source is read. */
-export function convergenceCore(setup: () => SessionSetup): ConvergencePort {
+export function convergenceCore(setup: () => Promise<SessionSetup>): ConvergencePort {
   // Each export is verified once: the list shows its verdict, Start writes the candidates of that same reading.
   const readings = new Map<string, Promise<SourceOutcome>>();
   const reading = (text: string): Promise<SourceOutcome> => {
@@ -25,7 +25,8 @@ export function convergenceCore(setup: () => SessionSetup): ConvergencePort {
     async start(texts, title, languages, where) {
       const { startConvergence } = await setupCode();
       const sources = (await Promise.all(texts.map(reading))).flatMap((read) => (read.ok ? [read.source] : []));
-      const { session, writeKey, facilitator } = await openNewSession(setup(), where);
+      const { openNewSession } = await newSessionCode();
+      const { session, writeKey, facilitator } = await openNewSession(await setup(), where);
       try {
         const written = await during('keys', () => startConvergence(session.writer!, facilitator.signer.actor, title, sources, languages));
         if (written.ok) return { ok: true, session, writeKey, facilitator };

@@ -1,11 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { exportOrigin } from '../../doc/import.ts';
 import type { WorkshopSession } from '../../doc/session.ts';
 import { during, setupFailureOf, type SetupFailure } from '../../doc/setup-failure.ts';
 import type { Facilitator } from '../../doc/signers.ts';
 import type { ActionProblem } from '../../doc/writer.ts';
-import { parseJsonExport } from '../../domain/export/json.ts';
 import { DEFAULT_WORKING_LANGUAGES, type LanguageTag } from '../../domain/records.ts';
 import { normalizeText } from '../../domain/text.ts';
 import { locale } from '../../i18n/locale.ts';
@@ -14,15 +12,18 @@ import '../../i18n/en/start.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, facilitateHash, scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
 import type { ContinueProblem } from './import-form.ts';
-import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
-import { openSessionFromExport } from '../../doc/session-from-export.ts';
+import type { SessionSetup } from '../../doc/session-setup.ts';
 import type { CreatedSession } from './start-page.ts';
-import { WorkshopController } from '../shared/workshop-controller.ts';
+import type { WorkshopController } from '../shared/workshop-controller.ts';
+import { importAfterFirstPaint } from '../shared/first-paint.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import { convergenceCore } from './convergence-core.ts';
 import type { ConvergencePort } from './convergence-port.ts';
-import { openNewSession } from './new-session.ts';
 import './start-page.ts';
+
+const roomCode = () => import('./start-room.ts');
+// Most visitors of this page create a session: its code is fetched once the page is on screen, before the click.
+void importAfterFirstPaint(roomCode);
 
 /**
  * Creates a session: a facilitator key, a fresh write key, its room, the title record signed by the
@@ -42,10 +43,10 @@ export class StartScreen extends LitElement {
   /** Null keeps the created document local (tests). */
   @property({ attribute: false }) syncUrl: string | null = syncUrlFor();
   @property({ type: Boolean }) persist = true;
-  /** The browser's keys and storage; tests hand in one that fails. */
-  @property({ attribute: false }) setup: SessionSetup = browserSetup;
+  /** The browser's keys and storage (null: the browser's own, fetched with the room code); tests hand in one that fails. */
+  @property({ attribute: false }) setup: SessionSetup | null = null;
   /** The convergence core (readSource, startConvergence); null (tests) does not offer "Start from several sessions". */
-  @property({ attribute: false }) convergence: ConvergencePort | null = convergenceCore(() => this.setup);
+  @property({ attribute: false }) convergence: ConvergencePort | null = convergenceCore(() => this.sessionSetup());
   @state() private created: CreatedSession | null = null;
   @state() private converging = false;
   private readonly i18n = new LocalizedController(this);
@@ -61,7 +62,8 @@ export class StartScreen extends LitElement {
   private lastTitle = '';
   /** The working languages chosen with the title; none given means the default four. */
   private languages: LanguageTag[] | undefined;
-  private readonly workshop = new WorkshopController(this);
+  /** The new session's connection, for its status; made with the first session shown. */
+  private workshop: WorkshopController | null = null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -74,7 +76,7 @@ export class StartScreen extends LitElement {
       .problem=${this.problem}
       .failure=${this.failure}
       @retry-setup=${() => this.createTitled(this.lastTitle)}
-      .status=${this.session?.connection ? this.workshop.status : null}
+      .status=${this.session?.connection && this.workshop ? this.workshop.status : null}
       @create-session=${this.onCreate}
       @start-over=${this.onStartOver}
       .importProblem=${this.importProblem}
@@ -152,7 +154,8 @@ export class StartScreen extends LitElement {
   }
 
   private async create(title: string): Promise<void> {
-    const { session, writeKey, facilitator } = await openNewSession(this.setup, { syncUrl: this.syncUrl, persist: this.persist });
+    const { openNewSession } = await roomCode();
+    const { session, writeKey, facilitator } = await openNewSession(await this.sessionSetup(), { syncUrl: this.syncUrl, persist: this.persist });
     try {
       const result = await during('keys', () => session.writer!.createSession(facilitator.signer.actor, title, this.languages));
       if (!result.ok) {
@@ -178,7 +181,11 @@ export class StartScreen extends LitElement {
     const anchor = facilitator.signer.actor;
     const panelHref = facilitateHash(writeKey, facilitator.secret);
     this.session = session;
-    this.workshop.use({ store: session.store, connection: session.connection, presence: null });
+    void roomCode().then(({ WorkshopController }) => {
+      if (this.session !== session) return;
+      this.workshop ??= new WorkshopController(this);
+      this.workshop.use({ store: session.store, connection: session.connection, presence: null });
+    });
     this.problem = null;
     this.created = {
       ...created,
@@ -194,6 +201,7 @@ export class StartScreen extends LitElement {
    * "Create session". Its records were signed for their room, so an export that does not name it is refused.
    */
   private async onContinue(event: WorkshopEvent<'continue-from-export'>): Promise<void> {
+    const { parseJsonExport, exportOrigin, openSessionFromExport } = await roomCode();
     const parsed = parseJsonExport(event.detail.text);
     const origin = parsed.ok ? exportOrigin(parsed) : null;
     this.importProblem = !parsed.ok ? parsed.problem : origin ? null : 'no-room';
@@ -216,6 +224,10 @@ export class StartScreen extends LitElement {
     }
   }
 
+  private async sessionSetup(): Promise<SessionSetup> {
+    return this.setup ?? (await roomCode()).browserSetup;
+  }
+
   private async onStartOver(): Promise<void> {
     this.created = null;
     await this.close();
@@ -224,7 +236,7 @@ export class StartScreen extends LitElement {
   private async close(): Promise<void> {
     const session = this.session;
     this.session = null;
-    this.workshop.use(null);
+    this.workshop?.use(null);
     await session?.destroy();
   }
 }
