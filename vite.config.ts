@@ -36,8 +36,9 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
-    // Every browser that runs an es2022 build preloads modules itself.
-    modulePreload: { polyfill: false },
+    // Every browser that runs an es2022 build preloads modules itself. A lazily loaded chunk's imports are not listed
+    // in the page (~1 KB of hashed names on every page): the shell asks for the one big one, the room code, itself.
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: sharedChunk }] } } },
   },
   resolve: {
@@ -52,6 +53,15 @@ export default defineConfig({
     proxy: { '/sync': { target: 'ws://127.0.0.1:8080', ws: true } },
   },
   plugins: [
+    {
+      // lib0's environment module reads command-line flags and terminal colours at load: a page gets a browser's answers.
+      name: 'lib0-environment-for-pages',
+      enforce: 'pre',
+      resolveId: (source, importer) =>
+        source === 'lib0/environment' || (source === './environment.js' && importer?.includes('/node_modules/lib0/'))
+          ? fileURLToPath(new URL('src/doc/lib0-environment.ts', import.meta.url))
+          : null,
+    },
     VitePWA({
       // A new version waits instead of taking over open pages; src/service-worker.ts decides when to apply it.
       registerType: 'prompt',

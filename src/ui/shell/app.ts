@@ -7,17 +7,24 @@ import { awaitScreen, screenShown } from '../shared/first-paint.ts';
 import { parseRoute, syncUrlFor, type Route } from './route.ts';
 import './language-switch.ts';
 
+/**
+ * The room code (Yjs, the rules, the room machinery: one chunk) is asked for beside a screen that opens a room, not
+ * once the screen's code has arrived and names it: the build no longer lists each chunk's imports in the page.
+ */
+const withRoom = (screen: () => Promise<unknown>) => (): Promise<unknown> =>
+  Promise.all([screen(), import('../shared/room-controller.ts')]);
+
 /** Each page fetches only its own screen: a projector never loads the scribe's forms, nor a scribe the QR encoder. */
 const SCREENS: Record<Exclude<Route['page'], 'not-found'>, () => Promise<unknown>> = {
   start: () => import('../start/start-screen.ts'),
-  scribe: () => import('../scribe/scribe-screen.ts'),
-  view: () => import('../projector/view-screen.ts'),
-  publish: () => import('../publish/publish-screen.ts'),
-  replay: () => import('../publish/replay-screen.ts'),
-  compare: () => import('../publish/compare-screen.ts'),
+  scribe: withRoom(() => import('../scribe/scribe-screen.ts')),
+  view: withRoom(() => import('../projector/view-screen.ts')),
+  publish: withRoom(() => import('../publish/publish-screen.ts')),
+  replay: withRoom(() => import('../publish/replay-screen.ts')),
+  compare: withRoom(() => import('../publish/compare-screen.ts')),
   verify: () => import('../publish/verify-screen.ts'),
-  sync: () => import('../sync/sync-screen.ts'),
-  facilitate: () => import('../facilitator/facilitator-screen.ts'),
+  sync: withRoom(() => import('../sync/sync-screen.ts')),
+  facilitate: withRoom(() => import('../facilitator/facilitator-screen.ts')),
   venue: () => import('../sync/venue-screen.ts'),
 };
 

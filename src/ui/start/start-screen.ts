@@ -21,7 +21,8 @@ import { convergenceCore } from './convergence-core.ts';
 import type { ConvergencePort } from './convergence-port.ts';
 import './start-page.ts';
 
-const roomCode = () => import('./start-room.ts');
+let loadedRoomCode: typeof import('./start-room.ts') | null = null;
+const roomCode = async () => (loadedRoomCode ??= await import('./start-room.ts'));
 // Most visitors of this page create a session: its code is fetched once the page is on screen, before the click.
 void importAfterFirstPaint(roomCode);
 
@@ -201,7 +202,8 @@ export class StartScreen extends LitElement {
    * "Create session". Its records were signed for their room, so an export that does not name it is refused.
    */
   private async onContinue(event: WorkshopEvent<'continue-from-export'>): Promise<void> {
-    const { parseJsonExport, exportOrigin, openSessionFromExport } = await roomCode();
+    // Read at once when the code is here (it is fetched after the first paint), so the answer replaces the last one.
+    const { parseJsonExport, exportOrigin, openSessionFromExport } = loadedRoomCode ?? (await roomCode());
     const parsed = parseJsonExport(event.detail.text);
     const origin = parsed.ok ? exportOrigin(parsed) : null;
     this.importProblem = !parsed.ok ? parsed.problem : origin ? null : 'no-room';
