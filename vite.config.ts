@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { recordsOnlyYjsPlugin } from './scripts/yjs-records-only.ts';
 
 // The relay's own endpoints: never answered with the app shell, never cached.
 const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
@@ -53,6 +54,7 @@ export default defineConfig({
     proxy: { '/sync': { target: 'ws://127.0.0.1:8080', ws: true } },
   },
   plugins: [
+    recordsOnlyYjsPlugin,
     {
       // lib0's environment module reads command-line flags and terminal colours at load: a page gets a browser's answers.
       name: 'lib0-environment-for-pages',
