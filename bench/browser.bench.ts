@@ -1,5 +1,5 @@
-// What a browser pays: JavaScript each page loads (gzip) before its first full paint, and the projector's first full paint of a
-// 10,000-record signed session served by the real relay (every signature verified in the page).
+// What a browser pays: JavaScript each page loads (gzip) before its first full paint, and the projector's first
+// full paint of a 10,000-record signed session served by the real relay (every signature verified in the page).
 // Needs a built app (dist/) and the system Chromium.
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
