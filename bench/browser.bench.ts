@@ -84,6 +84,8 @@ try {
     ['start', '#/'],
     ['scribe', `#/s/${writeKey}.${anchor}`],
     ['projector', `#/v/${roomId}.${anchor}`],
+    // Every other language is one file of its own, fetched before the first paint of a page that speaks it.
+    ['projectorInSpanish', `?lang=es#/v/${roomId}.${anchor}`],
   ] as const) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     pages[name] = await javascriptOf(await context.newPage(), path);
