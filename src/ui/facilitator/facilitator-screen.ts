@@ -12,9 +12,13 @@ import { RoomController } from '../shared/room-controller.ts';
 import { importAfterFirstPaint } from '../shared/first-paint.ts';
 import '../shared/connection-status.ts';
 import './facilitator-agenda.ts';
+import { loadConfirmQuestion } from './facilitator-confirm.ts';
+import { loadRenameForm } from './facilitator-group.ts';
 import './facilitator-groups.ts';
 import './facilitator-lock.ts';
 import './facilitator-proposals.ts';
+
+const loadWriter = () => import('../../doc/writer.ts');
 
 type Action = (writer: WorkshopWriter, me: ActorId) => PendingAction;
 
@@ -106,9 +110,9 @@ export class FacilitatorScreen extends LitElement {
     key: () => ({ writeKey: this.writeKey, secret: this.secret, syncUrl: this.syncUrl, persist: this.persist }),
   });
   private readonly i18n = new LocalizedController(this);
-  /** The session's links and the writer, fetched once the panel is on screen; tests await it. */
+  /** The session's links, the writer, the questions and forms behind buttons: fetched once the panel is on screen; tests await it. */
   readonly laterParts: Promise<void> = importAfterFirstPaint(() =>
-    Promise.all([import('../shared/facilitator-links.ts'), import('../../doc/writer.ts')]),
+    Promise.all([import('../shared/facilitator-links.ts'), loadWriter(), loadConfirmQuestion(), loadRenameForm()]),
   ).then(() => undefined);
 
   constructor() {
@@ -145,7 +149,7 @@ export class FacilitatorScreen extends LitElement {
   private async writer(): Promise<WorkshopWriter | null> {
     const { session, facilitator } = this.room;
     if (!session?.writeKey || !facilitator) return null;
-    const { newWriter } = await import('../../doc/writer.ts');
+    const { newWriter } = await loadWriter();
     if (!session.writer) {
       session.writer = newWriter(session.doc, session.store);
       session.writer.adopt(facilitator.signer);
