@@ -116,6 +116,8 @@ test('publish a ten-proposal session: Markdown download, one printed A4 page, re
   await step('printed from the projector itself: the proposals alone, black on white, on one page', async () => {
     await publisher.goto(viewLink);
     await expectProjection(publisher, forum.model.projected(), FORUM.proposals.map((p) => p.text), 'the seeded session');
+    // The print styles come with the side panel, just after the first paint: as its QR code does.
+    await publisher.getByRole('img', { name: /^QR code of/ }).waitFor({ state: 'visible' });
     const preview = await printPreview(publisher, 'print-a4-projector');
     assert.deepEqual(preview.visibleControls, [], 'no control, status or QR code is printed');
     assert.equal(await printToPdf(publisher, 'print-a4-projector'), 1, 'the PDF has exactly one page');

@@ -5,6 +5,7 @@ import { newWriteKey } from '../../src/doc/capabilities.ts';
 import '../../src/ui/shared/history-view.ts';
 import { noticesFor } from '../../src/domain/notices.ts';
 import '../../src/ui/projector/projector-view.ts';
+import type { ProjectorView } from '../../src/ui/projector/projector-view.ts';
 import '../../src/ui/shared/qr-code.ts';
 import '../../src/ui/scribe/scribe-screen.ts';
 import type { ScribeScreen } from '../../src/ui/scribe/scribe-screen.ts';
@@ -97,6 +98,9 @@ describe('accessibility (axe-core)', () => {
     const projector = await mount(
       html`<cdw-projector-view .view=${view} .online=${[A, B]} viewUrl="https://w.example/#/v/ABCDEFGHIJKLMNOPQRSTUV"></cdw-projector-view>`,
     );
+    // Checked with its side panel, which arrives after the first paint.
+    await (projector as ProjectorView).panelLoaded;
+    await settle(projector);
     expect(await seriousViolations(projector)).to.deep.equal([]);
     await setViewport({ width: 360, height: 800 });
     await settle(projector);

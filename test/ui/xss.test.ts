@@ -16,6 +16,8 @@ import '../../src/ui/facilitator/facilitator-proposals.ts';
 import '../../src/ui/shared/history-view.ts';
 import '../../src/ui/scribe/join-form.ts';
 import '../../src/ui/projector/projector-view.ts';
+// Fetched after the first paint on the page; defined from the start here, so every render shows the groups online.
+import '../../src/ui/projector/projector-panel.ts';
 import '../../src/ui/scribe/proposal-item.ts';
 import type { ProposalItem } from '../../src/ui/scribe/proposal-item.ts';
 import '../../src/ui/publish/publish-page.ts';

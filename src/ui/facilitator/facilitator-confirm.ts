@@ -4,6 +4,10 @@ import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 
+let question: typeof import('./confirm-question.ts') | null = null;
+/** The question's code: fetched once the panel is on screen, or at the first press if that comes first. */
+export const loadConfirmQuestion = async (): Promise<unknown> => (question ??= await import('./confirm-question.ts'));
+
 /**
  * A button that asks before it acts: the first press shows the question with a confirm and a cancel
  * button, the second announces confirm-action. For what cannot be undone (hiding a text, removing a group).
@@ -16,29 +20,9 @@ export class FacilitatorConfirm extends LitElement {
       :host {
         display: block;
       }
-      .ask {
-        border-inline-start: 4px solid var(--danger);
-        padding: 0.4rem 0 0.4rem 0.75rem;
-      }
-      .ask p {
-        margin: 0 0 0.5rem;
-        font-weight: 600;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
       button.danger {
         border-color: var(--danger);
         color: var(--danger);
-      }
-      button.danger.primary {
-        background: var(--danger);
-        color: #fff;
-      }
-      button.danger.primary:hover:not(:disabled) {
-        background: #8f1c13;
       }
     `,
   ];
@@ -61,35 +45,33 @@ export class FacilitatorConfirm extends LitElement {
         ${this.label}
       </button>`;
     }
-    return html`<div class="ask" role="group" aria-labelledby="question" @keydown=${this.onKey}>
-      <p id="question">${this.question}</p>
-      <div class="row">
-        <button class="danger primary confirm" type="button" ?disabled=${this.busy} @click=${this.confirm}>${this.confirmLabel}</button>
-        <button class="cancel" type="button" @click=${this.cancel}>${this.i18n.t.cancel}</button>
-      </div>
-    </div>`;
+    return question!.confirmQuestion(this, {
+      text: this.question,
+      confirmLabel: this.confirmLabel,
+      cancelLabel: this.i18n.t.cancel,
+      busy: this.busy,
+      confirm: this.confirm,
+      cancel: this.cancel,
+    });
   }
 
   private async ask(): Promise<void> {
+    if (!question) await loadConfirmQuestion();
     this.asking = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('button.confirm')?.focus();
   }
 
-  private async cancel(): Promise<void> {
+  private readonly cancel = async (): Promise<void> => {
     this.asking = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('button')?.focus();
-  }
+  };
 
-  private confirm(): void {
+  private readonly confirm = (): void => {
     this.asking = false;
     emit(this, 'confirm-action', {});
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape') void this.cancel();
-  }
+  };
 }
 
 declare global {

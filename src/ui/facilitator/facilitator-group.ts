@@ -1,6 +1,5 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { GROUP_NAME_MAX, VENUE_MAX } from '../../domain/text.ts';
 import type { GroupView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import '../../i18n/en/facilitator.ts';
@@ -10,6 +9,10 @@ import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import './facilitator-confirm.ts';
 import '../shared/group-badge.ts';
+
+let form: typeof import('./group-rename-form.ts') | null = null;
+/** The rename form's code: fetched once the panel is on screen, or at the first "Rename" if that comes first. */
+export const loadRenameForm = async (): Promise<unknown> => (form ??= await import('./group-rename-form.ts'));
 
 /** One group as the facilitator sees it: rename it (name and venue), or remove it after a second press. */
 @customElement('cdw-facilitator-group')
@@ -46,17 +49,6 @@ export class FacilitatorGroup extends LitElement {
         align-items: flex-start;
         margin-top: 0.6rem;
       }
-      form {
-        display: grid;
-        gap: 0.6rem;
-        margin-top: 0.6rem;
-        max-width: 28rem;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
     `,
   ];
 
@@ -75,7 +67,11 @@ export class FacilitatorGroup extends LitElement {
         ${group.joinedAs !== null ? html`<span class="note">(${isolatedIn(t.trust.joinedAs, group.joinedAs)})</span>` : ''}
         ${group.removed ? html`<span class="tag">${t.facilitator.removed}</span>` : ''}
       </div>
-      ${group.removed ? '' : this.editing ? this.renderForm(group) : this.renderActions(group)}
+      ${group.removed
+        ? ''
+        : this.editing
+          ? form!.renameForm(this, { group, t, action: this.action, submit: this.rename, cancel: this.stopEditing })
+          : this.renderActions(group)}
       ${this.action.problem ? html`<p class="problem" id="problem" role="alert">${t.problems[this.action.problem]}</p>` : ''}`;
   }
 
@@ -96,51 +92,27 @@ export class FacilitatorGroup extends LitElement {
     </div>`;
   }
 
-  private renderForm(group: GroupView) {
-    const t = this.i18n.t;
-    return html`<form @submit=${this.rename} novalidate>
-      <div>
-        <label for="name">${t.join.groupName}</label>
-        <input
-          id="name"
-          autocomplete="off"
-          maxlength=${GROUP_NAME_MAX * 2}
-          .value=${group.name}
-          aria-invalid=${this.action.problem ? 'true' : 'false'}
-          aria-describedby=${this.action.problem ? 'problem' : ''}
-        />
-      </div>
-      <div>
-        <label for="venue">${t.join.venue}</label>
-        <input id="venue" autocomplete="off" maxlength=${VENUE_MAX * 2} .value=${group.venue} />
-      </div>
-      <div class="row">
-        <button class="primary" type="submit" ?disabled=${this.action.busy}>${t.scribe.save}</button>
-        <button type="button" @click=${this.stopEditing}>${t.cancel}</button>
-      </div>
-    </form>`;
-  }
-
   private async startEditing(): Promise<void> {
+    if (!form) await loadRenameForm();
     this.editing = true;
     this.action.clear();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#name')?.focus();
   }
 
-  private async stopEditing(): Promise<void> {
+  private readonly stopEditing = async (): Promise<void> => {
     this.editing = false;
     this.action.clear();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('button.rename')?.focus();
-  }
+  };
 
-  private rename(event: SubmitEvent): void {
+  private readonly rename = (event: SubmitEvent): void => {
     event.preventDefault();
     if (!this.group || this.action.busy) return;
     const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
     this.action.ask('rename-group', { group: this.group.id, name: field('name'), venue: field('venue') }, () => void this.stopEditing());
-  }
+  };
 
   private confirmRemoval(): void {
     if (!this.group) return;

@@ -1,7 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ActionProblem, PendingAction, WorkshopWriter } from '../../doc/writer.ts';
-import { newWriter } from '../../doc/writer.ts';
 import type { ActorId } from '../../domain/records.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import '../../i18n/en/facilitator.ts';
@@ -10,12 +9,16 @@ import type { SessionLinks } from '../shared/facilitator-links.ts';
 import { absoluteLink, facilitateHash, publishHash, scribeHash, syncUrlFor, viewHash } from '../shell/route.ts';
 import { screenBarStyles } from '../shared/shared-styles.ts';
 import { RoomController } from '../shared/room-controller.ts';
+import { importAfterFirstPaint } from '../shared/first-paint.ts';
 import '../shared/connection-status.ts';
 import './facilitator-agenda.ts';
+import { loadConfirmQuestion } from './facilitator-confirm.ts';
+import { loadRenameForm } from './facilitator-group.ts';
 import './facilitator-groups.ts';
-import '../shared/facilitator-links.ts';
 import './facilitator-lock.ts';
 import './facilitator-proposals.ts';
+
+const loadWriter = () => import('../../doc/writer.ts');
 
 type Action = (writer: WorkshopWriter, me: ActorId) => PendingAction;
 
@@ -102,11 +105,15 @@ export class FacilitatorScreen extends LitElement {
   /** Milliseconds since the epoch, for the agenda clock; injected so tests control time. */
   @property({ attribute: false }) now: () => number = Date.now;
 
+  // No writer option: the panel shows before the writer's code is fetched (see writer()).
   private readonly room = new RoomController(this, {
     key: () => ({ writeKey: this.writeKey, secret: this.secret, syncUrl: this.syncUrl, persist: this.persist }),
-    writer: newWriter,
   });
   private readonly i18n = new LocalizedController(this);
+  /** The session's links, the writer, the questions and forms behind buttons: fetched once the panel is on screen; tests await it. */
+  readonly laterParts: Promise<void> = importAfterFirstPaint(() =>
+    Promise.all([import('../shared/facilitator-links.ts'), loadWriter(), loadConfirmQuestion(), loadRenameForm()]),
+  ).then(() => undefined);
 
   constructor() {
     super();
@@ -131,11 +138,23 @@ export class FacilitatorScreen extends LitElement {
   }
 
   private async act(action: Action): Promise<ActionProblem | null> {
-    const writer = this.room.session?.writer;
     const me = this.room.facilitator?.signer.actor;
+    const writer = await this.writer();
     if (!writer || !me) return 'no-key';
     const result = await action(writer, me);
     return result.ok ? null : result.problem;
+  }
+
+  /** The session's writer, speaking as the link's facilitator: made at the first action, its code awaited if need be. */
+  private async writer(): Promise<WorkshopWriter | null> {
+    const { session, facilitator } = this.room;
+    if (!session?.writeKey || !facilitator) return null;
+    const { newWriter } = await loadWriter();
+    if (!session.writer) {
+      session.writer = newWriter(session.doc, session.store);
+      session.writer.adopt(facilitator.signer);
+    }
+    return session.writer;
   }
 
   private links(roomId: string, anchor: ActorId): SessionLinks {

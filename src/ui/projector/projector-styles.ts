@@ -139,13 +139,27 @@ export const projectorStyles = css`
     gap: 0.5rem;
     justify-items: center;
   }
+  /* Its box is drawn before its code arrives (after the first paint), so nothing moves when the code appears. */
   cdw-qr-code {
     --qr-size: min(100%, 32vh);
+    display: inline-block;
+    inline-size: var(--qr-size);
+    aspect-ratio: 1;
+    background: #fff;
     padding: 0.4rem;
     border-radius: 8px;
   }
   figcaption {
     font-weight: 700;
+  }
+  figure.arriving {
+    visibility: hidden;
+  }
+  /* Two rows of a label and a select, kept free before its code arrives, so the controls above it stay put. */
+  cdw-projector-languages:not(:defined) {
+    display: block;
+    inline-size: 100%;
+    min-block-size: calc(2 * 2.5rem + 0.4rem);
   }
   /* The clock takes the top of the panel: the QR code gives up some room, so the controls stay on screen. */
   aside.with-clock cdw-qr-code {
@@ -223,55 +237,6 @@ export const projectorStyles = css`
     }
     cdw-qr-code {
       --qr-size: 12rem;
-    }
-  }
-  /* Last so it wins over the narrow layout (A4 is narrower than 50rem): printed from the projector, the
-     document alone, black on white ("Publish" fits any length on one page). */
-  @media print {
-    :host {
-      --ink: #000;
-      --muted: #000;
-      --accent: #000;
-      min-height: 0;
-    }
-    .stage {
-      display: block;
-      height: auto;
-      padding: 0;
-      outline: none;
-    }
-    aside,
-    .history-link {
-      display: none;
-    }
-    h1 {
-      font-size: 18pt;
-    }
-    .facts {
-      font-size: 10pt;
-      margin-bottom: 3mm;
-    }
-    ol {
-      overflow: visible;
-      gap: 0;
-    }
-    li {
-      font-size: 11pt;
-      background: none;
-      border: 0;
-      border-top: 1px solid #000;
-      border-radius: 0;
-      padding: 1.5mm 0;
-      break-inside: avoid;
-    }
-    .rank {
-      font-size: 12pt;
-    }
-    .count {
-      font-size: 8pt;
-    }
-    .count strong {
-      font-size: 13pt;
     }
   }
 `;

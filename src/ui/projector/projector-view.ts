@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConnectionStatus } from '../../doc/connection.ts';
 import { PROPOSAL_CAP } from '../../domain/reducer.ts';
@@ -7,7 +7,7 @@ import type { ActorId, LanguageTag } from '../../domain/records.ts';
 import type { ProposalView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { FIT_QUERY, fitToHeight } from '../shared/fit-text.ts';
-import { measure, playFlip, type Positions } from '../shared/flip.ts';
+import type { Positions } from '../shared/flip.ts';
 import { lockIcon } from '../shared/lock-icon.ts';
 import { loadChangeAnnouncer } from '../shared/history-loader.ts';
 import { excerpt } from '../../domain/group-label.ts';
@@ -17,12 +17,9 @@ import { styleProperties } from '../shared/style-properties.ts';
 import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.ts';
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
-import '../shared/agenda-clock.ts';
 import '../shared/connection-status.ts';
+import { importAfterFirstPaint } from '../shared/first-paint.ts';
 import '../shell/language-switch.ts';
-import './projector-languages.ts';
-import '../shared/online-groups.ts';
-import '../shared/qr-code.ts';
 
 /** The room's screen: read-only, high contrast, every proposal visible at once, moving smoothly when ranks change. */
 @customElement('cdw-projector-view')
@@ -58,6 +55,13 @@ export class ProjectorView extends LitElement {
   private candidatePart: typeof import('./projector-candidates.ts') | null = null;
   private candidateWords: InstanceType<typeof import('./projector-candidates.ts').CandidateWordsController> | null = null;
   candidatePartLoaded: Promise<void> | null = null;
+  /**
+   * What the first paint does not show (the side panel's clock, join code, groups online and language choice, the
+   * motion, the print styles), once the proposals are on screen. Until then the join code's box stays hidden: it
+   * shows with the clock above it, where it stays.
+   */
+  @state() private panel: typeof import('./projector-panel.ts') | null = null;
+  panelLoaded: Promise<void> | null = null;
   private positions: Positions = new Map();
   /** The proposals as the page opened; the announcer is fetched only once they change, after the first paint. */
   private opened: readonly ProposalView[] | null = null;
@@ -67,6 +71,10 @@ export class ProjectorView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('resize', this.onResize);
+    this.panelLoaded ??= importAfterFirstPaint(() => import('./projector-panel.ts')).then((panel) => {
+      this.adopt(panel.projectorPrintStyles);
+      this.panel = panel;
+    });
   }
 
   override disconnectedCallback(): void {
@@ -104,7 +112,8 @@ export class ProjectorView extends LitElement {
     // Two groups naming a venue may be two venues: only then is the option's code worth fetching.
     if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) this.loadVenuePart();
     if (this.view.candidates.length) this.loadCandidatePart();
-    if (changed.has('view') && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
+    // Before the first paint there is nothing on screen to move from: the motion comes with the panel.
+    if (changed.has('view') && this.hasUpdated && this.panel) this.positions = this.panel.measure(this.items(), (li) => li.dataset.id);
     this.opened ??= this.view.proposals;
     // Opened on an empty copy, several proposals arriving at once, before any other, are the document loading
     // from the relay, not news.
@@ -117,7 +126,7 @@ export class ProjectorView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.fitText();
-    if (changed.has('view') && this.positions.size) playFlip(this.items(), (li) => li.dataset.id, this.positions, 600);
+    if (changed.has('view') && this.positions.size) this.panel!.playFlip(this.items(), (li) => li.dataset.id, this.positions, 600);
     this.positions = new Map();
   }
 
@@ -170,7 +179,7 @@ export class ProjectorView extends LitElement {
       <aside class="${view.agenda ? 'with-clock' : ''} ${sources ? 'with-candidates' : ''}">
         ${view.agenda ? html`<cdw-agenda-clock size="large" .agenda=${view.agenda} .now=${this.now}></cdw-agenda-clock>` : ''}
         <slot name="panel"></slot>
-        <figure>
+        <figure class=${this.panel ? '' : 'arriving'}>
           <cdw-qr-code .value=${this.viewUrl} .label=${t.share.qrOf(t.start.viewLink)}></cdw-qr-code>
           <figcaption>${t.projector.scanToFollow}</figcaption>
         </figure>

@@ -5,8 +5,8 @@ import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { focusHistoryHeading, loadHistoryView } from '../shared/history-loader.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { absoluteLink, publishHash, replayHash, syncHash, viewHash } from '../shell/route.ts';
-import { rememberSyncTimes } from '../sync/sync-memory.ts';
 import { defaultShownLanguages, readShownLanguages, readShowVenues, withShownLanguages, withShowVenues } from '../../domain/shown-languages.ts';
+import { importAfterFirstPaint } from '../shared/first-paint.ts';
 import { RoomController } from '../shared/room-controller.ts';
 import { ViewLinkElement } from '../shared/view-link-element.ts';
 import '../shared/connection-status.ts';
@@ -40,9 +40,19 @@ export class ViewScreen extends ViewLinkElement {
     key: () => this.viewLinkKey(),
     presence: true,
     attach: ({ presence, session }) => {
-      // Open all session long, the projector notes when each group was last in sync, for "Groups and venues".
-      const syncTimes = rememberSyncTimes(presence!, session.roomId);
-      return () => syncTimes.destroy();
+      // Open all session long, the projector notes when each group was last in sync, for "Groups and venues";
+      // from just after the first paint, which notes the groups online by then.
+      let stop: (() => void) | null = null;
+      let closed = false;
+      void importAfterFirstPaint(() => import('../sync/sync-memory.ts')).then(({ rememberSyncTimes }) => {
+        if (closed) return;
+        const syncTimes = rememberSyncTimes(presence!, session.roomId);
+        stop = () => syncTimes.destroy();
+      });
+      return () => {
+        closed = true;
+        stop?.();
+      };
     },
   });
   private readonly i18n = new LocalizedController(this);

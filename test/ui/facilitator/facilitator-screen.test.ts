@@ -23,6 +23,14 @@ async function openPanel(session: SignedSession, now: () => number = () => NOW):
   return screen;
 }
 
+/** The panel a moment after it shows: its links, writer, questions and forms fetched after the first paint. */
+async function openFullPanel(session: SignedSession, now: () => number = () => NOW): Promise<FacilitatorScreen> {
+  const screen = await openPanel(session, now);
+  await screen.laterParts;
+  await settle(screen);
+  return screen;
+}
+
 /** The first `selector` element below `root`; descendant selectors do not cross shadow roots. */
 const part = (root: Element, selector: string): Element => deep(root, selector)!;
 
@@ -42,6 +50,9 @@ describe('cdw-facilitator-screen', () => {
     expect(textOf(deep(screen, 'h1')!)).to.equal('Facilitator panel');
     expect(textOf(screen.shadowRoot!)).to.contain('Our city');
     expect(deep(screen, '.notice'), 'the link is this session’s facilitator').to.equal(null);
+    // The links (and their QR codes) arrive after the first paint.
+    await screen.laterParts;
+    await settle(screen);
     const links = deepAll<HTMLTextAreaElement>(part(screen, 'cdw-facilitator-links'), 'textarea').map((f) => parseRoute(new URL(f.value).hash));
     const anchor = session.facilitator.signer.actor;
     expect(links).to.deep.equal([
@@ -110,7 +121,7 @@ describe('cdw-facilitator-screen', () => {
   });
 
   it('hides a revision after asking: the proposal falls back, and the text is shown nowhere', async () => {
-    const screen = await openPanel(await signedSession());
+    const screen = await openFullPanel(await signedSession());
     const library = () => viewOf(screen).proposals.find((p) => p.revisions.length === 2)!;
     expect(library().current.text).to.equal('Open the public library on Sundays');
     const hide = button(screen, 'Hide this revision: Version 2')!;
@@ -125,8 +136,31 @@ describe('cdw-facilitator-screen', () => {
     expect(button(screen, 'Hide this revision: Version 2')).to.equal(null);
   });
 
+  it('opens the session without a writer: the first action fetches it and writes as the link’s facilitator', async () => {
+    const session = await signedSession();
+    const screen = await openPanel(session);
+    const room = () => screen['room'].session!;
+    expect(room().writer, 'no writer before the first action').to.equal(null);
+    button(screen, 'Lock session')!.click();
+    await whenView(screen, (view) => view.locked, 'locked');
+    expect(room().writer!.speaksFor(session.facilitator.signer.actor)).to.equal(true);
+    expect(viewOf(screen).facilitator).to.equal(session.facilitator.signer.actor);
+  });
+
+  it('takes back the question on Escape, and gives the focus back to its button', async () => {
+    const screen = await openFullPanel(await signedSession());
+    button(screen, 'Hide this revision')!.click();
+    await settle(screen);
+    const confirm = deep(screen, 'cdw-facilitator-confirm')!;
+    expect(confirm.shadowRoot!.activeElement, 'the focus on the confirm button').to.equal(button(confirm, 'Yes, hide it'));
+    deep(confirm, '[role="group"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle(screen);
+    expect(button(screen, 'Yes, hide it')).to.equal(null);
+    expect(confirm.shadowRoot!.activeElement).to.equal(button(confirm, 'Hide this revision'));
+  });
+
   it('asks again when the hiding is cancelled', async () => {
-    const screen = await openPanel(await signedSession());
+    const screen = await openFullPanel(await signedSession());
     button(screen, 'Hide this revision')!.click();
     await settle(screen);
     button(screen, 'Cancel')!.click();
@@ -138,7 +172,7 @@ describe('cdw-facilitator-screen', () => {
   it('renames a group and removes another', async () => {
     const session = await signedSession();
     const [riverside, lighthouse] = session.groups;
-    const screen = await openPanel(session);
+    const screen = await openFullPanel(session);
     button(screen, 'Rename: ● 1 Riverside')!.click();
     await settle(screen);
     const form = deep(part(screen, 'cdw-facilitator-group'), 'form')!;
@@ -158,7 +192,7 @@ describe('cdw-facilitator-screen', () => {
   });
 
   it('shows the problem when the facilitator’s action is refused', async () => {
-    const screen = await openPanel(await signedSession());
+    const screen = await openFullPanel(await signedSession());
     button(screen, 'Rename')!.click();
     await settle(screen);
     type(deep<HTMLInputElement>(part(screen, 'cdw-facilitator-group'), '#name')!, '   ');
@@ -195,7 +229,7 @@ describe('cdw-facilitator-screen', () => {
   });
 
   it('has no serious accessibility violations, with a question open and the clock running', async () => {
-    const screen = await openPanel(await signedSession());
+    const screen = await openFullPanel(await signedSession());
     button(screen, 'Start clock')!.click();
     await whenView(screen, (view) => view.agenda !== null, 'agenda written');
     button(screen, 'Hide this revision')!.click();

@@ -29,12 +29,37 @@ describe('cdw-projector-view', () => {
     const el = await mount<ProjectorView>(
       html`<cdw-projector-view .view=${view} .online=${[B]} viewUrl="https://w.example/#/v/abcdefghijklmnopqrstuv"></cdw-projector-view>`,
     );
+    // The side panel's parts arrive after the first paint.
+    await el.panelLoaded;
+    await settle(el);
     const text = textOf(el.shadowRoot!);
     expect(text).to.contain('10 / 10 proposals');
     expect(text).to.contain('1 add arrived after the document was full');
     expect(textOf(deepAll(el, 'cdw-online-groups')[0]!.shadowRoot!)).to.contain('■ 2 Lighthouse');
     expect(deepAll<QrCode>(el, 'cdw-qr-code')[0]!.value).to.equal('https://w.example/#/v/abcdefghijklmnopqrstuv');
     expect(deepAll(el, 'button').map((b) => b.textContent!.trim())).to.not.include.members(['Endorse', 'Edit']);
+  });
+
+  it('brings its side panel after the first paint: the join code in the box kept for it, groups online, language choice, print styles', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const el = await mount<ProjectorView>(
+      html`<cdw-projector-view .view=${fullView()} .online=${[B]} .shown=${['en']} viewUrl="https://w.example/#/v/abcdefghijklmnopqrstuv"></cdw-projector-view>`,
+    );
+    const box = el.shadowRoot!.querySelector('cdw-qr-code')!.getBoundingClientRect();
+    expect([box.width, box.height], 'the code’s box: square, sized by the projector').to.deep.equal([box.height, box.width]);
+    expect(box.width).to.be.above(100);
+    await el.panelLoaded;
+    await settle(el);
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    expect(getComputedStyle(figure).visibility).to.equal('visible');
+    const code = el.shadowRoot!.querySelector<QrCode>('cdw-qr-code')!;
+    expect(code.shadowRoot!.querySelector('svg[role="img"]')).to.not.equal(null);
+    const after = code.getBoundingClientRect();
+    expect([after.x, after.y, after.width, after.height], 'the code appears where its box was').to.deep.equal([box.x, box.y, box.width, box.height]);
+    expect(textOf(deepAll(el, 'cdw-online-groups')[0]!.shadowRoot!)).to.contain('Lighthouse');
+    expect(deepAll(el, 'select#first')).to.have.length(1);
+    const sheets = (el.shadowRoot as ShadowRoot).adoptedStyleSheets;
+    expect([...sheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.startsWith('@media print'))), 'print styles').to.equal(true);
   });
 
   it('keeps all ten proposals of 1,000 characters on one 1920×1080 screen', async () => {
@@ -60,6 +85,8 @@ describe('cdw-projector-view', () => {
     await setViewport({ width: 1920, height: 1080 });
     const before = sampleView();
     const el = await mount<ProjectorView>(html`<cdw-projector-view .view=${before}></cdw-projector-view>`);
+    // The motion comes with the side panel, after the first paint.
+    await el.panelLoaded;
     const reversed = { ...before, proposals: [...before.proposals].reverse().map((p, i) => ({ ...p, rank: i + 1 })) };
     el.view = reversed;
     await el.updateComplete;

@@ -15,7 +15,11 @@ describe('cdw-view-screen and the languages of its projector (issue 8)', () => {
       html`<cdw-view-screen .roomId=${await roomIdFor(newWriteKey())} .syncUrl=${null} .persist=${false}></cdw-view-screen>`,
     );
     await settle(screen);
-    return { screen, projector: deep<ProjectorView>(screen, 'cdw-projector-view')! };
+    const projector = deep<ProjectorView>(screen, 'cdw-projector-view')!;
+    // The language choice is part of the side panel, fetched after the first paint.
+    await projector.panelLoaded;
+    await settle(screen);
+    return { screen, projector };
   };
 
   it('shows the interface language until the venue chooses, whatever the interface language does next', async () => {

@@ -57,6 +57,8 @@ async function projector(view: WorkshopView, now: () => number): Promise<Project
       replayHref="#/v/abcdefghijklmnopqrstuv/replay"
     ></cdw-projector-view>`,
   );
+  // The side panel (QR code, groups online, language choice) arrives after the first paint.
+  await el.panelLoaded;
   await settle(el);
   return el;
 }
