@@ -18,7 +18,7 @@ import { offlineNotice, projectorSyncStyles, syncLink } from './projector-sync.t
 import { emit } from '../shared/events.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
 import '../shared/connection-status.ts';
-import { importAfterFirstPaint } from '../shared/first-paint.ts';
+import { afterFirstPaint, importAfterFirstPaint } from '../shared/first-paint.ts';
 import '../shell/language-switch.ts';
 
 /** The room's screen: read-only, high contrast, every proposal visible at once, moving smoothly when ranks change. */
@@ -109,8 +109,12 @@ export class ProjectorView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Two groups naming a venue may be two venues: only then is the option's code worth fetching.
-    if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) this.loadVenuePart();
+    // Two groups naming a venue may be two venues: only then is the option's code worth fetching, and only for the
+    // first paint when the option is on (off, it is a button in the side panel, which comes after that paint too).
+    if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) {
+      if (this.showVenues) this.loadVenuePart();
+      else void afterFirstPaint().then(() => this.loadVenuePart());
+    }
     if (this.view.candidates.length) this.loadCandidatePart();
     // Before the first paint there is nothing on screen to move from: the motion comes with the panel.
     if (changed.has('view') && this.hasUpdated && this.panel) this.positions = this.panel.measure(this.items(), (li) => li.dataset.id);
@@ -121,7 +125,8 @@ export class ProjectorView extends LitElement {
     this.sawProposals ||= this.view.proposals.length > 0;
     // A new list that is not empty may say something: worth fetching the announcer (once) from then on.
     const { proposals } = this.view;
-    if (proposals !== this.opened && proposals.length + this.opened.length) void loadChangeAnnouncer();
+    // Fetched after the first paint: what it says is the news since then.
+    if (proposals !== this.opened && proposals.length + this.opened.length) void afterFirstPaint().then(loadChangeAnnouncer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
