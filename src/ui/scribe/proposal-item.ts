@@ -13,7 +13,6 @@ import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles, warningNote } from '../shared/shared-styles.ts';
 import { submitOnCtrlEnter } from '../shared/submit-key.ts';
 import '../shared/group-badge.ts';
-import './proposal-translations.ts';
 
 /** One proposal for a scribe: text, count, endorsing groups, and Endorse / Edit / History. */
 @customElement('cdw-proposal-item')
@@ -95,6 +94,12 @@ export class ProposalItem extends LitElement {
       }
       .count-line {
         margin: 0;
+      }
+      /* Arrives after the first paint (scribe-parts.ts): the row of its Translate button is kept. */
+      cdw-proposal-translations.offered:not(:defined) {
+        display: block;
+        margin-block-start: 0.5rem;
+        min-block-size: 2.75rem;
       }
     `,
   ];
@@ -180,6 +185,7 @@ export class ProposalItem extends LitElement {
             </button>
           </div>`}
       <cdw-proposal-translations
+        class=${this.me !== null || proposal.translations.length ? 'offered' : ''}
         .proposal=${proposal}
         .languages=${this.languages}
         ?canTranslate=${this.me !== null}
