@@ -22,6 +22,7 @@ import '../../src/ui/publish/publish-page.ts';
 import '../../src/ui/scribe/scribe-view.ts';
 // What the scribe's page fetches after its first full paint (scribe-parts.ts), defined here from the start.
 import '../../src/ui/scribe/proposal-translations.ts';
+import '../../src/ui/scribe/proposal-editor.ts';
 import '../../src/ui/scribe/rule-feedback.ts';
 import '../../src/ui/shared/online-groups.ts';
 // Fetched lazily on the page; defined from the start here, so every render shows the similar proposals alike.

@@ -7,7 +7,7 @@ export const loadDocument = (): Promise<unknown> => import('./scribe-view.ts');
 
 /**
  * What the first full paint does not show, fetched once it is on screen: the rule outcomes for the group (and the
- * rules that find them), who is online, the agenda clock, each proposal's translations, the exports, the writer,
+ * rules that find them), who is online, the agenda clock, each proposal's translations and edit form, the exports, the writer,
  * and the other state's part (a scribe about to join or change groups). Until then those elements are unknown,
  * and keep the room they will take.
  */
@@ -18,6 +18,7 @@ export const afterPaint: Promise<typeof noticesFor | null> = importAfterFirstPai
     import('../shared/online-groups.ts'),
     import('../shared/agenda-clock.ts'),
     import('./proposal-translations.ts'),
+    import('./proposal-editor.ts'),
     import('../publish/export-disclosure.ts'),
     import('../../doc/writer.ts'),
     loadJoinForm(),
