@@ -126,7 +126,7 @@ export class ScribeScreen extends LitElement {
   /** The candidates' part, fetched only by a convergence session (candidate-list.ts). */
   private convergence?: Convergence;
   candidatesLoaded?: Promise<void>;
-  /** The rules that tell this group what concerns it: fetched after the first full paint. */
+  /** The rules that find what concerns this group: fetched after the first full paint. */
   private noticesFor: typeof noticesFor | null = null;
   private readonly i18n = new LocalizedController(this);
 
@@ -146,7 +146,8 @@ export class ScribeScreen extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('proposal')) this.actions.refusal = null;
-    void this.shownPart();
+    // Which part shows is known once the room is loaded; `prepare` fetched the first one.
+    if (this.room.loaded) void this.shownPart();
     if (this.proposal) void loadHistoryView();
     if (this.room.view?.candidates.length) {
       this.candidatesLoaded ??= import('./candidate-list.ts').then((part) => {
@@ -178,8 +179,7 @@ export class ScribeScreen extends LitElement {
 
   /** Resolves once the room is open and its local copy loaded, and every part of the page is here; tests await it. */
   async ready(): Promise<void> {
-    await this.room.ready;
-    await Promise.all([this.identity.writer(), afterPaint]);
+    await Promise.all([this.room.ready.then(() => this.identity.writer()), afterPaint]);
     await this.updateComplete;
   }
 
