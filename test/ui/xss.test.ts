@@ -22,6 +22,11 @@ import '../../src/ui/scribe/proposal-item.ts';
 import type { ProposalItem } from '../../src/ui/scribe/proposal-item.ts';
 import '../../src/ui/publish/publish-page.ts';
 import '../../src/ui/scribe/scribe-view.ts';
+// What the scribe's page fetches after its first full paint (scribe-parts.ts), defined here from the start.
+import '../../src/ui/scribe/proposal-translations.ts';
+import '../../src/ui/scribe/proposal-editor.ts';
+import '../../src/ui/scribe/rule-feedback.ts';
+import '../../src/ui/shared/online-groups.ts';
 // Fetched lazily on the page; defined from the start here, so every render shows the similar proposals alike.
 import '../../src/ui/scribe/similar-proposals.ts';
 import '../../src/ui/publish/session-column.ts';

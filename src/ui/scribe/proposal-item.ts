@@ -1,19 +1,16 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import type { ActionProblem } from '../../doc/writer.ts';
-import type { ActorId, LanguageTag, RecordId } from '../../domain/records.ts';
-import { normalizeText } from '../../domain/text.ts';
+import type { ActorId, LanguageTag } from '../../domain/records.ts';
 import type { GroupView, ProposalView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
-import { characterCount } from './character-count.ts';
-import { emit, request } from '../shared/events.ts';
+import { emit, type WorkshopEvent } from '../shared/events.ts';
 import { excerpt, findGroup, shortLabelOf } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles, warningNote } from '../shared/shared-styles.ts';
-import { submitOnCtrlEnter } from '../shared/submit-key.ts';
 import '../shared/group-badge.ts';
-import './proposal-translations.ts';
+
+/** The edit form is fetched the first time a scribe edits: most proposals are read and endorsed, not edited. */
+const loadEditor = (): Promise<unknown> => import('./proposal-editor.ts');
 
 /** One proposal for a scribe: text, count, endorsing groups, and Endorse / Edit / History. */
 @customElement('cdw-proposal-item')
@@ -88,6 +85,9 @@ export class ProposalItem extends LitElement {
       .actions button {
         padding-inline: 0.75rem;
       }
+      cdw-proposal-editor {
+        display: block;
+      }
       .edit {
         display: grid;
         gap: 0.4rem;
@@ -95,6 +95,12 @@ export class ProposalItem extends LitElement {
       }
       .count-line {
         margin: 0;
+      }
+      /* Arrives after the first paint (scribe-parts.ts): the row of its Translate button is kept. */
+      cdw-proposal-translations.offered:not(:defined) {
+        display: block;
+        margin-block-start: 0.5rem;
+        min-block-size: 2.75rem;
       }
     `,
   ];
@@ -111,11 +117,6 @@ export class ProposalItem extends LitElement {
   @property({ type: Boolean }) blocked = false;
 
   @state() private editing = false;
-  @state() private draft = '';
-  /** The revision the scribe started editing from: a concurrent edit is one whose parent is not current. */
-  @state() private editParent: RecordId | null = null;
-  /** Why the owner refused the last save, until the scribe types again or starts over. */
-  @state() private problem: ActionProblem | null = null;
 
   private readonly i18n = new LocalizedController(this);
 
@@ -147,7 +148,12 @@ export class ProposalItem extends LitElement {
         (id) => html`<p class="editing">✎ ${isolatedIn(t.scribe.isEditing, shortLabelOf(this.groups, id, t.unknownGroup))}</p>`,
       )}
       ${this.editing
-        ? this.renderEditor()
+        ? html`<cdw-proposal-editor
+            .proposal=${proposal}
+            .groups=${this.groups}
+            ?blocked=${this.blocked}
+            @close-edit=${this.onCloseEdit}
+          ></cdw-proposal-editor>`
         : html`<div class="actions">
             ${this.me === null
               ? ''
@@ -180,41 +186,12 @@ export class ProposalItem extends LitElement {
             </button>
           </div>`}
       <cdw-proposal-translations
+        class=${this.me !== null || proposal.translations.length ? 'offered' : ''}
         .proposal=${proposal}
         .languages=${this.languages}
         ?canTranslate=${this.me !== null}
         ?blocked=${this.blocked}
       ></cdw-proposal-translations>`;
-  }
-
-  private renderEditor() {
-    const t = this.i18n.t;
-    const current = this.proposal.current;
-    const changedUnderneath = this.editParent !== null && this.editParent !== current.id;
-    return html`<div class="edit">
-      <label for="draft">${t.scribe.editProposal}</label>
-      ${changedUnderneath
-        ? html`<p class="editing" id="changed">
-            ${isolatedIn(t.scribe.changedWhileEditing, shortLabelOf(this.groups, current.author, t.unknownGroup))}
-          </p>`
-        : ''}
-      <textarea
-        id="draft"
-        dir="auto"
-        .value=${live(this.draft)}
-        aria-describedby="draft-count draft-problem ${changedUnderneath ? 'changed' : ''}"
-        @input=${this.onInput}
-        @keydown=${this.onKeydown}
-      ></textarea>
-      ${characterCount(t, this.draft, 'draft-count')}
-      <p class="problem" id="draft-problem" aria-live="polite">
-        ${this.problem ? t.problems[this.problem] : ''}
-      </p>
-      <div class="actions">
-        <button type="button" class="primary" ?disabled=${this.blocked} @click=${this.save}>${t.scribe.save}</button>
-        <button type="button" @click=${this.stopEditing}>${t.cancel}</button>
-      </div>
-    </div>`;
   }
 
   /** Puts focus back on "History", where a keyboard user left this proposal for its history. */
@@ -239,43 +216,19 @@ export class ProposalItem extends LitElement {
   async startEditing(): Promise<void> {
     if (!this.editing) {
       this.editing = true;
-      this.draft = this.proposal.current.text;
-      this.editParent = this.proposal.current.id;
-      this.problem = null;
       emit(this, 'editing-change', { proposal: this.proposal.id });
     }
+    if (!customElements.get('cdw-proposal-editor')) await loadEditor();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLTextAreaElement>('#draft')?.focus();
+    await this.renderRoot.querySelector('cdw-proposal-editor')?.focusDraft();
   }
 
-  private async stopEditing(): Promise<void> {
+  private async onCloseEdit(event: WorkshopEvent<'close-edit'>): Promise<void> {
+    event.stopPropagation();
     this.editing = false;
-    this.editParent = null;
     emit(this, 'editing-change', { proposal: null });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.edit-button')?.focus();
-  }
-
-  private onInput(event: InputEvent): void {
-    this.draft = (event.target as HTMLTextAreaElement).value;
-    this.problem = null;
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') void this.stopEditing();
-    submitOnCtrlEnter(event, () => this.save());
-  }
-
-  private save(): void {
-    if (this.blocked) return;
-    // Saving the same text would still make a revision and reset its endorsements (R5): treat it as Cancel.
-    const unchanged = normalizeText(this.draft) === this.proposal.current.text && this.editParent === this.proposal.current.id;
-    if (unchanged) return void this.stopEditing();
-    const detail = { proposal: this.proposal.id, parent: this.editParent ?? this.proposal.current.id, text: this.draft };
-    request(this, 'save-edit', detail, (problem) => {
-      this.problem = problem;
-      if (problem === null && this.editing) void this.stopEditing();
-    });
   }
 }
 

@@ -67,9 +67,9 @@ export class ScribeActions {
 
   /** Signs and writes one action for this tab's group: null once written, else the problem that refused it. */
   write(action: Action): Promise<ActionProblem | null> {
-    const writer = this.room.session?.writer;
     const group = this.identity.group;
-    const written = writer && group ? action(writer, group) : Promise.resolve<ActionResult>({ ok: false, problem: 'not-joined' });
+    const notJoined: ActionResult = { ok: false, problem: 'not-joined' };
+    const written = group ? this.identity.writer().then((writer) => (writer ? action(writer, group) : notJoined)) : Promise.resolve(notJoined);
     const outcome = written.then(
       (result) => (result.ok ? null : result.problem),
       (error: unknown): ActionProblem => {

@@ -8,9 +8,11 @@ import type { ActorId, RecordId } from '../../domain/records.ts';
 import { textRefusal } from '../../domain/text-refusal.ts';
 import { GROUP_NAME_MAX, VENUE_MAX, textProblem } from '../../domain/text.ts';
 import type { GroupView } from '../../domain/view.ts';
+import type { WorkshopWriter } from '../../doc/writer.ts';
 import type { Refusal } from '../shared/events.ts';
 import type { RoomController } from '../shared/room-controller.ts';
 import { loadDismissed, saveDismissed } from './dismissed-notices.ts';
+import { LateWriter } from './late-writer.ts';
 
 /**
  * Which group this tab speaks for in the open room: joining as a new one (its key made and kept in this
@@ -27,6 +29,7 @@ export class ScribeIdentity {
   joinFailure: SetupFailure | null = null;
   /** What "Try again" joins as after a join failure. */
   private lastJoin: { name: string; venue: string } | null = null;
+  private readonly writers = new LateWriter();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -40,6 +43,12 @@ export class ScribeIdentity {
   get me(): GroupView | undefined {
     const view = this.room.view;
     return view && this.group ? findGroup(view.groups, this.group) : undefined;
+  }
+
+  /** The open room's writer, holding every key this tab speaks with there; fetched the first time it is asked for. */
+  writer(): Promise<WorkshopWriter | null> {
+    const session = this.room.session;
+    return session ? this.writers.of(session) : Promise.resolve(null);
   }
 
   /** Groups joined in this browser before, offered as "Continue as"; not the one whose key is missing. */
@@ -65,7 +74,7 @@ export class ScribeIdentity {
       this.keyMissingFor = group;
       return this.speakFor(null);
     }
-    session.writer?.adopt(signer);
+    this.writers.adopt(session, signer);
     this.keyMissingFor = null;
     this.speakFor(group);
   }
@@ -112,14 +121,14 @@ export class ScribeIdentity {
   /** A new group: its key is made and kept in this browser, and its id is the key's. */
   private async joinAsNew(name: string, venue: string): Promise<void> {
     const session = this.room.session;
-    const writer = session?.writer;
-    if (!session || !writer) return;
+    if (!session?.writeKey) return;
     this.lastJoin = { name, venue };
-    const signer = await during('keys', () => this.setup().newGroupSigner(session.roomId)).catch((error: unknown) => {
+    const made = during('keys', () => this.setup().newGroupSigner(session.roomId)).catch((error: unknown) => {
       console.error('cdw: no key could be made or kept for the group', error);
       return setupFailureOf(error);
     });
-    if (session !== this.room.session) return;
+    const [signer, writer] = await Promise.all([made, this.writers.of(session)]);
+    if (session !== this.room.session || !writer) return;
     if (typeof signer === 'string') {
       this.joinRefusal = null;
       this.joinFailure = signer;

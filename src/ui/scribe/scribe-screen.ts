@@ -6,12 +6,11 @@ import type { RecordId } from '../../domain/records.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import type { WorkshopEvent } from '../shared/events.ts';
 import { shortLabelOf } from '../../domain/group-label.ts';
-import { noticesFor } from '../../domain/notices.ts';
+import type { noticesFor } from '../../domain/notices.ts';
 import { focusHistoryHeading, loadHistoryView } from '../shared/history-loader.ts';
 import { announceWaitingChanges } from './announce-waiting.ts';
 import { scribeHash, translateHash, syncHash, syncUrlFor } from '../shell/route.ts';
 import { browserSetup, type SessionSetup } from '../../doc/session-setup.ts';
-import { newWriter } from '../../doc/writer.ts';
 import { lockIcon } from '../shared/lock-icon.ts';
 import { screenBarStyles, warningBox } from '../shared/shared-styles.ts';
 import { RoomController } from '../shared/room-controller.ts';
@@ -19,10 +18,8 @@ import { ScribeActions } from './scribe-actions.ts';
 import { ScribeIdentity } from './scribe-identity.ts';
 import type { CandidateCore } from './candidate-core.ts';
 import type { Convergence } from './candidate-list.ts';
+import { afterPaint, loadDocument, loadJoinForm } from './scribe-parts.ts';
 import '../shared/connection-status.ts';
-import '../publish/export-disclosure.ts';
-import './join-form.ts';
-import './scribe-view.ts';
 import '../shared/setup-failure-notice.ts';
 
 /**
@@ -70,6 +67,12 @@ export class ScribeScreen extends LitElement {
         margin: 0.75rem 0 1.25rem;
         overflow-wrap: anywhere;
       }
+      /* The exports arrive after the first paint: their closed disclosure's room is kept. */
+      cdw-export-disclosure {
+        display: block;
+        margin: 2rem 0 0;
+        min-block-size: calc(1lh + 1.2rem);
+      }
       .no-key {
         max-width: 32rem;
         margin: 0 0 1.5rem;
@@ -98,19 +101,23 @@ export class ScribeScreen extends LitElement {
   private readonly room: RoomController = new RoomController(this, {
     key: () => ({ writeKey: this.writeKey, anchor: this.anchor, syncUrl: this.syncUrl, persist: this.persist }),
     presence: true,
-    writer: newWriter,
     setup: () => this.setup,
     closeOnFailure: true,
     attach: ({ presence, session }) => {
       // Peers learn how many of this tab's changes wait for the relay: the facilitator's "last in sync".
       const waiting = announceWaitingChanges(presence!, session.connection);
       this.waiting = waiting;
+      // Fetched while the local copy loads: the part this tab showed last time, which it most likely shows again.
+      void (currentGroup(session.roomId) ? loadDocument() : loadJoinForm());
       return () => {
         waiting.stop();
         this.waiting = null;
       };
     },
-    prepare: ({ session }): Promise<void> => this.identity.resume(currentGroup(session.roomId)),
+    prepare: async ({ session }): Promise<void> => {
+      await this.identity.resume(currentGroup(session.roomId));
+      await this.shownPart();
+    },
   });
   private readonly identity: ScribeIdentity = new ScribeIdentity(this, this.room, () => this.setup, () =>
     this.waiting?.announceNow(),
@@ -119,15 +126,28 @@ export class ScribeScreen extends LitElement {
   /** The candidates' part, fetched only by a convergence session (candidate-list.ts). */
   private convergence?: Convergence;
   candidatesLoaded?: Promise<void>;
+  /** The rules that find what concerns this group: fetched after the first full paint. */
+  private noticesFor: typeof noticesFor | null = null;
   private readonly i18n = new LocalizedController(this);
 
   constructor() {
     super();
     this.addEventListener('retry-setup', this.onRetry);
+    void afterPaint.then((rules) => {
+      this.noticesFor = rules;
+      this.requestUpdate();
+    });
+  }
+
+  /** The part this tab shows now: the document once it speaks for a group, the join form until then. */
+  private shownPart(): Promise<unknown> {
+    return this.identity.me ? loadDocument() : loadJoinForm();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('proposal')) this.actions.refusal = null;
+    // Which part shows is known once the room is loaded; `prepare` fetched the first one.
+    if (this.room.loaded) void this.shownPart();
     if (this.proposal) void loadHistoryView();
     if (this.room.view?.candidates.length) {
       this.candidatesLoaded ??= import('./candidate-list.ts').then((part) => {
@@ -157,15 +177,16 @@ export class ScribeScreen extends LitElement {
     await item?.focusHistoryButton();
   }
 
-  /** Resolves once the room is open and its local copy loaded; tests await it. */
+  /** Resolves once the room is open and its local copy loaded, and every part of the page is here; tests await it. */
   async ready(): Promise<void> {
-    await this.room.ready;
+    await Promise.all([this.room.ready.then(() => this.identity.writer()), afterPaint]);
     await this.updateComplete;
   }
 
-  /** Resolves once every action started so far is signed, written and applied; tests await it. */
+  /** Resolves once every action started so far is signed, written, applied and shown; tests await it. */
   async idle(): Promise<void> {
     await this.actions.idle();
+    await this.shownPart();
     await this.updateComplete;
   }
 
@@ -246,7 +267,7 @@ export class ScribeScreen extends LitElement {
       .me=${me}
       .online=${offline ? [] : (presence?.onlineGroups() ?? [])}
       .editors=${editors}
-      .notices=${noticesFor(view, me.id, identity.dismissed)}
+      .notices=${this.noticesFor?.(view, me.id, identity.dismissed) ?? []}
       .actionRefusal=${this.actions.refusal}
       @change-group=${() => identity.speakFor(null)}
       @editing-change=${(e: WorkshopEvent<'editing-change'>) => presence?.announce(me.id, e.detail.proposal)}

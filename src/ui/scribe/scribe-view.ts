@@ -1,25 +1,22 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ActorId, RecordId } from '../../domain/records.ts';
 import type { GroupView, WorkshopView } from '../../domain/view.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit, type Refusal } from '../shared/events.ts';
-import { measure, playFlip, type Positions } from '../shared/flip.ts';
-import { inHeldOrder, sameOrder } from '../../domain/held-order.ts';
+import { importAfterFirstPaint } from '../shared/first-paint.ts';
 import type { GroupNotice } from '../../domain/notices.ts';
 import { blockingBox, cardListStyles, controlStyles } from '../shared/shared-styles.ts';
 import './add-proposal.ts';
-import '../shared/agenda-clock.ts';
 import '../shared/group-badge.ts';
-import '../shared/online-groups.ts';
 import './proposal-item.ts';
 import type { ProposalItem } from './proposal-item.ts';
-import './rule-feedback.ts';
+import type { HeldList, ListHold } from './list-hold.ts';
 
 /** The scribe's page once joined: status, messages for the group, the add form and the ranked proposals. */
 @customElement('cdw-scribe-view')
-export class ScribeView extends LitElement {
+export class ScribeView extends LitElement implements HeldList {
   static override styles = [
     controlStyles,
     cardListStyles,
@@ -42,7 +39,10 @@ export class ScribeView extends LitElement {
       .me-label {
         color: var(--muted);
       }
+      /* Who is online and the rule outcomes arrive after the first paint (scribe-parts.ts): one line is kept. */
       cdw-online-groups {
+        display: block;
+        min-block-size: 1lh;
         margin: 0.5rem 0 1rem;
         font-size: 0.92rem;
       }
@@ -75,7 +75,12 @@ export class ScribeView extends LitElement {
         margin: 0;
       }
       cdw-agenda-clock {
+        display: block;
         margin: 0.5rem 0;
+      }
+      /* Its one line (the agenda-clock's own padding and border), kept until it arrives. */
+      cdw-agenda-clock:not(:defined) {
+        min-block-size: calc(0.92rem * 1.5 + 0.7rem + 2px);
       }
       /* After the list, so showing it shifts nothing; sticky, so it is seen while the list is. */
       .order-held {
@@ -110,15 +115,13 @@ export class ScribeView extends LitElement {
     });
   }
 
-  private positions: Positions = new Map();
-  /**
-   * The order the scribe sees while a pointer or keyboard focus is in the list: a proposal must not slide
-   * under a finger about to tap "Endorse". Null when the list follows the ranking.
-   */
-  @state() private held: readonly RecordId[] | null = null;
-  private pointerInside = false;
-  private focusInside = false;
-  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Holds the list still under a finger or the keyboard: fetched after the first full paint. */
+  private list: ListHold | null = null;
+  /** Resolves once the list holds still while in use; tests await it. */
+  readonly listHolds: Promise<void> = importAfterFirstPaint(() => import('./list-hold.ts')).then(({ ListHold }) => {
+    this.list = new ListHold(this);
+    this.requestUpdate();
+  });
 
   /** Why this group cannot act now, or null: the facilitator removed it, or locked the session. */
   private get blockedBy(): string | null {
@@ -126,76 +129,34 @@ export class ScribeView extends LitElement {
     return this.me.removed ? t.removed : this.view.locked ? t.locked : null;
   }
 
-  private items(): HTMLElement[] {
+  get ranked(): WorkshopView['proposals'] {
+    return this.view.proposals;
+  }
+
+  items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')];
   }
 
-  /** A new ranking, or the list settling after it was held: items move, and FLIP shows where from. */
-  private moves(changed: PropertyValues<this>): boolean {
-    return changed.has('view') || (changed as Map<PropertyKey, unknown>).has('held');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.moves(changed) && this.hasUpdated) this.positions = measure(this.items(), (li) => li.dataset.id);
+    // A new ranking: items move, and FLIP shows where from.
+    if (changed.has('view') && this.hasUpdated) this.list?.measure();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.moves(changed) && this.positions.size) playFlip(this.items(), (li) => li.dataset.id, this.positions);
-    this.positions = new Map();
+  protected override updated(): void {
+    this.list?.play();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.releaseTimer);
+    this.list?.stop();
   }
-
-  private hold(): void {
-    clearTimeout(this.releaseTimer);
-    this.held ??= this.shown().map((proposal) => proposal.id);
-  }
-
-  private release(): void {
-    if (!this.pointerInside && !this.focusInside) this.held = null;
-  }
-
-  private shown() {
-    return this.held ? inHeldOrder(this.view.proposals, this.held) : this.view.proposals;
-  }
-
-  private readonly onPointerEnter = (): void => {
-    this.pointerInside = true;
-    this.hold();
-  };
-
-  /** A finger leaves the list as it lifts, before its tap becomes a click: the list settles a moment later. */
-  private readonly onPointerLeave = (event: PointerEvent): void => {
-    this.pointerInside = false;
-    clearTimeout(this.releaseTimer);
-    if (event.pointerType === 'mouse') this.release();
-    else this.releaseTimer = setTimeout(() => this.release(), 1000);
-  };
-
-  /** Keyboard focus (and a text field) holds the list; a mouse click's focus does not outlast the pointer. */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const focused = event.composedPath()[0];
-    if (!(focused instanceof Element) || !focused.matches(':focus-visible')) return;
-    this.focusInside = true;
-    this.hold();
-  };
-
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const list = event.currentTarget as Element;
-    if (event.relatedTarget instanceof Node && list.contains(event.relatedTarget)) return;
-    this.focusInside = false;
-    this.release();
-  };
 
   protected override render() {
     const t = this.i18n.t;
     const { view, me } = this;
     const blockedBy = this.blockedBy;
-    const shown = this.shown();
-    const orderHeld = !sameOrder(shown, view.proposals);
+    const { list } = this;
+    const shown = list?.shown(view.proposals) ?? view.proposals;
     return html`<h1><bdi>${view.title ?? t.untitled}</bdi></h1>
       <div aria-live="polite">${blockedBy ? html`<div class="blocked"><p>${blockedBy}</p></div>` : ''}</div>
       <div class="me">
@@ -203,7 +164,7 @@ export class ScribeView extends LitElement {
         <cdw-group-badge .group=${me}></cdw-group-badge>
         <button type="button" class="quiet" @click=${() => emit(this, 'change-group', {})}>${t.join.changeGroup}</button>
       </div>
-      ${view.agenda ? html`<cdw-agenda-clock .agenda=${view.agenda}></cdw-agenda-clock>` : ''}
+      ${view.agenda?.phases.length ? html`<cdw-agenda-clock .agenda=${view.agenda}></cdw-agenda-clock>` : ''}
       <cdw-online-groups .groups=${view.groups} .online=${this.online}></cdw-online-groups>
       <cdw-rule-feedback
         .notices=${this.notices}
@@ -225,10 +186,10 @@ export class ScribeView extends LitElement {
         ${view.proposals.length === 0 ? html`<p class="empty">${t.scribe.empty}</p>` : ''}
         <ol
           aria-label=${t.scribe.proposals}
-          @pointerenter=${this.onPointerEnter}
-          @pointerleave=${this.onPointerLeave}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
+          @pointerenter=${list?.onPointerEnter}
+          @pointerleave=${list?.onPointerLeave}
+          @focusin=${list?.onFocusIn}
+          @focusout=${list?.onFocusOut}
         >
           ${repeat(
             shown,
@@ -248,7 +209,7 @@ export class ScribeView extends LitElement {
             },
           )}
         </ol>
-        <div aria-live="polite">${orderHeld ? html`<p class="order-held">${t.scribe.orderHeld}</p>` : ''}</div>
+        <div aria-live="polite">${list?.holding(view.proposals) ? html`<p class="order-held">${t.scribe.orderHeld}</p>` : ''}</div>
       </section>`;
   }
 }

@@ -28,6 +28,8 @@ export interface WorkshopEvents {
   'show-venues-change': { shown: boolean };
   /** A written action, like add-proposal. `parent` is the revision the scribe was looking at. */
   'save-edit': ActionRequest & { proposal: RecordId; parent: RecordId; text: string };
+  /** A proposal's edit form is done, saved or cancelled; its item closes it. */
+  'close-edit': { saved: boolean };
   /** A convergence session: a new proposal citing `candidates` (one brought in, or several merged). */
   'bring-in': ActionRequest & { candidates: RecordId[]; text: string; lang: LanguageTag };
   /** A convergence session: an edit of `proposal` that merges `candidates` into it. */

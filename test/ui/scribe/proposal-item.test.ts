@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import '../../../src/ui/scribe/proposal-item.ts';
 import type { ProposalItem } from '../../../src/ui/scribe/proposal-item.ts';
+// On the page the edit form arrives after the first full paint (scribe-parts.ts); here it is defined from the start.
+import '../../../src/ui/scribe/proposal-editor.ts';
 import { A, B, C, sampleView } from '../fixtures.ts';
 import { button, deep, mount, textOf, type } from '../helpers.ts';
 

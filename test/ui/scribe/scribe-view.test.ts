@@ -2,9 +2,12 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import { noticesFor } from '../../../src/domain/notices.ts';
 import '../../../src/ui/scribe/scribe-view.ts';
+// On the page these arrive after the first full paint (scribe-parts.ts); here they are defined from the start.
+import '../../../src/ui/shared/online-groups.ts';
+import '../../../src/ui/scribe/rule-feedback.ts';
 import type { ScribeView } from '../../../src/ui/scribe/scribe-view.ts';
 import { A, B, C, fullView, sampleView } from '../fixtures.ts';
-import { deep, deepAll, groupOf, mount, textOf } from '../helpers.ts';
+import { deep, deepAll, groupOf, mount, settle, textOf } from '../helpers.ts';
 
 describe('cdw-scribe-view', () => {
   it('lists the proposals in projected order in a list named "Proposals"', async () => {
@@ -45,5 +48,23 @@ describe('cdw-scribe-view', () => {
     );
     expect(deepAll(el, 'li.editing-elsewhere')).to.have.length(1);
     expect(textOf(deep(el, 'p.editing')!)).to.contain('▲ 3 Orchard is editing this proposal');
+  });
+
+  it('holds its order while a pointer is in the list, and follows the ranking once it leaves', async () => {
+    const view = sampleView();
+    const el = await mount<ScribeView>(html`<cdw-scribe-view .view=${view} .me=${groupOf(view, B)}></cdw-scribe-view>`);
+    await el.listHolds;
+    const order = () => deepAll(el, 'li[data-id]').map((li) => li.dataset.id);
+    const ranked = view.proposals.map((p) => p.id);
+    const list = deep(el, 'ol')!;
+    list.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    el.view = { ...view, proposals: [...view.proposals].reverse() };
+    await settle(el);
+    expect(order()).to.deep.equal(ranked);
+    expect(deep(el, '.order-held') !== null).to.equal(true);
+    list.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    await settle(el);
+    expect(order()).to.deep.equal([...ranked].reverse());
+    expect(deep(el, '.order-held')).to.equal(null);
   });
 });

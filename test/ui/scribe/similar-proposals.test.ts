@@ -8,6 +8,7 @@ import '../../../src/ui/scribe/rule-feedback.ts';
 import type { RuleFeedback } from '../../../src/ui/scribe/rule-feedback.ts';
 import '../../../src/ui/scribe/scribe-view.ts';
 import type { ScribeView } from '../../../src/ui/scribe/scribe-view.ts';
+import '../../../src/ui/scribe/proposal-editor.ts';
 import { loadSimilarProposals } from '../../../src/ui/scribe/similar-loader.ts';
 import { seriousViolations } from '../axe.ts';
 import { B, fullView, sampleView } from '../fixtures.ts';
