@@ -7,7 +7,7 @@ import { recordsOnlyYjsPlugin } from './scripts/yjs-records-only.ts';
 const RELAY_PATHS = [/^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/, /^\/lan$/];
 
 /** Rules and helpers that only some screens use: they travel with those screens' chunks, not in every page's core. */
-const SCREEN_ONLY = String.raw`(notices|projection-texts|shown-languages|held-order|translation-target|session-from-export|similar|trigrams|venues|caseless|change-announcement|announcement-pacer|verification|references|view-link|verify-[a-z-]+|writer|record-appender|action-problems|view-lookup|proof-selection|candidate-proof|convergence-setup|bring-in)\.ts$`;
+const SCREEN_ONLY = String.raw`(notices|projection-texts|shown-languages|held-order|translation-target|session-from-export|similar|trigrams|venues|caseless|change-announcement|announcement-pacer|verification|references|view-link|verify-[a-z-]+|writer|record-appender|action-problems|view-lookup|proof-selection|candidate-proof|convergence-setup|bring-in|import|timeline|last-in-sync|agenda|text-refusal|replay-hiding|writing-clock|identity)\.ts$`;
 
 /**
  * What every page runs, in two chunks, each compressing better than the dozen small ones the bundler would make:
@@ -26,7 +26,7 @@ const ROOM = new RegExp(
   [
     String.raw`/node_modules/(yjs|lib0|y-protocols|y-websocket|y-indexeddb)/`,
     String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY}))`,
-    String.raw`/src/ui/shared/(workshop-controller|room-controller|group-badge)\.ts$`,
+    String.raw`/src/ui/shared/(workshop-controller|room-controller)\.ts$`,
   ].join('|'),
 );
 const sharedChunk = (id: string): string | null => (BASE.test(id) ? 'base' : ROOM.test(id) ? 'room' : null);
