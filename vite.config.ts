@@ -19,14 +19,14 @@ const BASE = new RegExp(
   [
     String.raw`/node_modules/(lit|lit-html|lit-element|@lit|@oxc-project/runtime)/`,
     String.raw`/src/(i18n/(en|locale|plural|localized-controller)|doc/(guarded-storage|link-patterns|setup-failure)|domain/(records|text))\.ts$`,
-    String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(first-paint|events|isolated|shared-styles|select-styles|language-names|connection-status|setup-failure-notice))\.ts$`,
+    String.raw`/src/ui/(shell/(app|route|language-switch)|shared/(first-paint|events|isolated|shared-styles|select-styles|language-names|connection-status))\.ts$`,
   ].join('|'),
 );
 const ROOM = new RegExp(
   [
     String.raw`/node_modules/(yjs|lib0|y-protocols|y-websocket|y-indexeddb)/`,
     String.raw`/src/(domain/(?!export/|${SCREEN_ONLY})|doc/(?!crypto/pure-|${SCREEN_ONLY}))`,
-    String.raw`/src/ui/shared/(workshop-controller|room-controller)\.ts$`,
+    String.raw`/src/ui/shared/(workshop-controller|room-controller|lock-icon|style-properties|group-badge|history-loader)\.ts$`,
   ].join('|'),
 );
 const sharedChunk = (id: string): string | null => (BASE.test(id) ? 'base' : ROOM.test(id) ? 'room' : null);

@@ -2,7 +2,8 @@
  * The pages' Yjs reads nothing but what a workshop room holds: plain values in the root array and deleted items.
  * The relay refuses every other kind of content (relay/update-walk.ts), so a page never receives text, XML, nested
  * types, binaries or sub-documents; yet Yjs's decoder tables name every kind, which keeps its rich-text and XML
- * types (a third of it, ~4.6 KB gzip) in every page. Here each other kind is read past and kept as a deleted item of
+ * types (a third of it, ~4.6 KB gzip) in every page; the document's one root is an array, so no page asks for a map
+either (-0.5 KB). Here each other kind is read past and kept as a deleted item of
  * the same length — what the relay's sanitizer makes of it, and what Yjs itself makes of an item under a deleted
  * type — so clocks stay whole and an old local copy holding such content still loads.
  *
@@ -13,6 +14,7 @@ const DELETED = 'new ContentDeleted';
 /** [what yjs.mjs says, what the pages' build says instead], in the order they appear. */
 const REWRITES: readonly (readonly [string, string])[] = [
   ['    return this.get(name, YText)\n', "    throw new Error('records-only Yjs: no text types')\n"],
+  ['    return /** @type {YMap<T>} */ (this.get(name, YMap))\n', "    throw new Error('records-only Yjs: no map types')\n"],
   ['(this.get(name, YXmlElement))', "(records_only_refused('XML'))"],
   ['    return this.get(name, YXmlFragment)\n', "    throw new Error('records-only Yjs: no XML types')\n"],
   // Set only by text types, which this build never makes.

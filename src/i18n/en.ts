@@ -16,15 +16,6 @@ const firstPaint = {
   dismiss: 'Dismiss',
   cancel: 'Cancel',
 
-  setup: {
-    'keys-failed':
-      'This browser could not make the key that signs your changes. Try again; if it fails again, open the link in another browser (a recent Firefox, Chrome or Safari).',
-    'storage-refused':
-      'This browser refuses to keep the session on this device (a private window, or site storage turned off). Try again in a normal window, or allow storage for this site.',
-    'storage-full': 'This device’s storage is full, so the session cannot be kept here. Free some space, then try again.',
-    retry: 'Try again',
-  },
-
   /** The projector's QR code names the view link; the rest of the start page's words are in en/start.ts. */
   start: {
     viewLink: 'View link',
@@ -109,19 +100,6 @@ const firstPaint = {
       }),
     similarInTranslation: (language: string) => `similar in its ${language} translation`,
     editInstead: 'Edit this instead',
-  },
-
-  feedback: {
-    heading: 'For your group',
-    notAdmitted: 'Your add was not admitted: the document was full when it arrived.',
-    useAsEditOf: 'Use it as an edit of',
-    useAsEdit: 'Use as an edit',
-    superseded: (group: string) => `Your edit was superseded by ${group}’s concurrent edit.`,
-    restoreMine: 'Restore my version',
-    discounted: 'Your endorsement was for a replaced version, so it does not count.',
-    endorseCurrent: 'Endorse the current version',
-    yourText: 'Your text',
-    proposal: 'Proposal',
   },
 
   /** What the facilitator's signed records change for scribes and the projector. */
@@ -263,7 +241,9 @@ export type Messages = typeof firstPaint &
   typeof import('./en/export-labels.ts').exportLabelWords &
   typeof import('./en/verify-page.ts').verifyPageWords &
   typeof import('./en/changes.ts').changeWords &
-  typeof import('./en/candidates.ts').candidateWords;
+  typeof import('./en/candidates.ts').candidateWords &
+  typeof import('./en/feedback.ts').feedbackWords &
+  typeof import('./en/setup.ts').setupWords;
 
 /** The English catalogue: complete for every screen loaded, since each screen's module adds its words as it loads. */
 export const en = firstPaint as Messages;

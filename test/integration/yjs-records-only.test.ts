@@ -76,9 +76,10 @@ for (const format of ['v1', 'v2'] as const) {
   });
 }
 
-test('the pages\' Yjs makes no text or XML type', () => {
+test('the pages\' Yjs makes no text, map or XML type', () => {
   const page = new Patched.Doc();
   assert.throws(() => page.getText('t'), /no text types/);
+  assert.throws(() => page.getMap('m'), /no map types/);
   assert.throws(() => page.getXmlFragment('x'), /no XML types/);
   assert.throws(() => page.getXmlElement('x'), /no XML types/);
 });

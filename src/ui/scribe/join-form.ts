@@ -8,7 +8,6 @@ import { emit, type Refusal } from '../shared/events.ts';
 import { groupLabel } from '../../domain/group-label.ts';
 import { isolatedIn } from '../shared/isolated.ts';
 import { controlStyles } from '../shared/shared-styles.ts';
-import '../shared/setup-failure-notice.ts';
 
 /** A scribe names the group (and venue), or picks up a group this browser joined before. */
 @customElement('cdw-join-form')

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { RecordId } from '../../domain/records.ts';
 import type { GroupView, ProposalView } from '../../domain/view.ts';
+import '../../i18n/en/feedback.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit } from '../shared/events.ts';
 import { excerpt, shortLabelOf } from '../../domain/group-label.ts';

@@ -20,7 +20,6 @@ import type { CandidateCore } from './candidate-core.ts';
 import type { Convergence } from './candidate-list.ts';
 import { afterPaint, loadDocument, loadJoinForm } from './scribe-parts.ts';
 import '../shared/connection-status.ts';
-import '../shared/setup-failure-notice.ts';
 
 /**
  * The scribe link: the room opened with its write key (RoomController), the group this tab speaks for
@@ -119,9 +118,7 @@ export class ScribeScreen extends LitElement {
       await this.shownPart();
     },
   });
-  private readonly identity: ScribeIdentity = new ScribeIdentity(this, this.room, () => this.setup, () =>
-    this.waiting?.announceNow(),
-  );
+  private readonly identity = new ScribeIdentity(this, this.room, () => this.setup, () => this.waiting?.announceNow());
   private readonly actions = new ScribeActions(this, this.room, this.identity);
   /** The candidates' part, fetched only by a convergence session (candidate-list.ts). */
   private convergence?: Convergence;
@@ -149,6 +146,8 @@ export class ScribeScreen extends LitElement {
     // Which part shows is known once the room is loaded; `prepare` fetched the first one.
     if (this.room.loaded) void this.shownPart();
     if (this.proposal) void loadHistoryView();
+    // Said only when this browser could not open the room or join: its notice and words are fetched then.
+    if (this.room.failure || this.identity.joinFailure) void import('../shared/setup-failure-notice.ts');
     if (this.room.view?.candidates.length) {
       this.candidatesLoaded ??= import('./candidate-list.ts').then((part) => {
         this.convergence = new part.Convergence(this, this.room, this.actions);

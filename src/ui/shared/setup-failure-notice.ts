@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { SetupFailure } from '../../doc/setup-failure.ts';
+import '../../i18n/en/setup.ts';
 import { LocalizedController } from '../../i18n/localized-controller.ts';
 import { emit } from './events.ts';
 import { controlStyles, warningBox } from './shared-styles.ts';
