@@ -32,11 +32,16 @@ function recordScripts(page: Page): PageScripts {
   page.on('requestfailed', (request) => scripts.inFlight.delete(request.url()));
   page.on('requestfinished', (request) => {
     if (!isAppScript(request.url())) return;
-    void request.response().then(async (response) => {
-      const body = await response!.body();
-      scripts.chunks.set(new URL(request.url()).pathname, gzipSync(body, { level: 9 }).length);
-      scripts.inFlight.delete(request.url());
-    });
+    void request
+      .response()
+      .then(async (response) => {
+        const body = await response!.body();
+        scripts.chunks.set(new URL(request.url()).pathname, gzipSync(body, { level: 9 }).length);
+      })
+      // A script the page asks for after it was measured may finish as its context closes: its body is gone, and
+      // it was not counted (what is counted was asked for before the first full paint, and ran).
+      .catch(() => undefined)
+      .finally(() => scripts.inFlight.delete(request.url()));
   });
   return scripts;
 }
@@ -86,8 +91,11 @@ async function measure(target: PageUnderTest): Promise<Measured> {
 const total = (chunks: Map<string, number>): number => [...chunks.values()].reduce((sum, size) => sum + size, 0);
 
 /** The scripts asked for before the first full paint, with their sizes. */
-const beforePaint = ({ scripts, paint }: Measured): Map<string, number> =>
-  new Map(paint.scripts.map((path) => [path, scripts.chunks.get(path) ?? 0]));
+function beforePaint({ scripts, paint }: Measured): Map<string, number> {
+  const unmeasured = paint.scripts.filter((path) => !scripts.chunks.has(path));
+  assert.deepEqual(unmeasured, [], 'every script asked for before the first full paint was measured');
+  return new Map(paint.scripts.map((path) => [path, scripts.chunks.get(path)!]));
+}
 
 function describe(name: string, chunks: Map<string, number>): string {
   const biggest = [...chunks].sort((a, b) => b[1] - a[1]);
