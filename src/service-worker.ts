@@ -7,9 +7,9 @@ import { registerSW } from 'virtual:pwa-register';
  * untouched: such a page holds nothing a reload could lose (the document lives in IndexedDB). A page
  * someone typed or clicked in is never reloaded; it runs the new version from its next load.
  *
- * The update is applied once `pageLoaded` settles (the page has fetched the screen it shows), not when
- * workbox-window reports a version that was already waiting: it does so at the `load` event, while the
- * page is still fetching its screen through the old worker. Chromium retires the old worker as soon as it
+ * The update is applied once `pageLoaded` settles (the page has fetched the screen it shows and the parts that
+ * follow its first paint), not when workbox-window reports a version that was already waiting: it does so at the
+ * `load` event, while the page is still fetching its screen through the old worker. Chromium retires the old worker as soon as it
  * looks idle, and a request reaching it meanwhile is aborted ("Failed to fetch dynamically imported
  * module") or starts it again, and a restarted old worker gives way only after its 30-second idle
  * timeout. For the same reason the favicon, which the browser fetches right after `load`, is inline.

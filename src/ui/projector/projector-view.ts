@@ -82,8 +82,10 @@ export class ProjectorView extends LitElement {
     window.removeEventListener('resize', this.onResize);
   }
 
+  /** Fetched at once when the option is on; off, it is a button in the side panel, which follows the first paint. */
   private loadVenuePart(): void {
-    this.venuePartLoaded ??= import('./projector-venues.ts').then((part) => {
+    const when = this.showVenues ? Promise.resolve() : afterFirstPaint();
+    this.venuePartLoaded ??= when.then(() => import('./projector-venues.ts')).then((part) => {
       this.adopt(part.projectorVenueStyles);
       this.venuePart = part;
     });
@@ -109,12 +111,8 @@ export class ProjectorView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Two groups naming a venue may be two venues: only then is the option's code worth fetching, and only for the
-    // first paint when the option is on (off, it is a button in the side panel, which comes after that paint too).
-    if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) {
-      if (this.showVenues) this.loadVenuePart();
-      else void afterFirstPaint().then(() => this.loadVenuePart());
-    }
+    // Two groups naming a venue may be two venues: only then is the option's code worth fetching.
+    if (!this.replay && this.view.groups.filter((group) => group.venue.trim()).length > 1) this.loadVenuePart();
     if (this.view.candidates.length) this.loadCandidatePart();
     // Before the first paint there is nothing on screen to move from: the motion comes with the panel.
     if (changed.has('view') && this.hasUpdated && this.panel) this.positions = this.panel.measure(this.items(), (li) => li.dataset.id);
@@ -126,7 +124,7 @@ export class ProjectorView extends LitElement {
     // A new list that is not empty may say something: worth fetching the announcer (once) from then on.
     const { proposals } = this.view;
     // Fetched after the first paint: what it says is the news since then.
-    if (proposals !== this.opened && proposals.length + this.opened.length) void afterFirstPaint().then(loadChangeAnnouncer);
+    if (proposals !== this.opened && proposals.length + this.opened.length) void importAfterFirstPaint(loadChangeAnnouncer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

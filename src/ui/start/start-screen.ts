@@ -24,7 +24,9 @@ import './start-page.ts';
 let loadedRoomCode: typeof import('./start-room.ts') | null = null;
 const roomCode = async () => (loadedRoomCode ??= await import('./start-room.ts'));
 // Most visitors of this page create a session: its code is fetched once the page is on screen, before the click.
-void importAfterFirstPaint(roomCode);
+importAfterFirstPaint(roomCode).catch((error: unknown) =>
+  console.error('cdw: the code that creates sessions did not arrive', error),
+);
 
 /**
  * Creates a session: a facilitator key, a fresh write key, its room, the title record signed by the
