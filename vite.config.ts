@@ -29,7 +29,13 @@ const ROOM = new RegExp(
     String.raw`/src/ui/shared/(workshop-controller|room-controller|lock-icon|style-properties|group-badge|history-loader)\.ts$`,
   ].join('|'),
 );
-const sharedChunk = (id: string): string | null => (BASE.test(id) ? 'base' : ROOM.test(id) ? 'room' : null);
+/**
+ * A joined scribe's document and the small pieces its forms share (the character count, the similar-proposals
+ * loader): one chunk, where the bundler would make each piece a chunk of its own, costing more than it holds.
+ */
+const SCRIBE_DOCUMENT = /\/src\/ui\/scribe\/(scribe-view|proposal-item|add-proposal|character-count|similar-loader)\.ts$/;
+const sharedChunk = (id: string): string | null =>
+  BASE.test(id) ? 'base' : ROOM.test(id) ? 'room' : SCRIBE_DOCUMENT.test(id) ? 'scribe-view' : null;
 
 // The relay serves dist/ on the same port as /sync, so the dev server proxies /sync to a local relay.
 export default defineConfig({
