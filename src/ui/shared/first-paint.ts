@@ -1,6 +1,6 @@
 /**
- * The page's first full paint: the screen its route names is rendered, and every room it opens shows its local
- * copy. Code that paint does not need (the offline worker, QR codes, who is online, the writer) waits for it, so a
+ * The page's first full paint: the screen its route names is rendered, and every room it opens shows what the relay
+ * holds (or what this browser holds, when the relay cannot be reached). Code that paint does not need (the offline worker, QR codes, who is online, the writer) waits for it, so a
  * page fetches first only what it shows. Marked as `cdw-first-full-paint` for benches and the size test.
  */
 export const FIRST_FULL_PAINT = 'cdw-first-full-paint';
@@ -74,7 +74,7 @@ async function loadWithRetries<T>(load: () => Promise<T>): Promise<T> {
   return load();
 }
 
-/** A room being opened holds the first paint until it shows its local copy; returns the release (idempotent). */
+/** A room being opened holds the first paint until it shows the relay's copy; returns the release (idempotent). */
 export function holdFirstPaint(): () => void {
   holds++;
   let released = false;

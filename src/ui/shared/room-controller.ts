@@ -73,9 +73,8 @@ export class RoomController implements ReactiveController {
   private settled = false;
   private settle: () => void = () => {};
   private whenSettled: Promise<void> = this.nextSettled();
-  /** Holds the page's first full paint until this room shows its local copy (or is known not to open). */
+  /** Holds the page's first full paint until this room shows what the relay holds (or is known not to open). */
   private releasePaint: (() => void) | null = null;
-  private paintHeld = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -112,10 +111,8 @@ export class RoomController implements ReactiveController {
 
   /** The room opens at the update this asks for: properties set before the element upgraded are only restored then. */
   hostConnected(): void {
-    if (!this.paintHeld) {
-      this.paintHeld = true;
-      this.releasePaint = holdFirstPaint();
-    }
+    // Once per controller: its release is idempotent, so a host that connects again holds nothing more.
+    this.releasePaint ??= holdFirstPaint();
     this.host.requestUpdate();
   }
 
